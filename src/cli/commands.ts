@@ -1,0 +1,172 @@
+// The CLI's commands. They call the core through the same typed client and contract validation
+// as the app (an in-process transport), so a bad argument gets the same plain error.
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { readPack } from '../core/content/loadLibrary';
+import { createCore } from '../core/createCore';
+import { localDate } from '../core/handlers';
+import { bundledContentDir, defaultDataDir } from '../core/paths';
+import { createClient, type FulcrumClient } from '../shared/client';
+import { dispatch, type Handlers } from '../shared/dispatch';
+import { FulcrumError } from '../shared/errors';
+import { resultKinds, type ResultKind } from '../shared/types';
+import { formatEntries, formatItem, formatLesson, formatSearch } from './format';
+
+export class UsageError extends Error {}
+
+export const usage = `Usage: fulcrum [--data-dir DIR] <command> [options]
+
+Commands:
+  search <query> [--kind K] [--limit N] [--json]   search lessons, episodes, articles and journal
+  show <id> [--json]                               show an item, a lesson or a journal entry
+  export <lessonId> --format md --out FILE         export a lesson with its journal entries
+  content check [DIR]                              validate a content pack (default: the bundled one)
+  journal add --lesson ID --text TEXT [--title T] [--date YYYY-MM-DD]
+  journal list [--json]
+
+Options:
+  --data-dir DIR      where the journal lives (default: ${defaultDataDir()})
+  --content-dir DIR   the content pack to load (default: the bundled library)
+  -h, --help          show this help
+`;
+
+export interface CliValues {
+  'data-dir'?: string | undefined;
+  'content-dir'?: string | undefined;
+  json?: boolean | undefined;
+  kind?: string[] | undefined;
+  limit?: string | undefined;
+  format?: string | undefined;
+  out?: string | undefined;
+  lesson?: string[] | undefined;
+  text?: string | undefined;
+  title?: string | undefined;
+  date?: string | undefined;
+}
+
+type Output = { write(text: string): unknown };
+
+function print(out: Output, json: boolean | undefined, value: unknown, human: () => string): void {
+  out.write(json ? `${JSON.stringify(value, null, 2)}\n` : human());
+}
+
+async function withClient<T>(values: CliValues, work: (client: FulcrumClient) => Promise<T>): Promise<T> {
+  const core = await createCore({
+    dataDir: path.resolve(values['data-dir'] ?? defaultDataDir()),
+    contentDir: path.resolve(values['content-dir'] ?? bundledContentDir()),
+    door: 'browser',
+  });
+  const handlers = { ...core.handlers } as Partial<Handlers>;
+  const client = createClient((name, input) => dispatch(handlers as Handlers, name, input));
+  try {
+    return await work(client);
+  } finally {
+    core.close();
+  }
+}
+
+function parseKinds(kinds: string[] | undefined): ResultKind[] | undefined {
+  if (!kinds) return undefined;
+  const list = kinds.flatMap((k) => k.split(',')).map((k) => k.trim());
+  for (const kind of list) {
+    if (!(resultKinds as readonly string[]).includes(kind)) throw new UsageError(`--kind must be one of ${resultKinds.join(', ')}, not "${kind}"`);
+  }
+  return list as ResultKind[];
+}
+
+function parseLimit(limit: string | undefined): number | undefined {
+  if (limit === undefined) return undefined;
+  const n = Number(limit);
+  if (!Number.isInteger(n) || n < 1 || n > 200) throw new UsageError(`--limit must be a whole number from 1 to 200, not "${limit}"`);
+  return n;
+}
+
+function need<T>(value: T | undefined, message: string): T {
+  if (value === undefined || value === '') throw new UsageError(message);
+  return value;
+}
+
+export async function runCommand(positionals: string[], values: CliValues, out: Output): Promise<void> {
+  const [command, ...rest] = positionals;
+  switch (command) {
+    case 'search': {
+      const q = rest.join(' ');
+      if (!q.trim()) throw new UsageError('search needs a query, e.g. fulcrum search "confirm an ask"');
+      const kinds = parseKinds(values.kind);
+      const limit = parseLimit(values.limit);
+      const results = await withClient(values, (c) => c.search.query({ q, ...(kinds ? { kinds } : {}), ...(limit ? { limit } : {}) }));
+      const rows = results.hits.map((h) => ({ id: h.id, kind: h.kind, title: h.title, snippet: h.snippet, ...(h.itemId ? { itemId: h.itemId } : {}) }));
+      return print(out, values.json, rows, () => formatSearch(results));
+    }
+    case 'show': {
+      const id = need(rest[0], 'show needs an id, e.g. fulcrum show three-confirmations');
+      return withClient(values, async (c) => {
+        const found = await findById(c, id);
+        if (found.type === 'item') print(out, values.json, found.value, () => formatItem(found.value));
+        else if (found.type === 'lesson') print(out, values.json, found.value, () => formatLesson(found.value));
+        else print(out, values.json, found.value, () => formatEntries([found.value], true));
+      });
+    }
+    case 'export': {
+      const id = need(rest[0], 'export needs a lesson id, e.g. fulcrum export three-confirmations --format md --out lesson.md');
+      const format = values.format ?? 'md';
+      if (format !== 'md') throw new UsageError(`--format must be md (Markdown), not "${format}"`);
+      const file = path.resolve(need(values.out, 'export needs --out FILE, the file to write'));
+      const doc = await withClient(values, (c) => c.export.lesson({ id, format }));
+      await writeFile(file, doc.content, 'utf8');
+      out.write(`Exported "${id}" to ${file}\n`);
+      return;
+    }
+    case 'content': {
+      if (rest[0] !== 'check') throw new UsageError(`unknown content command "${rest[0] ?? ''}"; did you mean: fulcrum content check [DIR]`);
+      const dir = path.resolve(rest[1] ?? values['content-dir'] ?? bundledContentDir());
+      const { items, problems } = await readPack(dir);
+      if (problems.length > 0) {
+        const shown = path.relative(process.cwd(), dir) || '.';
+        for (const p of problems) out.write(`${path.join(shown, p.file === dir ? '' : p.file)}:${p.line}: ${p.message}\n`);
+        throw new FulcrumError('invalid-input', `${problems.length} problem${problems.length === 1 ? '' : 's'} in the content pack at ${dir}`);
+      }
+      const lessons = items.reduce((n, item) => n + item.summary.lessons.length, 0);
+      out.write(`Content pack OK: ${items.length} items, ${lessons} lessons (${dir})\n`);
+      return;
+    }
+    case 'journal': {
+      const sub = rest[0];
+      if (sub === 'add') {
+        const body = need(values.text, 'journal add needs --text TEXT');
+        const entry = await withClient(values, (c) =>
+          c.journal.create({ date: values.date ?? localDate(new Date()), title: values.title ?? '', body, lessonIds: values.lesson ?? [] }),
+        );
+        return print(out, values.json, entry, () => `Added journal entry ${entry.id} (${entry.date})\n`);
+      }
+      if (sub === 'list') {
+        const entries = await withClient(values, (c) => c.journal.list({ limit: 1000 }));
+        return print(out, values.json, entries, () => formatEntries(entries, false));
+      }
+      throw new UsageError(`unknown journal command "${sub ?? ''}"; use journal add or journal list`);
+    }
+    default:
+      throw new UsageError(`unknown command "${command}" (see fulcrum --help)`);
+  }
+}
+
+type Found =
+  | { type: 'item'; value: Awaited<ReturnType<FulcrumClient['library']['item']>> }
+  | { type: 'lesson'; value: Awaited<ReturnType<FulcrumClient['library']['lesson']>> }
+  | { type: 'entry'; value: Awaited<ReturnType<FulcrumClient['journal']['get']>> };
+
+async function findById(client: FulcrumClient, id: string): Promise<Found> {
+  const attempts: Array<() => Promise<Found>> = [
+    async () => ({ type: 'lesson', value: await client.library.lesson({ id }) }),
+    async () => ({ type: 'item', value: await client.library.item({ id }) }),
+    async () => ({ type: 'entry', value: await client.journal.get({ id }) }),
+  ];
+  for (const attempt of attempts) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!(error instanceof FulcrumError) || (error.code !== 'not-found' && error.code !== 'invalid-input')) throw error;
+    }
+  }
+  throw new FulcrumError('not-found', `nothing is called "${id}": no item, lesson or journal entry has that id (try fulcrum search)`);
+}

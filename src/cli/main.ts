@@ -1,0 +1,44 @@
+// The `fulcrum` command: the same core and contract as the app, for scripts and power users.
+// Exit codes: 0 success, 1 failure, 2 bad usage; errors are one line on stderr.
+import { parseArgs } from 'node:util';
+import { runCommand, UsageError, usage } from './commands';
+
+export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        'data-dir': { type: 'string' },
+        'content-dir': { type: 'string' },
+        json: { type: 'boolean', default: false },
+        kind: { type: 'string', multiple: true },
+        limit: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        lesson: { type: 'string', multiple: true },
+        text: { type: 'string' },
+        title: { type: 'string' },
+        date: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    err.write(`fulcrum: ${(error as Error).message.split('\n')[0]} (see fulcrum --help)\n`);
+    return 2;
+  }
+  if (parsed.values.help || parsed.positionals.length === 0) {
+    (parsed.values.help ? out : err).write(usage);
+    return parsed.values.help ? 0 : 2;
+  }
+  try {
+    await runCommand(parsed.positionals, parsed.values, out);
+    return 0;
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0];
+    err.write(`fulcrum: ${message}\n`);
+    return error instanceof UsageError ? 2 : 1;
+  }
+}

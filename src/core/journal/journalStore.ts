@@ -1,0 +1,108 @@
+// Journal entries in SQLite: every write is one transaction, lesson links are stored as rows.
+import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import type { JournalEntryInput, JournalListQuery } from '../../shared/contract';
+import { FulcrumError } from '../../shared/errors';
+import type { JournalEntry } from '../../shared/types';
+
+interface EntryRow {
+  id: string;
+  entry_date: string;
+  title: string;
+  body_md: string;
+  created_at: string;
+  updated_at: string;
+  lesson_ids: string | null;
+}
+
+const selectEntries = `
+  SELECT e.*, (SELECT json_group_array(lesson_id) FROM (
+      SELECT lesson_id FROM entry_lessons WHERE entry_id = e.id ORDER BY position)) AS lesson_ids
+  FROM journal_entries e`;
+const newestFirst = 'ORDER BY e.entry_date DESC, e.created_at DESC, e.id';
+
+function toEntry(row: EntryRow): JournalEntry {
+  return {
+    id: row.id,
+    date: row.entry_date,
+    title: row.title,
+    body: row.body_md,
+    lessonIds: row.lesson_ids ? (JSON.parse(row.lesson_ids) as string[]) : [],
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export class JournalStore {
+  readonly #db: Database;
+  readonly #now: () => Date;
+
+  constructor(db: Database, now: () => Date) {
+    this.#db = db;
+    this.#now = now;
+  }
+
+  list(query: JournalListQuery): JournalEntry[] {
+    const rows = query.lessonId
+      ? this.#db
+          .prepare(`${selectEntries} WHERE e.id IN (SELECT entry_id FROM entry_lessons WHERE lesson_id = ?) ${newestFirst} LIMIT ?`)
+          .all(query.lessonId, query.limit)
+      : this.#db.prepare(`${selectEntries} ${newestFirst} LIMIT ?`).all(query.limit);
+    return (rows as EntryRow[]).map(toEntry);
+  }
+
+  /** Every entry, oldest rows first, for indexing; streamed so a large journal is not held twice. */
+  *all(): Generator<JournalEntry> {
+    for (const row of this.#db.prepare(`${selectEntries} ORDER BY e.rowid`).iterate()) yield toEntry(row as EntryRow);
+  }
+
+  find(id: string): JournalEntry | undefined {
+    const row = this.#db.prepare(`${selectEntries} WHERE e.id = ?`).get(id) as EntryRow | undefined;
+    return row ? toEntry(row) : undefined;
+  }
+
+  get(id: string): JournalEntry {
+    const entry = this.find(id);
+    if (!entry) throw new FulcrumError('not-found', 'That journal entry no longer exists. It may have been deleted in another window.');
+    return entry;
+  }
+
+  create(input: JournalEntryInput): JournalEntry {
+    const id = randomUUID();
+    const now = this.#now().toISOString();
+    this.#db.transaction(() => {
+      this.#db
+        .prepare('INSERT INTO journal_entries (id, entry_date, title, body_md, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(id, input.date, input.title, input.body, now, now);
+      this.#writeLessonLinks(id, input.lessonIds);
+    })();
+    return this.get(id);
+  }
+
+  update(id: string, input: JournalEntryInput): JournalEntry {
+    this.#db.transaction(() => {
+      const result = this.#db
+        .prepare('UPDATE journal_entries SET entry_date = ?, title = ?, body_md = ?, updated_at = ? WHERE id = ?')
+        .run(input.date, input.title, input.body, this.#now().toISOString(), id);
+      if (result.changes === 0) {
+        throw new FulcrumError('not-found', 'That journal entry no longer exists, so it could not be saved. Copy your text before leaving the page.');
+      }
+      this.#db.prepare('DELETE FROM entry_lessons WHERE entry_id = ?').run(id);
+      this.#writeLessonLinks(id, input.lessonIds);
+    })();
+    return this.get(id);
+  }
+
+  delete(id: string): JournalEntry {
+    return this.#db.transaction(() => {
+      const entry = this.get(id);
+      this.#db.prepare('DELETE FROM journal_entries WHERE id = ?').run(id);
+      return entry;
+    })();
+  }
+
+  #writeLessonLinks(entryId: string, lessonIds: string[]): void {
+    const insert = this.#db.prepare('INSERT OR IGNORE INTO entry_lessons (entry_id, lesson_id, position) VALUES (?, ?, ?)');
+    lessonIds.forEach((lessonId, position) => insert.run(entryId, lessonId, position));
+  }
+}

@@ -1,0 +1,40 @@
+// Numbered migrations, applied in order, each in its own transaction; PRAGMA user_version records
+// the last one applied. A database written by a newer Fulcrum is refused rather than guessed at.
+import type { Database } from 'better-sqlite3';
+import { FulcrumError } from '../../../shared/errors';
+import * as m0001 from './0001-journal-entries';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Database) => void;
+}
+
+export const migrations: readonly Migration[] = [m0001];
+
+export const latestVersion = migrations.at(-1)?.version ?? 0;
+
+export function schemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Brings the database to `target` (default: the latest). Returns the versions applied. */
+export function migrate(db: Database, target = latestVersion): number[] {
+  const current = schemaVersion(db);
+  if (current > latestVersion) {
+    throw new FulcrumError(
+      'unavailable',
+      `This journal was written by a newer version of Fulcrum (schema ${current}, this app knows ${latestVersion}). Update Fulcrum to open it; nothing was changed.`,
+    );
+  }
+  const applied: number[] = [];
+  for (const migration of migrations) {
+    if (migration.version <= current || migration.version > target) continue;
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+    applied.push(migration.version);
+  }
+  return applied;
+}

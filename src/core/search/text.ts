@@ -1,0 +1,53 @@
+// How text becomes search terms, shared by indexing, querying and highlighting so the three agree:
+// Unicode words, lowercased, accents removed; Porter stems for long text; common words dropped.
+import { stemmer } from 'stemmer';
+
+const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+export function normalizeWord(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/['’]/g, '');
+}
+
+/** Normalized words of a text, in order. */
+export function words(text: string): string[] {
+  const result: string[] = [];
+  for (const match of text.matchAll(wordPattern)) {
+    const word = normalizeWord(match[0]);
+    if (word) result.push(word);
+  }
+  return result;
+}
+
+/** Words with their place in the original text, for highlighting. */
+export function wordSpans(text: string): Array<{ word: string; start: number; end: number }> {
+  const spans: Array<{ word: string; start: number; end: number }> = [];
+  for (const match of text.matchAll(wordPattern)) {
+    const word = normalizeWord(match[0]);
+    if (word) spans.push({ word, start: match.index, end: match.index + match[0].length });
+  }
+  return spans;
+}
+
+export function stem(word: string): string {
+  return /^\p{N}+$/u.test(word) ? word : stemmer(word);
+}
+
+// Words too common to tell documents apart. They are not indexed in long text and do not count
+// towards how many of a query's words a document matches (unless the query has nothing else).
+export const stopWords: ReadonlySet<string> = new Set(
+  `a about above after again against all am an and any are as at be because been before being below between both but by
+  can could did do does doing down during each few for from further had has have having he her here hers herself him
+  himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other
+  our ours ourselves out over own same she should so some such than that the their theirs them themselves then there
+  these they this those through to too under until up very was we were what when where which while who whom why will
+  with would you your yours yourself yourselves`.split(/\s+/),
+);
+
+export function isStopWord(word: string): boolean {
+  return stopWords.has(word);
+}

@@ -1,0 +1,127 @@
+// The records that cross the contract. Core produces them, every door carries them unchanged,
+// the renderer and the CLI consume them. Plain data only: no classes, no functions, no Dates.
+
+export const itemKinds = ['episode', 'article'] as const;
+export type ItemKind = (typeof itemKinds)[number];
+
+export const lessonModes = ['ask', 'share', 'mandate'] as const;
+export type LessonMode = (typeof lessonModes)[number];
+
+/** What a search hit can be. */
+export const resultKinds = ['lesson', 'episode', 'article', 'journal'] as const;
+export type ResultKind = (typeof resultKinds)[number];
+
+export interface Guest {
+  name: string;
+  role?: string;
+  organisation?: string;
+}
+
+export interface LessonRef {
+  id: string;
+  title: string;
+  mode?: LessonMode;
+  itemId: string;
+}
+
+export interface ItemSummary {
+  id: string;
+  kind: ItemKind;
+  title: string;
+  /** ISO date, YYYY-MM-DD. */
+  date: string;
+  show: string;
+  host?: string;
+  author?: string;
+  guests: Guest[];
+  category: string;
+  tags: string[];
+  summary: string;
+  lessons: LessonRef[];
+}
+
+/** A part of an item's body, in reading order. HTML is already sanitized by the core. */
+export type ItemSection =
+  | { type: 'text'; html: string }
+  | { type: 'lesson'; lesson: LessonRef; html: string };
+
+export interface ItemDetail extends ItemSummary {
+  sections: ItemSection[];
+}
+
+export interface JournalEntry {
+  id: string;
+  /** The day the entry is about, YYYY-MM-DD. */
+  date: string;
+  title: string;
+  /** The entry's Markdown source. */
+  body: string;
+  lessonIds: string[];
+  /** ISO 8601 timestamps (UTC). */
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface LessonDetail {
+  lesson: LessonRef;
+  item: ItemSummary;
+  html: string;
+  /** Journal entries that link to this lesson, newest first. */
+  backlinks: JournalEntry[];
+}
+
+export interface SearchHit {
+  /** Item id, lesson id or journal entry id, depending on kind. */
+  id: string;
+  kind: ResultKind;
+  title: string;
+  /** [start, end) ranges of matched words in the title. */
+  titleMarks: Array<[number, number]>;
+  /** Plain text; `marks` are [start, end) ranges of matched words in it. */
+  snippet: string;
+  marks: Array<[number, number]>;
+  /** The item a lesson belongs to. */
+  itemId?: string;
+  mode?: LessonMode;
+  show?: string;
+  date?: string;
+  score: number;
+  /** How many of the query's words this hit matched. */
+  matched: number;
+}
+
+export interface SearchResults {
+  query: string;
+  /** Meaningful query words after normalisation. */
+  terms: string[];
+  hits: SearchHit[];
+  /** Hits before the limit was applied. */
+  total: number;
+}
+
+export interface SearchFacets {
+  shows: string[];
+  tags: string[];
+}
+
+export interface ExportedDocument {
+  fileName: string;
+  mimeType: string;
+  content: string;
+}
+
+export interface ContentProblem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export interface AppInfo {
+  version: string;
+  door: 'desktop' | 'browser';
+  dataDir: string;
+  itemCount: number;
+  lessonCount: number;
+  /** Problems found in the content pack at start; the valid items still load. */
+  contentProblems: ContentProblem[];
+}

@@ -1,0 +1,156 @@
+// Browser mode: the same renderer and the same contract, over HTTP on 127.0.0.1 only. Every API call
+// needs this run's token; requests naming a foreign Host or Origin are refused.
+import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { isOperationName } from '../shared/contract';
+import { dispatch, type Handlers } from '../shared/dispatch';
+import type { Envelope, ErrorCode } from '../shared/errors';
+import { bearerToken, contentSecurityPolicy, isAllowedHost, isAllowedOrigin, tokensMatch } from './security';
+
+export interface WebServerOptions {
+  handlers: Handlers;
+  /** The built renderer (vite build output). */
+  staticDir: string;
+  port?: number;
+  token?: string;
+}
+
+export interface WebServer {
+  url: string;
+  /** The address to open: the URL with this run's token. */
+  openUrl: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const maxBodyBytes = 5 * 1024 * 1024;
+const statusOf: Record<ErrorCode, number> = {
+  'invalid-input': 400,
+  unauthorized: 401,
+  'not-found': 404,
+  conflict: 409,
+  internal: 500,
+  unavailable: 503,
+};
+const mimeTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json; charset=utf-8',
+};
+
+function send(res: ServerResponse, status: number, envelope: Envelope<unknown>): void {
+  const body = JSON.stringify(envelope);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.end(body);
+}
+
+function refuse(res: ServerResponse, status: number, code: ErrorCode, message: string): void {
+  send(res, status, { ok: false, error: { code, message } });
+}
+
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > maxBodyBytes) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function handleApi(req: IncomingMessage, res: ServerResponse, name: string, options: { handlers: Handlers; token: string }) {
+  if (!tokensMatch(bearerToken(req.headers.authorization), options.token)) {
+    return refuse(res, 401, 'unauthorized', 'This page is not signed in to this Fulcrum server. Open the address that `npm run web` printed, including its token.');
+  }
+  if (req.method !== 'POST') return refuse(res, 405, 'invalid-input', 'Operations are called with POST.');
+  if (!isOperationName(name)) return refuse(res, 404, 'not-found', `Fulcrum has no operation called "${name}".`);
+  if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) {
+    return refuse(res, 415, 'invalid-input', 'Requests must be sent as JSON.');
+  }
+  const text = await readBody(req);
+  if (text === null) return refuse(res, 413, 'invalid-input', 'The request is too large (more than 5 MB). Nothing was saved.');
+  let input: unknown;
+  try {
+    input = text.length > 0 ? JSON.parse(text) : {};
+  } catch {
+    return refuse(res, 400, 'invalid-input', 'The request is not valid JSON. Nothing was saved.');
+  }
+  const envelope = await dispatch(options.handlers, name, input);
+  send(res, envelope.ok ? 200 : statusOf[envelope.error.code], envelope);
+}
+
+async function handleStatic(req: IncomingMessage, res: ServerResponse, pathname: string, staticDir: string) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { allow: 'GET, HEAD' }).end();
+    return;
+  }
+  const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+  const file = path.resolve(staticDir, `.${relative}`);
+  if (!file.startsWith(path.resolve(staticDir) + path.sep)) {
+    res.writeHead(404).end();
+    return;
+  }
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile()) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+    return;
+  }
+  const isHtml = file.endsWith('.html');
+  res.writeHead(200, {
+    'content-type': mimeTypes[path.extname(file)] ?? 'application/octet-stream',
+    'content-length': info.size,
+    'cache-control': isHtml ? 'no-store' : 'max-age=3600',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    ...(isHtml ? { 'content-security-policy': contentSecurityPolicy, 'x-frame-options': 'DENY' } : {}),
+  });
+  if (req.method === 'HEAD') res.end();
+  else createReadStream(file).pipe(res);
+}
+
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const token = options.token ?? randomBytes(32).toString('base64url');
+  let port = 0;
+  const server = createServer((req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    if (!isAllowedHost(req.headers.host, port) || !isAllowedOrigin(req.headers.origin, port)) {
+      return refuse(res, 403, 'unauthorized', 'Fulcrum only answers pages it served itself on 127.0.0.1.');
+    }
+    const work = pathname.startsWith('/api/')
+      ? handleApi(req, res, pathname.slice('/api/'.length), { handlers: options.handlers, token })
+      : handleStatic(req, res, pathname, options.staticDir);
+    work.catch((error: unknown) => {
+      if (!res.headersSent) refuse(res, 500, 'internal', `The server failed: ${(error as Error).message}`);
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/`;
+  return {
+    url,
+    openUrl: `${url}?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,49 @@
+// `npm run web`: starts the core and the browser-mode server, prints the address with its token.
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createCore } from '../core/createCore';
+import { bundledContentDir, defaultDataDir, projectRoot } from '../core/paths';
+import { webHostHandlers } from './hostHandlers';
+import { startWebServer } from './server';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      'data-dir': { type: 'string' },
+      'content-dir': { type: 'string' },
+      port: { type: 'string' },
+    },
+  });
+  const root = projectRoot();
+  const staticDir = path.join(root, 'out', 'web');
+  if (!existsSync(path.join(staticDir, 'index.html'))) {
+    throw new Error(`The browser build is missing (${staticDir}). Run \`npm run web\`, which builds it first.`);
+  }
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not "${values.port}".`);
+  const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
+  const core = await createCore({
+    dataDir,
+    contentDir: path.resolve(values['content-dir'] ?? bundledContentDir(root)),
+    door: 'browser',
+    version: process.env.npm_package_version ?? '0.1.0',
+  });
+  for (const problem of core.contentProblems) console.warn(`content: ${problem.file}:${problem.line}: ${problem.message}`);
+  const server = await startWebServer({ handlers: { ...core.handlers, ...webHostHandlers }, staticDir, port });
+  console.log(`Fulcrum is running in browser mode. Data folder: ${dataDir}`);
+  console.log(`Open this address (it includes this run's access token): ${server.openUrl}`);
+  console.log('Press Ctrl+C to stop.');
+  const stop = async () => {
+    await server.close();
+    core.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`fulcrum web: ${(error as Error).message}`);
+  process.exit(1);
+});
