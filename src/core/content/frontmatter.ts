@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { idPattern, isoDate } from '../../shared/contract';
 import { itemKinds, lessonModes } from '../../shared/types';
 
+/** An empty YAML key (`lessons:`) means none. */
+const list = <T extends z.ZodType>(item: T) => z.preprocess((v) => (v === null ? undefined : v), z.array(item).default([]));
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
 export const lessonDeclaration = z.object({
@@ -19,13 +21,11 @@ export const frontmatterSchema = z
     show: text(200),
     host: text(200).optional(),
     author: text(200).optional(),
-    guests: z
-      .array(z.object({ name: text(200), role: text(200).optional(), organisation: text(200).optional() }))
-      .default([]),
+    guests: list(z.object({ name: text(200), role: text(200).optional(), organisation: text(200).optional() })),
     category: text(200),
-    tags: z.array(z.string().regex(/^[a-z0-9]+(?:[- ][a-z0-9]+)*$/, 'must be lowercase words')).default([]),
+    tags: list(z.string().regex(/^[a-z0-9]+(?:[- ][a-z0-9]+)*$/, 'must be lowercase words')),
     summary: text(1000),
-    lessons: z.array(lessonDeclaration).default([]),
+    lessons: list(lessonDeclaration),
   })
   .superRefine((fm, ctx) => {
     if (fm.kind === 'episode' && !fm.host) ctx.addIssue({ code: 'custom', path: ['host'], message: 'is required for an episode' });

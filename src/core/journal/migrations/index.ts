@@ -19,16 +19,17 @@ export function schemaVersion(db: Database): number {
 }
 
 /** Brings the database to `target` (default: the latest). Returns the versions applied. */
-export function migrate(db: Database, target = latestVersion): number[] {
+export function migrate(db: Database, target = latestVersion, list: readonly Migration[] = migrations): number[] {
   const current = schemaVersion(db);
-  if (current > latestVersion) {
+  const latest = list.at(-1)?.version ?? 0;
+  if (current > latest) {
     throw new FulcrumError(
       'unavailable',
-      `This journal was written by a newer version of Fulcrum (schema ${current}, this app knows ${latestVersion}). Update Fulcrum to open it; nothing was changed.`,
+      `This journal was written by a newer version of Fulcrum (schema ${current}, this app knows ${latest}). Update Fulcrum to open it; nothing was changed.`,
     );
   }
   const applied: number[] = [];
-  for (const migration of migrations) {
+  for (const migration of list) {
     if (migration.version <= current || migration.version > target) continue;
     db.transaction(() => {
       migration.up(db);

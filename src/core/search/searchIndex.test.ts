@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { SearchQuery } from '../../shared/contract';
+import { SearchIndex, type SearchDocument } from './searchIndex';
+
+const docs: SearchDocument[] = [
+  { id: 'ask-first', kind: 'lesson', title: 'Asking is the default', keywords: ['leadership'], body: 'Request clearly and respectfully. Confirmation follows.', itemId: 'ep', mode: 'ask', show: 'Show A', tags: ['asking'] },
+  { id: 'mandate-later', kind: 'lesson', title: 'Mandate only after an ask', keywords: ['accountability'], body: 'When the request was ignored, require exactly the missing work.', itemId: 'ep', mode: 'mandate', show: 'Show A', tags: ['mandating'] },
+  { id: 'pipeline', kind: 'article', title: 'Pipeline reviews', keywords: ['forecast'], body: 'Questions about buyer actions beat interrogation. Opportunities need current data in the CRM.', show: 'Field Notes', tags: ['pipeline'] },
+  { id: 'ep', kind: 'episode', title: 'The balance of a sales leader', keywords: ['Dave Host'], body: 'Sharing, mandating and asking.', show: 'Show A', tags: ['asking', 'mandating'] },
+];
+
+function makeIndex(extra: SearchDocument[] = []) {
+  const texts = new Map([...docs, ...extra].map((d) => [`${d.kind}:${d.id}`, d.body]));
+  const index = new SearchIndex((doc) => texts.get(doc.key) ?? '');
+  for (const doc of [...docs, ...extra]) index.add(doc);
+  return { index, texts };
+}
+
+const query = (q: string, more: Partial<SearchQuery> = {}): SearchQuery => ({ q, limit: 30, ...more });
+const ids = (index: SearchIndex, q: string, more: Partial<SearchQuery> = {}) => index.search(query(q, more)).hits.map((h) => h.id);
+
+describe('SearchIndex', () => {
+  it('matches title prefixes from the first characters', () => {
+    const { index } = makeIndex();
+    expect(ids(index, 'pi')).toEqual(['pipeline']);
+    expect(ids(index, 'mand')[0]).toBe('mandate-later');
+  });
+
+  it('matches prefixes inside long text through the term dictionary', () => {
+    const { index } = makeIndex();
+    // "interrogation" only occurs in a body; the body index holds whole words, the dictionary expands it.
+    expect(ids(index, 'interr')).toEqual(['pipeline']);
+    // A finished word (followed by a space) is not treated as a prefix.
+    expect(ids(index, 'interr ')).toEqual([]);
+  });
+
+  it('matches word forms through stems', () => {
+    const { index } = makeIndex();
+    expect(ids(index, 'confirmations ')).toEqual(['ask-first']);
+    expect(ids(index, 'requests ')).toEqual(expect.arrayContaining(['ask-first', 'mandate-later']));
+  });
+
+  it('finds a document whose query words fall in different fields', () => {
+    const { index } = makeIndex();
+    // "pipeline" is in the title, "buyer" only in the body.
+    expect(ids(index, 'pipeline buyer')[0]).toBe('pipeline');
+  });
+
+  it('ranks by how many query words match instead of requiring all of them', () => {
+    const { index } = makeIndex();
+    const results = index.search(query('how do I require the missing work from my team'));
+    expect(results.terms).toEqual(['require', 'missing', 'work', 'team']);
+    expect(results.hits[0]?.id).toBe('mandate-later');
+    expect(results.hits[0]?.matched).toBe(3);
+  });
+
+  it('puts the lesson naming a concept before the item that contains it', () => {
+    const { index } = makeIndex();
+    expect(ids(index, 'mandate')[0]).toBe('mandate-later');
+  });
+
+  it('filters by kind, mode, show and tag', () => {
+    const { index } = makeIndex();
+    expect(ids(index, 'ask', { kinds: ['episode'] })).toEqual(['ep']);
+    expect(ids(index, 'ask', { modes: ['mandate'] })).toEqual(['mandate-later']);
+    expect(ids(index, 'data', { shows: ['Field Notes'] })).toEqual(['pipeline']);
+    expect(ids(index, 'ask', { tags: ['mandating'] }).sort()).toEqual(['ep', 'mandate-later']);
+    expect(ids(index, 'ask', { tags: ['pipeline'] })).toEqual([]);
+  });
+
+  it('highlights matched words in titles and snippets', () => {
+    const { index } = makeIndex();
+    const hit = index.search(query('pipeline interrogation')).hits[0]!;
+    expect(hit.titleMarks.map(([s, e]) => hit.title.slice(s, e))).toEqual(['Pipeline']);
+    expect(hit.marks.map(([s, e]) => hit.snippet.slice(s, e))).toEqual(['interrogation']);
+  });
+
+  it('indexes added, changed and removed documents incrementally', () => {
+    const { index, texts } = makeIndex();
+    const entry: SearchDocument = { id: 'e1', kind: 'journal', title: 'Monday', keywords: [], body: 'Talked with Dana about her quota.' };
+    texts.set('journal:e1', entry.body);
+    index.add(entry);
+    expect(ids(index, 'quo')).toEqual(['e1']);
+    const edited = { ...entry, body: 'Talked with Dana about territory planning.' };
+    texts.set('journal:e1', edited.body);
+    index.add(edited);
+    expect(ids(index, 'quota ')).toEqual([]);
+    expect(ids(index, 'territ')).toEqual(['e1']);
+    index.remove('journal:e1');
+    expect(ids(index, 'territ')).toEqual([]);
+    expect(index.size).toBe(docs.length);
+  });
+
+  it('reports totals before the limit and returns nothing for an empty query', () => {
+    const { index } = makeIndex();
+    const limited = index.search(query('ask', { limit: 1 }));
+    expect(limited.hits).toHaveLength(1);
+    expect(limited.total).toBeGreaterThan(1);
+    expect(index.search(query('   ')).hits).toEqual([]);
+  });
+
+  it('indexes in batches without blocking', async () => {
+    const index = new SearchIndex(() => '');
+    const many = Array.from({ length: 450 }, (_, i): SearchDocument => ({ id: `d${i}`, kind: 'article', title: `Doc ${i}`, keywords: [], body: `word${i} common` }));
+    await index.addAll(many, 100);
+    expect(index.size).toBe(450);
+    expect(ids(index, 'word449 ')).toEqual(['d449']);
+  });
+});
