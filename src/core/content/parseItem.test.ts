@@ -78,6 +78,13 @@ describe('parseItem', () => {
     expect(problems.find((p) => p.message.includes('Bad_ID'))?.line).toBe(lines.indexOf('## Bad id {#Bad_ID}') + 1);
   });
 
+  it('reports a lesson heading that differs from its declared title', () => {
+    const source = itemFile({ lessons: [{ id: 'a-b', title: 'Declared title' }] }).replace('## Declared title {#a-b}', '## Other words {#a-b}');
+    expect(parseItem('x.md', source).problems.map((p) => p.message)).toEqual([
+      'the heading "Other words" differs from the title declared for lesson "a-b" ("Declared title")',
+    ]);
+  });
+
   it('keeps the lesson heading text without its anchor', () => {
     const { item } = parseItem('x.md', itemFile({ lessons: [{ id: 'a-b', title: 'Title', body: 'Body' }] }));
     const heading = item?.sections.find((s) => s.type === 'lesson');

@@ -164,6 +164,10 @@ export function parseItem(file: string, source: string): ParseResult {
       }
       seen.add(anchor);
       const lesson = declared.get(anchor);
+      const headingText = plainText(node).trim();
+      if (lesson && headingText !== lesson.title) {
+        problems.push({ file, line, message: `the heading "${headingText}" differs from the title declared for lesson "${anchor}" ("${lesson.title}")` });
+      }
       current = lesson ? { type: 'lesson', lesson, nodes: [], text: '' } : { type: 'text', nodes: [node], text: '' };
       continue;
     }

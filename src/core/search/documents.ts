@@ -25,7 +25,8 @@ export function lessonDocument(record: LessonRecord): SearchDocument {
     id: record.lesson.id,
     kind: 'lesson',
     title: record.lesson.title,
-    keywords: [...s.tags, s.show, record.lesson.mode ?? ''],
+    // The id is the lesson's stable concept handle ("three-confirmations"): searchable words.
+    keywords: [record.lesson.id.replace(/-/g, ' '), ...s.tags, s.show, record.lesson.mode ?? ''],
     body: record.section.text,
     itemId: s.id,
     ...(record.lesson.mode ? { mode: record.lesson.mode } : {}),

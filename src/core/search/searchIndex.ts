@@ -56,6 +56,7 @@ interface QueryTerm {
 
 const candidateLimit = 500;
 const fieldWeight = { title: 3, keywords: 1.5, body: 1 } as const;
+const otherFieldShare = 0.15;
 const kindWeight: Record<ResultKind, number> = { lesson: 1.25, episode: 1, article: 1, journal: 1 };
 const splitOnSpace = (text: string) => text.split(' ').filter(Boolean);
 
@@ -183,21 +184,26 @@ export class SearchIndex {
     return { query: query.q, terms: terms.map((t) => t.word), hits, total: ranked.length };
   }
 
-  /** The best score each document gets for one query word, over all fields. */
+  /**
+   * What each document scores for one query word: its best field counts fully, and evidence from
+   * its other fields adds a little (a word in the title and the keywords beats a title alone).
+   */
   #scoreTerm(term: QueryTerm): Map<number, number> {
-    const best = new Map<number, number>();
-    const offer = (number: number, score: number) => {
-      if (score > (best.get(number) ?? 0)) best.set(number, score);
+    const fields = new Map<number, [title: number, keywords: number, body: number]>();
+    const offer = (number: number, field: 0 | 1 | 2, score: number) => {
+      const scores = fields.get(number) ?? [0, 0, 0];
+      if (score > scores[field]) scores[field] = score;
+      fields.set(number, scores);
     };
     const shortFieldLookups = term.stem === term.word ? [term.word] : [term.word, term.stem];
     for (const lookup of shortFieldLookups) {
       for (const number of this.#title.search(lookup, { limit: candidateLimit }) as number[]) {
         const doc = this.#docs[number];
-        if (doc) offer(number, fieldWeight.title * wordFit(doc.titleWords, term));
+        if (doc) offer(number, 0, fieldWeight.title * wordFit(doc.titleWords, term));
       }
       for (const number of this.#keywords.search(lookup, { limit: candidateLimit }) as number[]) {
         const doc = this.#docs[number];
-        if (doc) offer(number, fieldWeight.keywords * wordFit(doc.keywordWords, term));
+        if (doc) offer(number, 1, fieldWeight.keywords * wordFit(doc.keywordWords, term));
       }
     }
     if (!isStopWord(term.word)) {
@@ -205,10 +211,15 @@ export class SearchIndex {
       if (term.prefix) for (const expanded of this.#dictionary.expand(term.word)) if (!stems.has(expanded)) stems.set(expanded, 0.7);
       for (const [bodyStem, weight] of stems) {
         const numbers = this.#body.search(bodyStem, { limit: candidateLimit }) as number[];
-        numbers.forEach((number, rank) => offer(number, fieldWeight.body * weight * (1 - rank / (2 * candidateLimit))));
+        numbers.forEach((number, rank) => offer(number, 2, fieldWeight.body * weight * (1 - rank / (2 * candidateLimit))));
       }
     }
-    return best;
+    const result = new Map<number, number>();
+    for (const [number, scores] of fields) {
+      const best = Math.max(...scores);
+      if (best > 0) result.set(number, best + otherFieldShare * (scores[0] + scores[1] + scores[2] - best));
+    }
+    return result;
   }
 }
 

@@ -1,0 +1,15 @@
+// Entry point of the renderer, the same build for the desktop app and browser mode.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Root } from './app/Root';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/controls.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element.');
+createRoot(container).render(
+  <StrictMode>
+    <Root />
+  </StrictMode>,
+);

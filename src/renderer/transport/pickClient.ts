@@ -1,0 +1,33 @@
+// Chooses how this renderer reaches the core, once, at start: the desktop preload's client if it
+// exists, otherwise HTTP to the browser-mode server with the token from the address.
+import { createClient, type FulcrumClient } from '../../shared/client';
+import { takeTokenFromAddress, forgetToken } from './browserToken';
+import { createHttpTransport } from './httpTransport';
+import { documentSaver, type Door, type SaveDocument } from './saveDocument';
+
+export interface Connection {
+  door: Door;
+  client: FulcrumClient;
+  saveDocument: SaveDocument;
+}
+
+export type ConnectionChoice = { ok: true; connection: Connection } | { ok: false; reason: 'no-token' };
+
+export function pickConnection(onUnauthorized: () => void): ConnectionChoice {
+  if (window.fulcrum) {
+    const client = window.fulcrum;
+    return { ok: true, connection: { door: 'desktop', client, saveDocument: documentSaver('desktop', client) } };
+  }
+  const token = takeTokenFromAddress();
+  if (!token) return { ok: false, reason: 'no-token' };
+  const client = createClient(
+    createHttpTransport({
+      token,
+      onUnauthorized: () => {
+        forgetToken();
+        onUnauthorized();
+      },
+    }),
+  );
+  return { ok: true, connection: { door: 'browser', client, saveDocument: documentSaver('browser', client) } };
+}

@@ -1,0 +1,29 @@
+// Dates in the user's own locale. Contract dates are calendar days (YYYY-MM-DD) with no time zone,
+// so they are formatted as UTC days to never shift by one.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(style: 'medium' | 'long' | 'full'): Intl.DateTimeFormat {
+  let format = formats.get(style);
+  if (!format) {
+    format = new Intl.DateTimeFormat(undefined, { dateStyle: style, timeZone: 'UTC' });
+    formats.set(style, format);
+  }
+  return format;
+}
+
+function dayOf(isoDay: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
+  if (!match) return null;
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+}
+
+export function formatDay(isoDay: string, style: 'medium' | 'long' | 'full' = 'medium'): string {
+  const day = dayOf(isoDay);
+  return day ? formatter(style).format(day) : isoDay;
+}
+
+/** Today in the user's time zone, as YYYY-MM-DD (what a date input expects). */
+export function todayLocal(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
