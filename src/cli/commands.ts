@@ -2,12 +2,9 @@
 // as the app (an in-process transport), so a bad argument gets the same plain error.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readPack } from '../core/content/loadLibrary';
-import { createCore } from '../core/createCore';
-import { localDate } from '../core/handlers';
+import { localDate } from '../core/dates';
 import { bundledContentDir, defaultDataDir } from '../core/paths';
-import { createClient, type FulcrumClient } from '../shared/client';
-import { dispatch, type Handlers } from '../shared/dispatch';
+import type { FulcrumClient } from '../shared/client';
 import { FulcrumError } from '../shared/errors';
 import { resultKinds, type ResultKind } from '../shared/types';
 import { formatEntries, formatItem, formatLesson, formatSearch } from './format';
@@ -51,13 +48,16 @@ function print(out: Output, json: boolean | undefined, value: unknown, human: ()
 }
 
 async function withClient<T>(values: CliValues, work: (client: FulcrumClient) => Promise<T>): Promise<T> {
+  // Loaded on demand so `--help` and usage errors answer at once.
+  const { createCore } = await import('../core/createCore');
   const core = await createCore({
     dataDir: path.resolve(values['data-dir'] ?? defaultDataDir()),
     contentDir: path.resolve(values['content-dir'] ?? bundledContentDir()),
     door: 'browser',
   });
-  const handlers = { ...core.handlers } as Partial<Handlers>;
-  const client = createClient((name, input) => dispatch(handlers as Handlers, name, input));
+  const { inProcessClient } = await import('../core/inProcessClient');
+  // The CLI offers no host operations (no dialogs); dispatch answers those as unavailable.
+  const client = inProcessClient(core.handlers);
   try {
     return await work(client);
   } finally {
@@ -120,6 +120,7 @@ export async function runCommand(positionals: string[], values: CliValues, out: 
     case 'content': {
       if (rest[0] !== 'check') throw new UsageError(`unknown content command "${rest[0] ?? ''}"; did you mean: fulcrum content check [DIR]`);
       const dir = path.resolve(rest[1] ?? values['content-dir'] ?? bundledContentDir());
+      const { readPack } = await import('../core/content/loadLibrary');
       const { items, problems } = await readPack(dir);
       if (problems.length > 0) {
         const shown = path.relative(process.cwd(), dir) || '.';

@@ -30,7 +30,8 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     return 2;
   }
   if (parsed.values.help || parsed.positionals.length === 0) {
-    (parsed.values.help ? out : err).write(usage);
+    if (parsed.values.help) out.write(usage);
+    else err.write('fulcrum: no command given; try fulcrum search "confirm an ask" (see fulcrum --help)\n');
     return parsed.values.help ? 0 : 2;
   }
   try {

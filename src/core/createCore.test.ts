@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Handlers } from '../shared/dispatch';
 import { FulcrumError } from '../shared/errors';
 import { createCore, type Core } from './createCore';
 import { bundledContentDir } from './paths';
-import { inProcessClient } from './testing/inProcessClient';
+import { inProcessClient } from './inProcessClient';
 import { makeTempDir } from './testing/tempDirs';
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
@@ -11,7 +10,7 @@ let core: Core;
 const now = () => new Date('2025-03-04T09:30:00Z');
 const start = () => createCore({ dataDir: temp.dir, contentDir: bundledContentDir(), now });
 const hostHandlers = { 'host.saveFile': () => ({ saved: false }) };
-const clientOf = (c: Core) => inProcessClient({ ...c.handlers, ...hostHandlers } as Handlers);
+const clientOf = (c: Core) => inProcessClient({ ...c.handlers, ...hostHandlers });
 
 beforeEach(async () => {
   temp = await makeTempDir();

@@ -4,6 +4,7 @@ import type { Handlers } from '../shared/dispatch';
 import { FulcrumError } from '../shared/errors';
 import type { ContentProblem } from '../shared/types';
 import type { Library } from './content/library';
+import { localDate } from './dates';
 import { lessonMarkdown } from './export/lessonMarkdown';
 import type { JournalStore } from './journal/journalStore';
 import { journalDocument } from './search/documents';
@@ -18,11 +19,6 @@ export interface CoreServices {
   dataDir: string;
   version: string;
   door: 'desktop' | 'browser';
-}
-
-export function localDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 export function coreHandlers(s: CoreServices): Handlers<CoreOperationName> {

@@ -64,10 +64,10 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > maxBodyBytes) return null;
-    chunks.push(chunk as Buffer);
+    // Keep reading (and dropping) past the limit: leaving the loop early resets the connection and the 413 is lost.
+    if (size <= maxBodyBytes) chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return size > maxBodyBytes ? null : Buffer.concat(chunks).toString('utf8');
 }
 
 async function handleApi(req: IncomingMessage, res: ServerResponse, name: string, options: { handlers: Handlers; token: string }) {
@@ -96,7 +96,13 @@ async function handleStatic(req: IncomingMessage, res: ServerResponse, pathname:
     res.writeHead(405, { allow: 'GET, HEAD' }).end();
     return;
   }
-  const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+  let relative: string;
+  try {
+    relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+  } catch {
+    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Malformed address');
+    return;
+  }
   const file = path.resolve(staticDir, `.${relative}`);
   if (!file.startsWith(path.resolve(staticDir) + path.sep)) {
     res.writeHead(404).end();

@@ -21,7 +21,7 @@ describe('readPack', () => {
     const alphaLinkLine = itemFile({ title: 'Alpha', lessons: [{ id: 'shared-id', title: 'A', body: '' }] }).split('\n').indexOf('## A {#shared-id}') + 3;
     expect(problems).toEqual(
       expect.arrayContaining([
-        { file: 'beta.md', line: 1, message: 'lesson id "shared-id" is already used in alpha.md' },
+        { file: 'beta.md', line: itemFile({ lessons: [{ id: 'beta-lesson', title: 'B' }, { id: 'shared-id', title: 'Dup' }] }).split('\n').indexOf('  - id: shared-id') + 1, message: 'lesson id "shared-id" is already used in alpha.md' },
         { file: 'alpha.md', line: alphaLinkLine, message: 'link points to "gone.md", which is not in the pack' },
         { file: 'alpha.md', line: alphaLinkLine, message: 'link points to lesson "#nope", which beta.md does not have' },
       ]),

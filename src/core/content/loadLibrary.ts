@@ -28,7 +28,7 @@ export function crossCheck(items: ParsedItem[]): ContentProblem[] {
     for (const lesson of item.summary.lessons) {
       const owner = lessonOwner.get(lesson.id);
       if (owner && owner !== item) {
-        problems.push({ file: item.file, line: 1, message: `lesson id "${lesson.id}" is already used in ${owner.file}` });
+        problems.push({ file: item.file, line: item.lessonLines.get(lesson.id) ?? 1, message: `lesson id "${lesson.id}" is already used in ${owner.file}` });
       } else lessonOwner.set(lesson.id, item);
     }
   }

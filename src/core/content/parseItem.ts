@@ -31,6 +31,8 @@ export interface InternalLink {
 export interface ParsedItem {
   summary: ItemSummary;
   file: string;
+  /** The frontmatter line that declares each lesson id, for problems found across files. */
+  lessonLines: Map<string, number>;
   sections: ParsedSection[];
   links: InternalLink[];
 }
@@ -135,11 +137,13 @@ export function parseItem(file: string, source: string): ParseResult {
   }
 
   const declared = new Map<string, LessonRef>();
+  const lessonLines = new Map<string, number>();
   for (const [index, lesson] of data.lessons.entries()) {
     if (declared.has(lesson.id)) {
       problems.push({ file, line: fm.lineOf(['lessons', index, 'id']), message: `lesson id "${lesson.id}" is declared twice` });
       continue;
     }
+    lessonLines.set(lesson.id, fm.lineOf(['lessons', index, 'id']));
     declared.set(lesson.id, { id: lesson.id, title: lesson.title, itemId, ...(lesson.mode ? { mode: lesson.mode } : {}) });
   }
 
@@ -203,5 +207,5 @@ export function parseItem(file: string, source: string): ParseResult {
     summary: data.summary,
     lessons: [...declared.values()].filter((l) => seen.has(l.id)),
   };
-  return { item: { summary, file, sections, links }, problems };
+  return { item: { summary, file, lessonLines, sections, links }, problems };
 }

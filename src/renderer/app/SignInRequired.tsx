@@ -12,7 +12,9 @@ export function SignInRequired({ reason }: { reason: 'missing' | 'refused' }) {
     <main className="signin-page">
       <div className="signin-card" role="alert">
         <FulcrumMark size={44} />
-        <h1>Open the address printed by `npm run web`</h1>
+        <h1>
+          Open the address printed by <code>npm run web</code>
+        </h1>
         <p>
           {reason === 'missing'
             ? 'This page needs the access token that Fulcrum prints when it starts in browser mode.'

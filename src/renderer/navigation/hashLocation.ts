@@ -17,12 +17,13 @@ function hashParts(): { path: string; search: string } {
   return { path, search: at === -1 ? '' : raw.slice(at + 1) };
 }
 
-const currentPath = () => hashParts().path;
+/** The route's path, without its query (`/journal/new`). */
+export const currentPath = () => hashParts().path;
 const currentSearch = () => hashParts().search;
 const notify = () => listeners.forEach((listener) => listener());
 
 function onHashChange(event: HashChangeEvent): void {
-  if (leaveGuard && pathOf(event.oldURL) !== pathOf(event.newURL) && !leaveGuard()) {
+  if (leaveGuard && routeOf(event.oldURL) !== routeOf(event.newURL) && !leaveGuard()) {
     // The user chose to stay: put the old address back without reloading anything.
     window.history.pushState(window.history.state, '', event.oldURL);
     return;
@@ -30,9 +31,8 @@ function onHashChange(event: HashChangeEvent): void {
   notify();
 }
 
-function pathOf(url: string): string {
-  const hash = new URL(url).hash.replace(/^#?\/?/, '');
-  return hash.split('?')[0] ?? '';
+function routeOf(url: string): string {
+  return new URL(url).hash.replace(/^#?\/?/, '');
 }
 
 function subscribe(listener: Listener): () => void {
@@ -56,8 +56,8 @@ export function navigate(to: string, options: NavigateOptions = {}): void {
   const target = new URL(window.location.href);
   target.hash = route;
   if (target.href === window.location.href) return;
-  const leavingPath = route.split('?')[0] !== currentPath();
-  if (leavingPath && !options.force && leaveGuard && !leaveGuard()) return;
+  // Any other route, even one differing only in its query, may replace the page being edited.
+  if (!options.force && leaveGuard && !leaveGuard()) return;
   window.history[options.replace ? 'replaceState' : 'pushState'](null, '', target.href);
   notify();
 }

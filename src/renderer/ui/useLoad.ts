@@ -16,7 +16,8 @@ export function errorText(error: unknown): string {
 }
 
 /** `key` identifies the request: when it changes, the data is fetched again. */
-export function useLoad<T>(key: string, fetcher: () => Promise<T>): Load<T> {
+export function useLoad<T>(key: string, fetcher: () => Promise<T>, options: { marksReady?: boolean } = {}): Load<T> {
+  const marksReady = options.marksReady ?? true;
   const [state, setState] = useState<Settled<T> & { key: string }>({ status: 'loading', key });
   const [attempt, setAttempt] = useState(0);
   const fetcherRef = useRef(fetcher);
@@ -30,11 +31,11 @@ export function useLoad<T>(key: string, fetcher: () => Promise<T>): Load<T> {
       .current()
       .then((value) => current && setState({ status: 'ready', value, key }))
       .catch((error: unknown) => current && setState({ status: 'error', error: errorText(error), key }))
-      .finally(() => current && markAppReady());
+      .finally(() => current && marksReady && markAppReady());
     return () => {
       current = false;
     };
-  }, [key, attempt]);
+  }, [key, attempt, marksReady]);
 
   /** Shows the spinner again, then refetches. */
   const retry = useCallback(() => {

@@ -1,0 +1,93 @@
+// The first user journey, in browser mode: search as you type → open a lesson → write a journal
+// entry linked to it → see the backlink → export → read the exported file → restart the server and
+// find the entry still there.
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { captureView } from './support/screenshots';
+import { makeDataDir, startFulcrum, type RunningFulcrum } from './support/fulcrumServer';
+
+const lessonTitle = 'The three confirmations: how, when and what help';
+const entryText = 'Asked Dana to clean up her top ten opportunities. How: one hour blocked on Tuesday. When: Thursday noon. Help: a CRM field walkthrough.';
+
+let data: ReturnType<typeof makeDataDir>;
+let fulcrum: RunningFulcrum;
+
+test.beforeAll(async () => {
+  data = makeDataDir();
+  fulcrum = await startFulcrum(data.dir);
+});
+test.afterAll(async () => {
+  await fulcrum?.stop();
+  data?.remove();
+});
+
+async function openApp(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.locator('body[data-ready="true"]')).toBeAttached();
+}
+
+test('search, open a lesson, journal about it, export it, and find it again after a restart', async ({ page }, testInfo) => {
+  await openApp(page, fulcrum.openUrl);
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+  await captureView(page, testInfo, 'library');
+
+  // Search as you type: results from the first characters, then narrowed as the word grows.
+  const search = page.getByRole('combobox', { name: 'Search the library' }).or(page.getByRole('searchbox', { name: 'Search the library' }));
+  await search.click();
+  await search.pressSequentially('th');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await search.pressSequentially('ree confirm');
+  const lessonOption = page.getByRole('option', { name: new RegExp(lessonTitle.slice(0, 24)) });
+  await expect(lessonOption.first()).toBeVisible();
+  await expect(page.getByRole('option').first()).toContainText('three confirmations');
+  await expect(page.locator('[role="option"] mark').first()).toBeVisible();
+  await captureView(page, testInfo, 'search');
+
+  // Keyboard: the first option is the lesson; Enter opens it.
+  await search.press('ArrowDown');
+  await expect(page.getByRole('option', { selected: true })).toContainText('three confirmations');
+  await search.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: lessonTitle })).toBeVisible();
+  const backlinks = page.getByRole('region', { name: 'Journal entries about this lesson' });
+  await expect(backlinks).toBeVisible();
+  await captureView(page, testInfo, 'lesson');
+
+  // Write an entry linked to the lesson.
+  await page.getByRole('button', { name: 'Write a journal entry' }).click();
+  await page.getByRole('textbox', { name: 'Title' }).fill('CRM cleanup with Dana');
+  await page.getByRole('textbox', { name: 'Entry text' }).fill(entryText);
+  await expect(page.getByText(lessonTitle).first()).toBeVisible();
+  await captureView(page, testInfo, 'journal-editor');
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  await expect(page.getByText('CRM cleanup with Dana').first()).toBeVisible();
+
+  // The lesson now lists the entry.
+  await page.getByRole('link', { name: lessonTitle }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: lessonTitle })).toBeVisible();
+  await expect(backlinks.getByText('CRM cleanup with Dana')).toBeVisible();
+
+  // Export downloads a Markdown file with the lesson and the entry.
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export as Markdown' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe('three-confirmations.md');
+  const exported = await readFile((await download.path()) as string, 'utf8');
+  expect(exported).toContain(`# ${lessonTitle}`);
+  expect(exported).toContain('## My journal');
+  expect(exported).toContain('CRM cleanup with Dana');
+  expect(exported).toContain('Help: a CRM field walkthrough.');
+
+  // The journal search finds the new entry incrementally.
+  await search.fill('walkthrou');
+  await expect(page.getByRole('option', { name: /CRM cleanup with Dana/ })).toBeVisible();
+
+  // Restart the real server on the same data folder: the entry and its backlink survive.
+  await fulcrum.stop();
+  fulcrum = await startFulcrum(data.dir);
+  await openApp(page, `${fulcrum.openUrl}#/lesson/three-confirmations`);
+  await expect(page.getByRole('heading', { level: 1, name: lessonTitle })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Journal entries about this lesson' }).getByText('CRM cleanup with Dana')).toBeVisible();
+  await page.getByRole('link', { name: 'Journal' }).first().click();
+  await expect(page.getByText('CRM cleanup with Dana').first()).toBeVisible();
+  await captureView(page, testInfo, 'journal');
+});

@@ -1,0 +1,58 @@
+// Starts the real browser-mode server (`src/web/start.ts`) as a child process on a free loopback
+// port, and waits for it to print its address: the same door a user opens with `npm run web`.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface RunningFulcrum {
+  /** The address with this run's token. */
+  openUrl: string;
+  origin: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+
+export function makeDataDir(): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'fulcrum-e2e-'));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export async function startFulcrum(dataDir: string): Promise<RunningFulcrum> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/web/start.ts', '--data-dir', dataDir, '--port', '0'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, FULCRUM_DATA_DIR: '' },
+  });
+  let output = '';
+  const openUrl = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Fulcrum did not start within 60 s. Output:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Fulcrum exited with code ${code} before it was ready. Output:\n${output}`));
+    });
+  });
+  return {
+    openUrl,
+    origin: new URL(openUrl).origin,
+    dataDir,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}

@@ -1,0 +1,54 @@
+// The app's own origin. The built renderer is served from `fulcrum://app/` rather than file://,
+// so its pages have a real origin ('self' in the CSP means only the app), and no other local file
+// can ever be loaded as an app page.
+import path from 'node:path';
+
+export const appScheme = 'fulcrum';
+export const appHost = 'app';
+export const appOrigin = `${appScheme}://${appHost}`;
+export const appEntryUrl = `${appOrigin}/index.html`;
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/**
+ * The file inside `rendererDir` that an app URL names, or null when the URL is not the app's or
+ * would leave the folder (`..`, encoded separators, NUL bytes).
+ */
+export function resolveAppFile(requestUrl: string, rendererDir: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== `${appScheme}:` || url.host !== appHost) return null;
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    return null;
+  }
+  if (pathname.includes('\0') || pathname.includes('\\')) return null;
+  const relative = pathname === '/' || pathname === '' ? '/index.html' : pathname;
+  const root = path.resolve(rendererDir);
+  const file = path.resolve(root, `.${relative}`);
+  return file.startsWith(root + path.sep) ? file : null;
+}
+
+export function contentTypeOf(file: string): string {
+  return contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}

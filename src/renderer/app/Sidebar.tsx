@@ -1,0 +1,73 @@
+// App name, the two places a leader works in (Library, Journal), and what is loaded.
+import { Link, useLocation } from 'wouter';
+import { useLoad } from '../ui/useLoad';
+import { useConnection } from './connection';
+import { FulcrumMark } from './FulcrumMark';
+
+function NavIcon({ name }: { name: 'library' | 'journal' }) {
+  return (
+    <svg className="nav-icon" width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
+      {name === 'library' ? (
+        <>
+          <path d="M4 19V5a1 1 0 0 1 1-1h3a1 1 0 0 1 1 1v14" />
+          <path d="M9 19V7a1 1 0 0 1 1-1h3a1 1 0 0 1 1 1v12" />
+          <path d="m14.5 7.5 2.9-.8a1 1 0 0 1 1.2.7l3 11a1 1 0 0 1-.7 1.2l-1.9.5" />
+          <path d="M3 20h14" />
+        </>
+      ) : (
+        <>
+          <path d="M6 3h11a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H6z" />
+          <path d="M6 3v18" />
+          <path d="M10 8h5M10 12h5" />
+        </>
+      )}
+    </svg>
+  );
+}
+
+export function Sidebar() {
+  const [path] = useLocation();
+  const { client, door } = useConnection();
+  const info = useLoad('app-info', () => client.app.info(), { marksReady: false });
+  const section = path.startsWith('/journal') ? 'journal' : path === '/' || path.startsWith('/library') || path.startsWith('/item') || path.startsWith('/lesson') ? 'library' : null;
+
+  return (
+    <aside className="sidebar">
+      <div className="brand">
+        <FulcrumMark />
+        <span className="brand-name">Fulcrum</span>
+      </div>
+      <nav className="nav" aria-label="Main">
+        <Link href="/library" className={`nav-link ${section === 'library' ? 'active' : ''}`} aria-current={section === 'library' ? 'page' : undefined}>
+          <NavIcon name="library" />
+          Library
+        </Link>
+        <Link href="/journal" className={`nav-link ${section === 'journal' ? 'active' : ''}`} aria-current={section === 'journal' ? 'page' : undefined}>
+          <NavIcon name="journal" />
+          Journal
+        </Link>
+      </nav>
+      <div className="sidebar-footer">
+        {info.status === 'ready' && (
+          <>
+            <p>
+              {info.value.itemCount} items · {info.value.lessonCount} lessons
+            </p>
+            {info.value.contentProblems.length > 0 && (
+              <p className="sidebar-warning" title={info.value.contentProblems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n')}>
+                {info.value.contentProblems.length} content {info.value.contentProblems.length === 1 ? 'file has' : 'files have'} problems
+              </p>
+            )}
+            <p className="muted">
+              Version {info.value.version} · {door === 'desktop' ? 'Desktop' : 'Browser mode'}
+            </p>
+          </>
+        )}
+        <p className="muted shortcut-hint">
+          <kbd>{navigator.platform.startsWith('Mac') ? '⌘' : 'Ctrl'}</kbd>
+          <kbd>K</kbd> to search
+        </p>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,92 @@
+// The journal: every entry, newest first, grouped by the day it is about.
+import { Link } from 'wouter';
+import type { JournalEntry } from '../../../shared/types';
+import { useClient } from '../../app/connection';
+import { usePageTitle } from '../../app/usePageTitle';
+import { formatDay } from '../../ui/formatDate';
+import { Loaded } from '../../ui/LoadState';
+import { useLoad } from '../../ui/useLoad';
+import { entryExcerpt, entryTitle } from './entryText';
+import { useLessonIndex, type LessonIndex } from './useLessonIndex';
+import './journal.css';
+
+function byDay(entries: JournalEntry[]): Array<{ date: string; entries: JournalEntry[] }> {
+  const days: Array<{ date: string; entries: JournalEntry[] }> = [];
+  for (const entry of entries) {
+    const last = days.at(-1);
+    if (last?.date === entry.date) last.entries.push(entry);
+    else days.push({ date: entry.date, entries: [entry] });
+  }
+  return days;
+}
+
+export function JournalListPage() {
+  const client = useClient();
+  usePageTitle('Journal');
+  const entries = useLoad('journal-list', () => client.journal.list({ limit: 1000 }));
+  const lessons = useLessonIndex();
+
+  return (
+    <div className="page journal-page">
+      <header className="page-header page-header-actions">
+        <div>
+          <h1>Journal</h1>
+          <p className="page-subtitle">Your coaching notes: what you asked, shared and mandated, and how it went.</p>
+        </div>
+        <Link href="/journal/new" className="button button-primary">
+          New entry
+        </Link>
+      </header>
+      <Loaded load={entries} loadingLabel="Loading your entries…">
+        {(list) =>
+          list.length === 0 ? (
+            <div className="empty-state">
+              <h2>No entries yet</h2>
+              <p>Write down one coaching conversation a day: the ask you made, the three answers you got, what you will check next.</p>
+              <Link href="/journal/new" className="button button-primary">
+                Write your first entry
+              </Link>
+            </div>
+          ) : (
+            byDay([...list].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))).map((day) => (
+              <section key={day.date} className="journal-day" aria-label={formatDay(day.date, 'full')}>
+                <h2 className="day-heading">
+                  <time dateTime={day.date}>{formatDay(day.date, 'full')}</time>
+                </h2>
+                <ul className="entry-list">
+                  {day.entries.map((entry) => (
+                    <EntryRow key={entry.id} entry={entry} lessons={lessons.status === 'ready' ? lessons.value : null} />
+                  ))}
+                </ul>
+              </section>
+            ))
+          )
+        }
+      </Loaded>
+    </div>
+  );
+}
+
+function EntryRow({ entry, lessons }: { entry: JournalEntry; lessons: LessonIndex | null }) {
+  const excerpt = entryExcerpt(entry.body);
+  return (
+    <li>
+      <Link href={`/journal/${entry.id}`} className="entry-row">
+        <span className="entry-row-title">{entryTitle(entry)}</span>
+        {excerpt && <span className="entry-row-excerpt">{excerpt}</span>}
+        {entry.lessonIds.length > 0 && (
+          <span className="entry-row-lessons">
+            {entry.lessonIds.map((id) => {
+              const found = lessons?.get(id);
+              return (
+                <span key={id} className={`mini-chip mode-${found?.lesson.mode ?? 'none'}`}>
+                  {found?.lesson.title ?? id}
+                </span>
+              );
+            })}
+          </span>
+        )}
+      </Link>
+    </li>
+  );
+}

@@ -1,0 +1,79 @@
+// One lesson: what it teaches, where it comes from, and what the leader has written about it.
+import { Link } from 'wouter';
+import type { LessonDetail } from '../../../shared/types';
+import { useClient } from '../../app/connection';
+import { usePageTitle } from '../../app/usePageTitle';
+import { navigate } from '../../navigation/hashLocation';
+import { ContentHtml } from '../../ui/ContentHtml';
+import { formatDay } from '../../ui/formatDate';
+import { Loaded } from '../../ui/LoadState';
+import { ModeBadge } from '../../ui/ModeBadge';
+import { useLoad } from '../../ui/useLoad';
+import { ExportLessonButton } from './ExportLessonButton';
+import { LessonBacklinks } from './LessonBacklinks';
+import './lesson.css';
+
+export function LessonPage({ id }: { id: string }) {
+  const client = useClient();
+  const lesson = useLoad(`lesson:${id}`, () => client.library.lesson({ id }));
+  usePageTitle(lesson.status === 'ready' ? lesson.value.lesson.title : null);
+  return <Loaded load={lesson}>{(detail) => <LessonView detail={detail} />}</Loaded>;
+}
+
+function LessonView({ detail }: { detail: LessonDetail }) {
+  const { lesson, item } = detail;
+  const position = item.lessons.findIndex((l) => l.id === lesson.id);
+  const previous = position > 0 ? item.lessons[position - 1] : undefined;
+  const next = position >= 0 ? item.lessons[position + 1] : undefined;
+
+  return (
+    <article className="page page-reading lesson-page">
+      <header className="lesson-header">
+        <p className="eyebrow">
+          <ModeBadge mode={lesson.mode} />
+          {position >= 0 && (
+            <span>
+              Lesson {position + 1} of {item.lessons.length}
+            </span>
+          )}
+        </p>
+        <h1>{lesson.title}</h1>
+        <p className="lesson-source">
+          <Link href={`/item/${item.id}?lesson=${lesson.id}`} className="source-link">
+            From <cite>{item.title}</cite>
+          </Link>
+          <span className="muted">
+            {' '}
+            · {item.show} · <time dateTime={item.date}>{formatDay(item.date)}</time>
+          </span>
+        </p>
+        <div className="actions">
+          <button type="button" className="button button-primary" onClick={() => navigate(`/journal/new?lesson=${encodeURIComponent(lesson.id)}`)}>
+            Write a journal entry
+          </button>
+          <ExportLessonButton lessonId={lesson.id} />
+        </div>
+      </header>
+      <ContentHtml html={detail.html} className="lesson-body" />
+      <LessonBacklinks entries={detail.backlinks} />
+      {(previous || next) && (
+        <nav className="lesson-pager" aria-label="More lessons from this item">
+          {previous ? (
+            <Link href={`/lesson/${previous.id}`} className="pager-link">
+              <span className="pager-label">Previous lesson</span>
+              <span className="pager-title">{previous.title}</span>
+            </Link>
+          ) : (
+            <span />
+          )}
+          {next && (
+            <Link href={`/lesson/${next.id}`} className="pager-link pager-next">
+              <span className="pager-label">Next lesson</span>
+              <span className="pager-title">{next.title}</span>
+            </Link>
+          )}
+        </nav>
+      )}
+    </article>
+  );
+}

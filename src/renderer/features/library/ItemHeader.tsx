@@ -1,0 +1,62 @@
+// Title, show, people, date, category and tags of an item.
+import { Link } from 'wouter';
+import type { Guest, ItemSummary } from '../../../shared/types';
+import { formatDay } from '../../ui/formatDate';
+import { TagList } from '../../ui/TagList';
+import { kindLabel } from './libraryQuery';
+
+function guestText(guest: Guest): string {
+  return [guest.role, guest.organisation].filter(Boolean).join(', ');
+}
+
+export function ItemHeader({ item }: { item: ItemSummary }) {
+  return (
+    <header className="item-header">
+      <p className="eyebrow">
+        <span className={`kind-badge kind-${item.kind}`}>{kindLabel(item.kind)}</span>
+        <Link href={`/library?show=${encodeURIComponent(item.show)}`} className="eyebrow-link">
+          {item.show}
+        </Link>
+      </p>
+      <h1>{item.title}</h1>
+      <dl className="facts">
+        {item.host && (
+          <div>
+            <dt>Host</dt>
+            <dd>{item.host}</dd>
+          </div>
+        )}
+        {item.author && (
+          <div>
+            <dt>Author</dt>
+            <dd>{item.author}</dd>
+          </div>
+        )}
+        {item.guests.length > 0 && (
+          <div>
+            <dt>{item.guests.length === 1 ? 'Guest' : 'Guests'}</dt>
+            <dd>
+              {item.guests.map((guest) => (
+                <span key={guest.name} className="guest">
+                  <strong>{guest.name}</strong>
+                  {guestText(guest) && <span className="muted">, {guestText(guest)}</span>}
+                </span>
+              ))}
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>Published</dt>
+          <dd>
+            <time dateTime={item.date}>{formatDay(item.date, 'long')}</time>
+          </dd>
+        </div>
+        <div>
+          <dt>Category</dt>
+          <dd>{item.category}</dd>
+        </div>
+      </dl>
+      <TagList tags={item.tags} />
+    </header>
+  );
+}

@@ -1,0 +1,73 @@
+// The results listbox: groups by kind, each hit an option with its title and snippet highlighted.
+// While a newer query is on its way the old hits stay visible but dimmed and inert, so nothing
+// stale can be opened.
+import type { SearchHit } from '../../../shared/types';
+import { formatDay } from '../../ui/formatDate';
+import { Highlighted } from '../../ui/Highlighted';
+import { ModeBadge } from '../../ui/ModeBadge';
+import { hitKey, optionId, type HitGroup } from './searchModel';
+
+interface Props {
+  id: string;
+  groups: HitGroup[];
+  activeKey: string | null;
+  stale: boolean;
+  onActivate: (hit: SearchHit) => void;
+  onOpen: (hit: SearchHit) => void;
+}
+
+export function SearchResultList({ id, groups, activeKey, stale, onActivate, onOpen }: Props) {
+  return (
+    <div id={id} role="listbox" aria-label="Search results" aria-busy={stale} className={`search-results ${stale ? 'stale' : ''}`}>
+      {groups.map((group) => (
+        <div key={group.kind} role={stale ? undefined : 'group'} aria-labelledby={stale ? undefined : `${id}-${group.kind}`} className="search-group">
+          <div className="search-group-label" aria-hidden={stale || undefined}>
+            <span id={`${id}-${group.kind}`}>{group.label}</span>
+            <span className="search-group-count" aria-hidden="true">
+              {group.hits.length}
+            </span>
+          </div>
+          {group.hits.map((hit) => {
+            const key = hitKey(hit);
+            const active = !stale && key === activeKey;
+            return (
+              <div
+                key={key}
+                id={stale ? undefined : optionId(hit)}
+                role={stale ? undefined : 'option'}
+                aria-selected={stale ? undefined : active}
+                className={`search-option ${active ? 'active' : ''}`}
+                // Keep the focus in the search box so the click is not lost to a blur.
+                onMouseDown={(event) => event.preventDefault()}
+                onMouseMove={() => !stale && !active && onActivate(hit)}
+                onClick={() => !stale && onOpen(hit)}
+              >
+                <HitView hit={hit} />
+              </div>
+            );
+          })}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function HitView({ hit }: { hit: SearchHit }) {
+  const meta = [hit.show, hit.date ? formatDay(hit.date) : null].filter(Boolean).join(' · ');
+  return (
+    <>
+      <div className="search-option-head">
+        <span className="search-option-title">
+          <Highlighted text={hit.title || 'Untitled entry'} marks={hit.title ? hit.titleMarks : []} />
+        </span>
+        <ModeBadge mode={hit.mode} size="small" />
+      </div>
+      {hit.snippet && (
+        <div className="search-option-snippet">
+          <Highlighted text={hit.snippet} marks={hit.marks} />
+        </div>
+      )}
+      {meta && <div className="search-option-meta">{meta}</div>}
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+// Search as you type: waits ~80 ms after the last keystroke, and drops any answer that arrives
+// after a newer query was sent, so results never jump back to an older query.
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import type { SearchResults } from '../../../shared/types';
+import { useClient } from '../../app/connection';
+import { errorText } from '../../ui/useLoad';
+import type { SearchFilters } from './searchModel';
+
+const debounceMs = 80;
+const resultLimit = 40;
+
+export type SearchState =
+  | { status: 'idle' }
+  | { status: 'searching'; previous: SearchResults | null }
+  | { status: 'ready'; results: SearchResults; pending: boolean }
+  | { status: 'error'; message: string; retry: () => void };
+
+interface Answer {
+  request: string;
+  results?: SearchResults;
+  error?: string;
+}
+
+/** `onAnswer` is called with each fresh answer, after it is shown. */
+export function useSearchResults(query: string, filters: SearchFilters, onAnswer?: RefObject<(results: SearchResults) => void>): SearchState {
+  const client = useClient();
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const latest = useRef(0);
+  const q = query.trim();
+  const request = JSON.stringify([q, filters]);
+
+  useEffect(() => {
+    if (!q) return;
+    const sequence = ++latest.current;
+    const timer = window.setTimeout(() => {
+      client.search
+        .query({
+          q,
+          kinds: filters.kinds.length ? filters.kinds : undefined,
+          modes: filters.modes.length ? filters.modes : undefined,
+          shows: filters.show ? [filters.show] : undefined,
+          tags: filters.tag ? [filters.tag] : undefined,
+          limit: resultLimit,
+        })
+        .then(
+          (results) => {
+            if (sequence !== latest.current) return;
+            setAnswer({ request, results });
+            onAnswer?.current(results);
+          },
+          (error: unknown) => sequence === latest.current && setAnswer({ request, error: errorText(error) }),
+        );
+    }, debounceMs);
+    return () => window.clearTimeout(timer);
+    // `request` already encodes q and filters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [request, attempt, client, onAnswer]);
+
+  if (!q) return { status: 'idle' };
+  if (answer?.request === request) {
+    if (answer.error !== undefined) return { status: 'error', message: answer.error, retry: () => setAttempt((n) => n + 1) };
+    if (answer.results) return { status: 'ready', results: answer.results, pending: false };
+  }
+  // While the new answer is on its way, keep showing the last one to avoid flicker.
+  if (answer?.results) return { status: 'ready', results: answer.results, pending: true };
+  return { status: 'searching', previous: null };
+}
