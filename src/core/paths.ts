@@ -1,7 +1,7 @@
 // Where Fulcrum keeps the user's data. The desktop app, browser mode and the CLI all use this one
 // function, so they share one journal. It mirrors Electron's `app.getPath('userData')` for an app
 // named "Fulcrum": %APPDATA%\Fulcrum, ~/Library/Application Support/Fulcrum, or ~/.config/Fulcrum.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,4 +34,13 @@ export function projectRoot(fromUrl: string = import.meta.url): string {
 
 export function bundledContentDir(root = projectRoot()): string {
   return path.join(root, 'content');
+}
+
+/** The app's version, from package.json. */
+export function appVersion(root = projectRoot()): string {
+  try {
+    return (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version?: string }).version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
 }

@@ -5,6 +5,10 @@ import { Root } from './app/Root';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/controls.css';
+import './styles/badges.css';
+import './styles/menu-select.css';
+import './styles/feedback.css';
+import './styles/prose.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');

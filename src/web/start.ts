@@ -3,7 +3,7 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createCore } from '../core/createCore';
-import { bundledContentDir, defaultDataDir, projectRoot } from '../core/paths';
+import { appVersion, bundledContentDir, defaultDataDir, projectRoot } from '../core/paths';
 import { webHostHandlers } from './hostHandlers';
 import { startWebServer } from './server';
 
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     dataDir,
     contentDir: path.resolve(values['content-dir'] ?? bundledContentDir(root)),
     door: 'browser',
-    version: process.env.npm_package_version ?? '0.1.0',
+    version: appVersion(root),
   });
   for (const problem of core.contentProblems) console.warn(`content: ${problem.file}:${problem.line}: ${problem.message}`);
   const server = await startWebServer({ handlers: { ...core.handlers, ...webHostHandlers }, staticDir, port });

@@ -10,6 +10,7 @@ import { useLoad } from '../../ui/useLoad';
 import { EntryEditor, type EntryDraft } from './EntryEditor';
 import { useLessonIndex } from './useLessonIndex';
 import './journal.css';
+import './editor.css';
 
 export function JournalEditorPage({ id }: { id?: string }) {
   const client = useClient();

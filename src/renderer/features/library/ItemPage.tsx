@@ -11,6 +11,7 @@ import { ModeBadge } from '../../ui/ModeBadge';
 import { useLoad } from '../../ui/useLoad';
 import { ItemHeader } from './ItemHeader';
 import './library.css';
+import './item.css';
 
 export function ItemPage({ id }: { id: string }) {
   const client = useClient();
