@@ -1,6 +1,6 @@
 // Chooses how this renderer reaches the core, once, at start: the desktop preload's client if it
 // exists, otherwise HTTP to the browser-mode server with the token from the address.
-import { createClient, type FulcrumClient } from '../../shared/client';
+import { createClient, envelopeClientTransport, type FulcrumClient } from '../../shared/client';
 import { takeTokenFromAddress, forgetToken } from './browserToken';
 import { createHttpTransport } from './httpTransport';
 import { documentSaver, type Door, type SaveDocument } from './saveDocument';
@@ -15,7 +15,7 @@ export type ConnectionChoice = { ok: true; connection: Connection } | { ok: fals
 
 export function pickConnection(onUnauthorized: () => void): ConnectionChoice {
   if (window.fulcrum) {
-    const client = window.fulcrum;
+    const client = createClient(envelopeClientTransport(window.fulcrum));
     return { ok: true, connection: { door: 'desktop', client, saveDocument: documentSaver('desktop', client) } };
   }
   const token = takeTokenFromAddress();
