@@ -4,22 +4,12 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { captureView } from './support/screenshots';
-import { makeDataDir, startFulcrum, type RunningFulcrum } from './support/fulcrumServer';
+import { serveFulcrumForFile } from './support/fulcrumServer';
 
 const lessonTitle = 'The three confirmations: how, when and what help';
 const entryText = 'Asked Dana to clean up her top ten opportunities. How: one hour blocked on Tuesday. When: Thursday noon. Help: a CRM field walkthrough.';
 
-let data: ReturnType<typeof makeDataDir>;
-let fulcrum: RunningFulcrum;
-
-test.beforeAll(async () => {
-  data = makeDataDir();
-  fulcrum = await startFulcrum(data.dir);
-});
-test.afterAll(async () => {
-  await fulcrum?.stop();
-  data?.remove();
-});
+const server = serveFulcrumForFile(test);
 
 async function openApp(page: Page, url: string) {
   await page.goto(url);
@@ -27,7 +17,7 @@ async function openApp(page: Page, url: string) {
 }
 
 test('search, open a lesson, journal about it, export it, and find it again after a restart', async ({ page }, testInfo) => {
-  await openApp(page, fulcrum.openUrl);
+  await openApp(page, server.current().openUrl);
   await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
   await captureView(page, testInfo, 'library');
 
@@ -82,9 +72,8 @@ test('search, open a lesson, journal about it, export it, and find it again afte
   await expect(page.getByRole('option', { name: /CRM cleanup with Dana/ })).toBeVisible();
 
   // Restart the real server on the same data folder: the entry and its backlink survive.
-  await fulcrum.stop();
-  fulcrum = await startFulcrum(data.dir);
-  await openApp(page, `${fulcrum.openUrl}#/lesson/three-confirmations`);
+  await server.restart();
+  await openApp(page, `${server.current().openUrl}#/lesson/three-confirmations`);
   await expect(page.getByRole('heading', { level: 1, name: lessonTitle })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Journal entries about this lesson' }).getByText('CRM cleanup with Dana')).toBeVisible();
   await page.getByRole('link', { name: 'Journal' }).first().click();

@@ -56,3 +56,25 @@ export async function startFulcrum(dataDir: string): Promise<RunningFulcrum> {
       }),
   };
 }
+
+/** One browser-mode server on a fresh data folder for a spec file; `current()` follows restarts. */
+export function serveFulcrumForFile(test: { beforeAll: (fn: () => Promise<void>) => void; afterAll: (fn: () => Promise<void>) => void }) {
+  let data: ReturnType<typeof makeDataDir> | undefined;
+  let running: RunningFulcrum | undefined;
+  test.beforeAll(async () => {
+    data = makeDataDir();
+    running = await startFulcrum(data.dir);
+  });
+  test.afterAll(async () => {
+    await running?.stop();
+    data?.remove();
+  });
+  return {
+    current: () => running as RunningFulcrum,
+    restart: async () => {
+      await running?.stop();
+      running = await startFulcrum((data as ReturnType<typeof makeDataDir>).dir);
+      return running;
+    },
+  };
+}
