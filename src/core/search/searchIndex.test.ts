@@ -99,6 +99,42 @@ describe('SearchIndex', () => {
     expect(index.search(query('   ')).hits).toEqual([]);
   });
 
+  it('finds the document holding a rare word even when its other words are in every document', () => {
+    // 700 documents share "forecast ritual"; only one also has "xquorvalent". Every document holding
+    // a query word is counted (no cut-off), and the rare word weighs most.
+    const common: SearchDocument[] = Array.from({ length: 700 }, (_, i) => ({ id: `c${i}`, kind: 'article', title: `Note ${i}`, keywords: [], body: 'forecast ritual forecast ritual weekly' }));
+    const planted: SearchDocument = { id: 'planted', kind: 'article', title: 'Quarter close', keywords: [], body: `${'filler words here '.repeat(50)} the xquorvalent forecast ritual` };
+    const { index } = makeIndex([...common, planted]);
+    const results = index.search(query('the xquorvalent forecast ritual'));
+    expect(results.hits[0]?.id).toBe('planted');
+    expect(results.hits[0]?.matched).toBe(3);
+    expect(results.total).toBe(702); // and the article keyed "forecast"
+  });
+
+  it('weighs a rare word above a common one when both match once', () => {
+    const common: SearchDocument[] = Array.from({ length: 50 }, (_, i) => ({ id: `c${i}`, kind: 'article', title: `Note ${i}`, keywords: [], body: 'territory' }));
+    const { index } = makeIndex([...common, { id: 'rare', kind: 'article', title: 'Note rare', keywords: [], body: 'escalation' }, { id: 'both', kind: 'article', title: 'Note both', keywords: [], body: 'territory escalation' }]);
+    expect(ids(index, 'territory escalation ').slice(0, 2)).toEqual(['both', 'rare']);
+  });
+
+  it('rewards query words that stand together in a title', () => {
+    const { index } = makeIndex([
+      { id: 'scattered', kind: 'article', title: 'Review notes: the pipeline of a quarter', keywords: [], body: '' },
+      { id: 'together', kind: 'article', title: 'Running a pipeline review', keywords: [], body: '' },
+    ]);
+    expect(ids(index, 'pipeline review ')[0]).toBe('together');
+  });
+
+  it('lists everything that passes the filters when there are no words', () => {
+    const { index } = makeIndex();
+    expect(ids(index, '', { kinds: ['lesson'] }).sort()).toEqual(['ask-first', 'mandate-later']);
+    expect(ids(index, '', { tags: ['pipeline'] })).toEqual(['pipeline']);
+    const listed = index.search(query('', { shows: ['Show A'] }));
+    expect(listed.total).toBe(3);
+    expect(listed.hits[0]?.kind).toBe('lesson'); // lessons first
+    expect(listed.hits[0]?.snippet.length).toBeGreaterThan(0);
+  });
+
   it('indexes in batches without blocking', async () => {
     const index = new SearchIndex(() => '');
     const many = Array.from({ length: 450 }, (_, i): SearchDocument => ({ id: `d${i}`, kind: 'article', title: `Doc ${i}`, keywords: [], body: `word${i} common` }));

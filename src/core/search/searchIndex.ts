@@ -54,6 +54,7 @@ interface QueryTerm {
   prefix: boolean;
 }
 
+/** How many documents each word a typed prefix expands to may bring. */
 const candidateLimit = 500;
 const fieldWeight = { title: 3, keywords: 1.5, body: 1 } as const;
 const otherFieldShare = 0.15;
@@ -143,28 +144,50 @@ export class SearchIndex {
 
   search(query: SearchQuery): SearchResults {
     const terms = queryTerms(query.q);
-    if (terms.length === 0) return { query: query.q, terms: [], hits: [], total: 0 };
+    if (terms.length === 0) return this.#browse(query);
 
-    const scores = new Map<number, { score: number; matched: number }>();
+    const slots = this.#docs.length;
+    const score = new Float64Array(slots);
+    const matched = new Uint8Array(slots);
+    const touched: number[] = [];
+    const scratch = new TermScratch(slots);
     for (const term of terms) {
-      for (const [number, score] of this.#scoreTerm(term)) {
-        const entry = scores.get(number) ?? { score: 0, matched: 0 };
-        entry.score += score;
-        entry.matched += 1;
-        scores.set(number, entry);
+      this.#scoreTerm(term, scratch);
+      // Rarer words say more about a document: weight each word by its inverse document frequency.
+      const rarity = Math.log(1 + this.size / Math.max(1, scratch.touched.length));
+      for (const number of scratch.touched) {
+        const termScore = scratch.best(number);
+        if (termScore <= 0) continue;
+        if (matched[number] === 0) touched.push(number);
+        score[number] += termScore * rarity;
+        matched[number] += 1;
       }
+      scratch.reset();
     }
 
-    const ranked: Array<{ doc: IndexedDocument; score: number; matched: number }> = [];
-    for (const [number, { score, matched }] of scores) {
+    const ranked: Ranked[] = [];
+    for (const number of touched) {
       const doc = this.#docs[number];
       if (!doc || !passesFilters(doc, query)) continue;
-      ranked.push({ doc, score: score * kindWeight[doc.kind], matched });
+      ranked.push({ doc, score: (score[number] as number) * kindWeight[doc.kind], matched: matched[number] as number });
     }
-    ranked.sort((a, b) => b.matched - a.matched || b.score - a.score || a.doc.title.localeCompare(b.doc.title));
+    ranked.sort(byRank);
+    if (terms.length > 1) rewardPhrases(ranked, terms);
+    return { query: query.q, terms: terms.map((t) => t.word), hits: this.#hits(ranked, query.limit, matcherFor(terms)), total: ranked.length };
+  }
 
-    const matcher = matcherFor(terms);
-    const hits = ranked.slice(0, query.limit).map(({ doc, score, matched }): SearchHit => {
+  /** No words, only filters: everything that passes them, newest first, then by title. */
+  #browse(query: SearchQuery): SearchResults {
+    const filtered = Boolean(query.kinds?.length || query.modes?.length || query.shows?.length || query.tags?.length);
+    if (!filtered) return { query: query.q, terms: [], hits: [], total: 0 };
+    const ranked: Ranked[] = [];
+    for (const doc of this.#docs) if (doc && passesFilters(doc, query)) ranked.push({ doc, score: 0, matched: 0 });
+    ranked.sort((a, b) => kindOrder[a.doc.kind] - kindOrder[b.doc.kind] || (b.doc.date ?? '').localeCompare(a.doc.date ?? '') || a.doc.title.localeCompare(b.doc.title));
+    return { query: query.q, terms: [], hits: this.#hits(ranked, query.limit, () => null), total: ranked.length };
+  }
+
+  #hits(ranked: Ranked[], limit: number, matcher: WordMatcher): SearchHit[] {
+    return ranked.slice(0, limit).map(({ doc, score, matched }): SearchHit => {
       const snippet = makeSnippet(this.#textOf(doc), matcher);
       return {
         id: doc.id,
@@ -181,45 +204,109 @@ export class SearchIndex {
         matched,
       };
     });
-    return { query: query.q, terms: terms.map((t) => t.word), hits, total: ranked.length };
   }
 
   /**
-   * What each document scores for one query word: its best field counts fully, and evidence from
-   * its other fields adds a little (a word in the title and the keywords beats a title alone).
+   * What each document scores for one query word, per field, into `scratch`: its best field counts
+   * fully, and evidence from its other fields adds a little (title and keywords beat a title alone).
+   * The word's own stem is looked up without a limit, so every document holding it is counted (that
+   * is what makes a rare word next to common ones still find its document); the words a typed prefix
+   * expands to are many and weaker, so each brings at most `candidateLimit` documents.
    */
-  #scoreTerm(term: QueryTerm): Map<number, number> {
-    const fields = new Map<number, [title: number, keywords: number, body: number]>();
-    const offer = (number: number, field: 0 | 1 | 2, score: number) => {
-      const scores = fields.get(number) ?? [0, 0, 0];
-      if (score > scores[field]) scores[field] = score;
-      fields.set(number, scores);
-    };
+  #scoreTerm(term: QueryTerm, scratch: TermScratch): void {
     const shortFieldLookups = term.stem === term.word ? [term.word] : [term.word, term.stem];
     for (const lookup of shortFieldLookups) {
       for (const number of this.#title.search(lookup, { limit: candidateLimit }) as number[]) {
         const doc = this.#docs[number];
-        if (doc) offer(number, 0, fieldWeight.title * wordFit(doc.titleWords, term));
+        if (doc) scratch.offer(number, 0, fieldWeight.title * wordFit(doc.titleWords, term));
       }
       for (const number of this.#keywords.search(lookup, { limit: candidateLimit }) as number[]) {
         const doc = this.#docs[number];
-        if (doc) offer(number, 1, fieldWeight.keywords * wordFit(doc.keywordWords, term));
+        if (doc) scratch.offer(number, 1, fieldWeight.keywords * wordFit(doc.keywordWords, term));
       }
     }
-    if (!isStopWord(term.word)) {
-      const stems = new Map<string, number>([[term.stem, 1]]);
-      if (term.prefix) for (const expanded of this.#dictionary.expand(term.word)) if (!stems.has(expanded)) stems.set(expanded, 0.7);
-      for (const [bodyStem, weight] of stems) {
-        const numbers = this.#body.search(bodyStem, { limit: candidateLimit }) as number[];
-        numbers.forEach((number, rank) => offer(number, 2, fieldWeight.body * weight * (1 - rank / (2 * candidateLimit))));
-      }
+    if (isStopWord(term.word)) return;
+    const everything = Math.max(1, this.#docs.length);
+    const exact = this.#body.search(term.stem, { limit: everything }) as number[];
+    exact.forEach((number, rank) => scratch.offer(number, 2, fieldWeight.body * (1 - rank / (2 * exact.length))));
+    if (!term.prefix) return;
+    for (const expanded of this.#dictionary.expand(term.word)) {
+      if (expanded === term.stem) continue;
+      const numbers = this.#body.search(expanded, { limit: candidateLimit }) as number[];
+      numbers.forEach((number, rank) => scratch.offer(number, 2, fieldWeight.body * 0.7 * (1 - rank / (2 * candidateLimit))));
     }
-    const result = new Map<number, number>();
-    for (const [number, scores] of fields) {
-      const best = Math.max(...scores);
-      if (best > 0) result.set(number, best + otherFieldShare * (scores[0] + scores[1] + scores[2] - best));
+  }
+}
+
+interface Ranked {
+  doc: IndexedDocument;
+  score: number;
+  matched: number;
+}
+
+const byRank = (a: Ranked, b: Ranked) => b.matched - a.matched || b.score - a.score || a.doc.title.localeCompare(b.doc.title);
+const phraseCandidates = 200;
+
+/**
+ * Query words that stand together in a title or keywords, in the query's order, are a strong sign
+ * ("share without strings" is that lesson's name): each extra word of the longest such run adds a
+ * quarter to the score of the leading candidates, which are then re-sorted.
+ */
+function rewardPhrases(ranked: Ranked[], terms: QueryTerm[]): void {
+  const leading = ranked.slice(0, phraseCandidates);
+  for (const entry of leading) {
+    if (entry.matched < 2) continue;
+    const run = Math.max(longestRun(entry.doc.titleWords, terms), longestRun(entry.doc.keywordWords, terms));
+    if (run > 1) entry.score *= 1 + 0.25 * (run - 1);
+  }
+  leading.sort(byRank);
+  ranked.splice(0, leading.length, ...leading);
+}
+
+function longestRun(fieldWords: string[], terms: QueryTerm[]): number {
+  const meaningful = fieldWords.filter((word) => !isStopWord(word));
+  const fits = (word: string, term: QueryTerm) => word === term.word || stem(word) === term.stem || (term.prefix && word.startsWith(term.word));
+  let longest = 0;
+  for (let start = 0; start < meaningful.length; start++) {
+    for (let first = 0; first < terms.length; first++) {
+      let length = 0;
+      while (first + length < terms.length && start + length < meaningful.length && fits(meaningful[start + length] as string, terms[first + length] as QueryTerm)) length++;
+      longest = Math.max(longest, length);
     }
-    return result;
+  }
+  return longest;
+}
+
+const kindOrder: Record<ResultKind, number> = { lesson: 0, episode: 1, article: 2, journal: 3 };
+
+/** Per-field scores of one query word, in flat arrays indexed by document number (reused per word). */
+class TermScratch {
+  readonly #fields: [Float32Array, Float32Array, Float32Array];
+  readonly touched: number[] = [];
+
+  constructor(slots: number) {
+    this.#fields = [new Float32Array(slots), new Float32Array(slots), new Float32Array(slots)];
+  }
+
+  offer(number: number, field: 0 | 1 | 2, score: number): void {
+    if (score <= 0) return;
+    const [title, keywords, body] = this.#fields;
+    if (title[number] === 0 && keywords[number] === 0 && body[number] === 0) this.touched.push(number);
+    const scores = this.#fields[field];
+    if (score > (scores[number] as number)) scores[number] = score;
+  }
+
+  best(number: number): number {
+    const title = this.#fields[0][number] as number;
+    const keywords = this.#fields[1][number] as number;
+    const body = this.#fields[2][number] as number;
+    const best = Math.max(title, keywords, body);
+    return best + otherFieldShare * (title + keywords + body - best);
+  }
+
+  reset(): void {
+    for (const number of this.touched) for (const field of this.#fields) field[number] = 0;
+    this.touched.length = 0;
   }
 }
 
@@ -244,13 +331,24 @@ export function queryTerms(q: string): QueryTerm[] {
   return chosen.map((word) => ({ word, stem: stem(word), prefix: typingLastWord && word === last }));
 }
 
+/** Which query word (if any) a text word matches; answers are remembered, since texts repeat words. */
 export function matcherFor(terms: QueryTerm[]): WordMatcher {
+  const known = new Map<string, string | null>();
+  // A word can only share a term's stem if it starts with most of that stem (Porter rewrites at most
+  // the last couple of letters, as in happy -> happi), so most words are ruled out without stemming.
+  const heads = terms.map((term) => term.stem.slice(0, Math.max(1, term.stem.length - 2)));
   return (word) => {
-    const wordStem = stem(word);
-    for (const term of terms) {
-      if (word === term.word || wordStem === term.stem || (term.prefix && word.startsWith(term.word))) return term.word;
+    let answer = known.get(word);
+    if (answer !== undefined) return answer;
+    answer = null;
+    let wordStem: string | undefined;
+    for (let i = 0; i < terms.length && answer === null; i++) {
+      const term = terms[i] as QueryTerm;
+      if (word === term.word || (term.prefix && word.startsWith(term.word))) answer = term.word;
+      else if (word.startsWith(heads[i] as string) && (wordStem ??= stem(word)) === term.stem) answer = term.word;
     }
-    return null;
+    known.set(word, answer);
+    return answer;
   };
 }
 

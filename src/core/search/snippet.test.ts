@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeSnippet } from './snippet';
+import { matcherFor, queryTerms } from './searchIndex';
 
 const matcher = (terms: string[]) => (word: string) => terms.find((t) => word.startsWith(t)) ?? null;
 
@@ -15,5 +16,14 @@ describe('makeSnippet', () => {
   it('starts at the beginning when nothing matched', () => {
     const snippet = makeSnippet('Short text.', matcher(['zzz']));
     expect(snippet).toEqual({ text: 'Short text.', marks: [] });
+  });
+});
+
+describe('matcherFor', () => {
+  it('matches whole words, word forms and the typed prefix, and nothing else', () => {
+    const match = matcherFor(queryTerms('happy confirmation agre'));
+    expect(['happy', 'happiness', 'confirmations', 'confirmed', 'agreement', 'agreed', 'sad', 'conform'].map(match)).toEqual([
+      'happy', 'happy', 'confirmation', 'confirmation', 'agre', 'agre', null, null,
+    ]);
   });
 });

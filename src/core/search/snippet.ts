@@ -21,29 +21,18 @@ export function markWords(text: string, matches: WordMatcher): Array<[number, nu
  */
 export function makeSnippet(text: string, matches: WordMatcher, size = 220): Snippet {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const spans = wordSpans(flat);
-  const hits = spans.map((span) => ({ ...span, term: matches(span.word) })).filter((s) => s.term !== null);
+  const hits = matchedSpans(flat, matches);
   let start = 0;
   if (hits.length > 0) {
-    let best = { start: hits[0]!.start, terms: 0, count: 0 };
-    for (let i = 0; i < hits.length; i++) {
-      const windowStart = hits[i]!.start;
-      const terms = new Set<string>();
-      let count = 0;
-      for (let j = i; j < hits.length && hits[j]!.end - windowStart <= size * 0.8; j++) {
-        terms.add(hits[j]!.term as string);
-        count++;
-      }
-      if (terms.size > best.terms || (terms.size === best.terms && count > best.count)) best = { start: windowStart, terms: terms.size, count };
-    }
+    const bestStart = densestWindow(hits, size * 0.8);
     // Start a little before the first hit so it reads as a sentence, not a fragment.
-    start = Math.max(0, best.start - Math.floor(size * 0.2));
+    start = Math.max(0, bestStart - Math.floor(size * 0.2));
     if (start > 0) {
-      const sentence = flat.lastIndexOf('. ', best.start);
-      if (sentence >= start - 40 && sentence < best.start) start = sentence + 2;
+      const sentence = flat.lastIndexOf('. ', bestStart);
+      if (sentence >= start - 40 && sentence < bestStart) start = sentence + 2;
       else {
         const space = flat.indexOf(' ', start);
-        start = space === -1 || space > best.start ? best.start : space + 1;
+        start = space === -1 || space > bestStart ? bestStart : space + 1;
       }
     }
   }
@@ -59,4 +48,47 @@ export function makeSnippet(text: string, matches: WordMatcher, size = 220): Sni
     .filter((h) => h.start >= start && h.end <= end)
     .map((h): [number, number] => [h.start - start + prefix.length, h.end - start + prefix.length]);
   return { text: `${prefix}${body}${suffix}`, marks };
+}
+
+interface MatchedSpan {
+  start: number;
+  end: number;
+  term: string;
+}
+
+function matchedSpans(text: string, matches: WordMatcher): MatchedSpan[] {
+  const hits: MatchedSpan[] = [];
+  for (const span of wordSpans(text)) {
+    const term = matches(span.word);
+    if (term !== null) hits.push({ start: span.start, end: span.end, term });
+  }
+  return hits;
+}
+
+/**
+ * Where the window of `width` characters starts that covers the most different query terms (then
+ * the most hits): one pass with two pointers, counting terms inside the window.
+ */
+function densestWindow(hits: MatchedSpan[], width: number): number {
+  const inWindow = new Map<string, number>();
+  let best = { start: hits[0]!.start, terms: 0, count: 0 };
+  let last = 0; // hits[i..last) are inside the window that starts at hits[i]
+  for (let i = 0; i < hits.length; i++) {
+    const windowStart = hits[i]!.start;
+    if (last < i) last = i;
+    while (last < hits.length && hits[last]!.end - windowStart <= width) {
+      const term = hits[last]!.term;
+      inWindow.set(term, (inWindow.get(term) ?? 0) + 1);
+      last++;
+    }
+    const count = last - i;
+    if (inWindow.size > best.terms || (inWindow.size === best.terms && count > best.count)) best = { start: windowStart, terms: inWindow.size, count };
+    if (last > i) {
+      const term = hits[i]!.term;
+      const left = (inWindow.get(term) ?? 1) - 1;
+      if (left === 0) inWindow.delete(term);
+      else inWindow.set(term, left);
+    }
+  }
+  return best.start;
 }

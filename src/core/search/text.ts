@@ -4,11 +4,14 @@ import { stemmer } from 'stemmer';
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
+const plainAscii = /^[a-z0-9]+$/;
+
 export function normalizeWord(word: string): string {
-  return word
+  const lower = word.toLowerCase();
+  if (plainAscii.test(lower)) return lower; // the common case, without the Unicode work below
+  return lower
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
-    .toLowerCase()
     .replace(/['’]s$/, '')
     .replace(/['’]/g, '');
 }
@@ -16,7 +19,8 @@ export function normalizeWord(word: string): string {
 /** Normalized words of a text, in order. */
 export function words(text: string): string[] {
   const result: string[] = [];
-  for (const match of text.matchAll(wordPattern)) {
+  const pattern = new RegExp(wordPattern); // exec on a private copy: no shared lastIndex
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const word = normalizeWord(match[0]);
     if (word) result.push(word);
   }
@@ -26,7 +30,8 @@ export function words(text: string): string[] {
 /** Words with their place in the original text, for highlighting. */
 export function wordSpans(text: string): Array<{ word: string; start: number; end: number }> {
   const spans: Array<{ word: string; start: number; end: number }> = [];
-  for (const match of text.matchAll(wordPattern)) {
+  const pattern = new RegExp(wordPattern);
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const word = normalizeWord(match[0]);
     if (word) spans.push({ word, start: match.index, end: match.index + match[0].length });
   }
