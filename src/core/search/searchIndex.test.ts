@@ -88,7 +88,12 @@ describe('SearchIndex', () => {
     expect(ids(index, 'territ')).toEqual(['e1']);
     index.remove('journal:e1');
     expect(ids(index, 'territ')).toEqual([]);
+    expect(ids(index, 'dana ')).toEqual([]);
     expect(index.size).toBe(docs.length);
+    expect(index.retired).toBe(2); // the first version, then the removed one
+    index.add({ ...entry, body: 'Back again with Dana.' });
+    expect(ids(index, 'dana ')).toEqual(['e1']);
+    expect(index.search(query('dana ')).total).toBe(1);
   });
 
   it('reports totals before the limit and returns nothing for an empty query', () => {

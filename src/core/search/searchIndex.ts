@@ -72,7 +72,8 @@ export class SearchIndex {
   readonly #dictionary = new TermDictionary();
   readonly #docs: Array<IndexedDocument | undefined> = [];
   readonly #numbers = new Map<string, number>();
-  readonly #free: number[] = [];
+  /** Numbers whose document was replaced or removed: their postings stay behind, unreachable. */
+  #retired = 0;
   readonly #textOf: TextSource;
 
   constructor(textOf: TextSource) {
@@ -91,7 +92,7 @@ export class SearchIndex {
   add(doc: SearchDocument): void {
     const key = keyOf(doc.kind, doc.id);
     this.remove(key);
-    const number = this.#free.pop() ?? this.#docs.length;
+    const number = this.#docs.length;
     const titleWords = words(doc.title);
     const keywordWords = words(doc.keywords.join(' '));
     const bodyStems: string[] = [];
@@ -119,15 +120,23 @@ export class SearchIndex {
     this.#numbers.set(key, number);
   }
 
+  /**
+   * Forgets a document. flexsearch removes an id by scanning its whole index (160 ms at 10k long
+   * documents), which would make every journal edit slower as the library grows; instead the
+   * document's number is retired: it is never reused, lookups skip it, and its stale postings are
+   * gone at the next start, when the index is built afresh.
+   */
   remove(key: string): void {
     const number = this.#numbers.get(key);
     if (number === undefined) return;
-    this.#title.remove(number);
-    this.#keywords.remove(number);
-    this.#body.remove(number);
     this.#docs[number] = undefined;
     this.#numbers.delete(key);
-    this.#free.push(number);
+    this.#retired += 1;
+  }
+
+  /** How many replaced or removed documents left postings behind (for diagnostics and the benchmark). */
+  get retired(): number {
+    return this.#retired;
   }
 
   /** Indexes many documents, yielding to the event loop between batches so requests keep flowing. */
@@ -228,12 +237,16 @@ export class SearchIndex {
     if (isStopWord(term.word)) return;
     const everything = Math.max(1, this.#docs.length);
     const exact = this.#body.search(term.stem, { limit: everything }) as number[];
-    exact.forEach((number, rank) => scratch.offer(number, 2, fieldWeight.body * (1 - rank / (2 * exact.length))));
+    exact.forEach((number, rank) => {
+      if (this.#docs[number]) scratch.offer(number, 2, fieldWeight.body * (1 - rank / (2 * exact.length)));
+    });
     if (!term.prefix) return;
     for (const expanded of this.#dictionary.expand(term.word)) {
       if (expanded === term.stem) continue;
       const numbers = this.#body.search(expanded, { limit: candidateLimit }) as number[];
-      numbers.forEach((number, rank) => scratch.offer(number, 2, fieldWeight.body * 0.7 * (1 - rank / (2 * candidateLimit))));
+      numbers.forEach((number, rank) => {
+        if (this.#docs[number]) scratch.offer(number, 2, fieldWeight.body * 0.7 * (1 - rank / (2 * candidateLimit)));
+      });
     }
   }
 }
