@@ -1,6 +1,6 @@
 // The first user journey, in browser mode: search as you type → open a lesson → write a journal
 // entry linked to it → see the backlink → export → read the exported file → restart the server and
-// find the entry still there.
+// find the entry still there → delete it and undo.
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { captureView } from './support/screenshots';
@@ -79,4 +79,18 @@ test('search, open a lesson, journal about it, export it, and find it again afte
   await page.getByRole('link', { name: 'Journal' }).first().click();
   await expect(page.getByText('CRM cleanup with Dana').first()).toBeVisible();
   await captureView(page, testInfo, 'journal');
+
+  // Delete the entry, then Undo: the very same entry (same address) comes back with its backlink.
+  await page.getByRole('link', { name: /CRM cleanup with Dana/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'CRM cleanup with Dana' })).toBeVisible();
+  const entryUrl = page.url();
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByText('Entry deleted')).toBeVisible();
+  await expect(page.getByRole('link', { name: /CRM cleanup with Dana/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Entry restored')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'CRM cleanup with Dana' })).toBeVisible();
+  expect(page.url()).toBe(entryUrl);
+  await page.goto(`${server.current().openUrl}#/lesson/three-confirmations`);
+  await expect(page.getByRole('region', { name: 'Journal entries about this lesson' }).getByText('CRM cleanup with Dana')).toBeVisible();
 });

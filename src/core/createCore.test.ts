@@ -67,6 +67,11 @@ describe('createCore through the contract', () => {
     expect(deleted.id).toBe(entry.id);
     expect((await client.search.query({ q: 'walrus' })).hits).toEqual([]);
     expect((await client.library.lesson({ id: 'three-confirmations' })).backlinks).toEqual([]);
+
+    const restored = await client.journal.restore({ id: entry.id });
+    expect(restored.id).toBe(entry.id);
+    expect((await client.search.query({ q: 'walrus' })).hits[0]?.id).toBe(entry.id);
+    expect((await client.library.lesson({ id: 'three-confirmations' })).backlinks.map((e) => e.id)).toEqual([entry.id]);
   });
 
   it('keeps entries and their index across a restart', async () => {

@@ -13,6 +13,9 @@ import { JournalStore } from './journal/journalStore';
 import { journalDocument, libraryDocuments, textSource } from './search/documents';
 import { SearchIndex } from './search/searchIndex';
 
+/** How long a deleted journal entry stays restorable before it is erased for good. */
+export const binDays = 30;
+
 export interface CoreOptions {
   /** Where the journal and other user data live (the desktop app's user-data folder by default). */
   dataDir: string;
@@ -43,6 +46,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   const journal = new JournalStore(db, now);
+  journal.purgeBinnedBefore(new Date(now().getTime() - binDays * 24 * 3600 * 1000));
   const search = new SearchIndex(textSource(library, journal));
   await search.addAll(libraryDocuments(library));
   await search.addAll((function* () {

@@ -69,6 +69,11 @@ export function coreHandlers(s: CoreServices): Handlers<CoreOperationName> {
       s.search.remove(keyOf('journal', id));
       return { deleted };
     },
+    'journal.restore': ({ id }) => {
+      const entry = s.journal.restore(id);
+      s.search.add(journalDocument(entry, s.library));
+      return entry;
+    },
     'export.lesson': ({ id }) => {
       const record = s.library.lesson(id);
       const entries = s.journal.list({ lessonId: id, limit: 1000 });

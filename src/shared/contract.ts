@@ -78,6 +78,7 @@ export const contract = {
   'journal.delete': op<{ deleted: JournalEntry }>()(
     z.object({ id: entryId }),
   ),
+  'journal.restore': op<JournalEntry>()(z.object({ id: entryId })),
 
   'export.lesson': op<ExportedDocument>()(
     z.object({ id: slugId, format: z.enum(['md']).default('md') }),

@@ -40,6 +40,32 @@ describe('JournalStore', () => {
     db.close();
   });
 
+  it('bins a deleted entry, restores it with the same id and links, and purges old bins', () => {
+    const db = openDatabase(path.join(temp.dir, 'j.sqlite'));
+    let now = '2024-05-02T10:00:00.000Z';
+    const store = new JournalStore(db, () => new Date(now));
+    const entry = store.create({ date: '2024-05-01', title: 'Kept', body: 'text', lessonIds: ['a-lesson'] });
+    const other = store.create({ date: '2024-05-01', title: 'Other', body: 'text', lessonIds: [] });
+    store.delete(entry.id);
+    expect(store.list({ limit: 10 }).map((e) => e.id)).toEqual([other.id]);
+    expect(store.list({ lessonId: 'a-lesson', limit: 10 })).toEqual([]);
+    expect([...store.all()].map((e) => e.id)).toEqual([other.id]);
+    expect(() => store.update(entry.id, { date: '2024-05-01', title: '', body: 'x', lessonIds: [] })).toThrow(/could not be saved/);
+
+    expect(store.restore(entry.id)).toEqual(entry);
+    expect(store.list({ lessonId: 'a-lesson', limit: 10 }).map((e) => e.id)).toEqual([entry.id]);
+    expect(() => store.restore(entry.id)).toThrow(/not deleted/);
+
+    store.delete(entry.id);
+    now = '2024-05-03T10:00:00.000Z';
+    store.delete(other.id);
+    expect(store.purgeBinnedBefore(new Date('2024-05-03T00:00:00.000Z'))).toBe(1);
+    expect(() => store.restore(entry.id)).toThrow(/no longer in the bin/);
+    expect(store.restore(other.id).id).toBe(other.id);
+    expect(db.prepare('SELECT count(*) AS n FROM entry_lessons').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
   it('keeps entries across a reopen of the file', () => {
     const file = path.join(temp.dir, 'j.sqlite');
     const first = openDatabase(file);

@@ -19,6 +19,7 @@ const selectEntries = `
   SELECT e.*, (SELECT json_group_array(lesson_id) FROM (
       SELECT lesson_id FROM entry_lessons WHERE entry_id = e.id ORDER BY position)) AS lesson_ids
   FROM journal_entries e`;
+const live = 'e.deleted_at IS NULL';
 const newestFirst = 'ORDER BY e.entry_date DESC, e.created_at DESC, e.id';
 
 function toEntry(row: EntryRow): JournalEntry {
@@ -45,19 +46,19 @@ export class JournalStore {
   list(query: JournalListQuery): JournalEntry[] {
     const rows = query.lessonId
       ? this.#db
-          .prepare(`${selectEntries} WHERE e.id IN (SELECT entry_id FROM entry_lessons WHERE lesson_id = ?) ${newestFirst} LIMIT ?`)
+          .prepare(`${selectEntries} WHERE ${live} AND e.id IN (SELECT entry_id FROM entry_lessons WHERE lesson_id = ?) ${newestFirst} LIMIT ?`)
           .all(query.lessonId, query.limit)
-      : this.#db.prepare(`${selectEntries} ${newestFirst} LIMIT ?`).all(query.limit);
+      : this.#db.prepare(`${selectEntries} WHERE ${live} ${newestFirst} LIMIT ?`).all(query.limit);
     return (rows as EntryRow[]).map(toEntry);
   }
 
   /** Every entry, oldest rows first, for indexing; streamed so a large journal is not held twice. */
   *all(): Generator<JournalEntry> {
-    for (const row of this.#db.prepare(`${selectEntries} ORDER BY e.rowid`).iterate()) yield toEntry(row as EntryRow);
+    for (const row of this.#db.prepare(`${selectEntries} WHERE ${live} ORDER BY e.rowid`).iterate()) yield toEntry(row as EntryRow);
   }
 
   find(id: string): JournalEntry | undefined {
-    const row = this.#db.prepare(`${selectEntries} WHERE e.id = ?`).get(id) as EntryRow | undefined;
+    const row = this.#db.prepare(`${selectEntries} WHERE ${live} AND e.id = ?`).get(id) as EntryRow | undefined;
     return row ? toEntry(row) : undefined;
   }
 
@@ -82,7 +83,7 @@ export class JournalStore {
   update(id: string, input: JournalEntryInput): JournalEntry {
     this.#db.transaction(() => {
       const result = this.#db
-        .prepare('UPDATE journal_entries SET entry_date = ?, title = ?, body_md = ?, updated_at = ? WHERE id = ?')
+        .prepare('UPDATE journal_entries SET entry_date = ?, title = ?, body_md = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL')
         .run(input.date, input.title, input.body, this.#now().toISOString(), id);
       if (result.changes === 0) {
         throw new FulcrumError('not-found', 'That journal entry no longer exists, so it could not be saved. Copy your text before leaving the page.');
@@ -93,12 +94,27 @@ export class JournalStore {
     return this.get(id);
   }
 
+  /** Moves an entry to the bin: it disappears everywhere but keeps its id and links for restore. */
   delete(id: string): JournalEntry {
     return this.#db.transaction(() => {
       const entry = this.get(id);
-      this.#db.prepare('DELETE FROM journal_entries WHERE id = ?').run(id);
+      this.#db.prepare('UPDATE journal_entries SET deleted_at = ? WHERE id = ?').run(this.#now().toISOString(), id);
       return entry;
     })();
+  }
+
+  /** Brings a binned entry back exactly as it was (the Undo of delete). */
+  restore(id: string): JournalEntry {
+    const result = this.#db.prepare('UPDATE journal_entries SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id);
+    if (result.changes === 0) {
+      throw new FulcrumError('not-found', this.find(id) ? 'That journal entry is not deleted, so there is nothing to restore.' : 'That journal entry is no longer in the bin, so it cannot be restored.');
+    }
+    return this.get(id);
+  }
+
+  /** Erases entries that have been in the bin since before `cutoff`. Returns how many. */
+  purgeBinnedBefore(cutoff: Date): number {
+    return this.#db.prepare('DELETE FROM journal_entries WHERE deleted_at IS NOT NULL AND deleted_at < ?').run(cutoff.toISOString()).changes;
   }
 
   #writeLessonLinks(entryId: string, lessonIds: string[]): void {

@@ -168,8 +168,8 @@ export class SearchIndex {
         const termScore = scratch.best(number);
         if (termScore <= 0) continue;
         if (matched[number] === 0) touched.push(number);
-        score[number] += termScore * rarity;
-        matched[number] += 1;
+        score[number] = (score[number] as number) + termScore * rarity;
+        matched[number] = (matched[number] as number) + 1;
       }
       scratch.reset();
     }

@@ -1,5 +1,5 @@
-// Deleting an entry is immediate and undoable: the toast's Undo writes the same entry back
-// (same date, title, text and lessons) as a new entry.
+// Deleting an entry is immediate and undoable: the entry goes to the bin, and the toast's Undo
+// brings back the very same entry (same id, so links and open tabs stay valid).
 import { useConnection } from '../../app/connection';
 import { navigate } from '../../navigation/hashLocation';
 import { useToast } from '../../ui/Toasts';
@@ -23,8 +23,7 @@ export function useDeleteEntry(): (id: string) => Promise<void> {
       action: {
         label: 'Undo',
         onAction: () => {
-          const { date, title, body, lessonIds } = deleted;
-          client.journal.create({ date, title, body, lessonIds }).then(
+          client.journal.restore({ id: deleted.id }).then(
             (restored) => {
               toast({ message: 'Entry restored', tone: 'success' });
               navigate(`/journal/${restored.id}`);

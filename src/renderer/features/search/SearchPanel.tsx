@@ -25,7 +25,7 @@ export function SearchPanel(props: Props) {
       <SearchFiltersBar filters={filters} facets={props.facets} onChange={props.onFilters} />
       <div className="search-body">
         {state.status === 'idle' && (
-          <p className="search-hint">Type a word or two. Results appear as you type, from lessons, episodes, articles and your journal.</p>
+          <p className="search-hint">Type a word or two, or pick a filter. Results appear as you type, from lessons, episodes, articles and your journal.</p>
         )}
         {(state.status === 'searching' || (state.status === 'ready' && state.pending && props.groups.length === 0)) && (
           <p className="search-hint">Searching…</p>
@@ -40,7 +40,7 @@ export function SearchPanel(props: Props) {
         )}
         {state.status === 'ready' && props.groups.length === 0 && !state.pending && (
           <div className="search-empty" role="status">
-            <p className="search-empty-title">No results for “{query.trim()}”</p>
+            <p className="search-empty-title">{query.trim() ? `No results for “${query.trim()}”` : 'Nothing matches these filters'}</p>
             <p className="search-hint">
               {hasFilters(filters)
                 ? 'Try clearing the filters, or use fewer or different words.'

@@ -1,10 +1,11 @@
 // Search as you type: waits ~80 ms after the last keystroke, and drops any answer that arrives
-// after a newer query was sent, so results never jump back to an older query.
+// after a newer query was sent, so results never jump back to an older query. With filters chosen
+// and no words, it lists what the filters let through.
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { SearchResults } from '../../../shared/types';
 import { useClient } from '../../app/connection';
 import { errorText } from '../../ui/useLoad';
-import type { SearchFilters } from './searchModel';
+import { hasFilters, type SearchFilters } from './searchModel';
 
 const debounceMs = 80;
 const resultLimit = 40;
@@ -29,9 +30,11 @@ export function useSearchResults(query: string, filters: SearchFilters, onAnswer
   const latest = useRef(0);
   const q = query.trim();
   const request = JSON.stringify([q, filters]);
+  // Filters alone (no words) list everything they let through.
+  const active = q !== '' || hasFilters(filters);
 
   useEffect(() => {
-    if (!q) return;
+    if (!active) return;
     const sequence = ++latest.current;
     const timer = window.setTimeout(() => {
       client.search
@@ -57,7 +60,7 @@ export function useSearchResults(query: string, filters: SearchFilters, onAnswer
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [request, attempt, client, onAnswer]);
 
-  if (!q) return { status: 'idle' };
+  if (!active) return { status: 'idle' };
   if (answer?.request === request) {
     if (answer.error !== undefined) return { status: 'error', message: answer.error, retry: () => setAttempt((n) => n + 1) };
     if (answer.results) return { status: 'ready', results: answer.results, pending: false };

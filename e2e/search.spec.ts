@@ -1,0 +1,31 @@
+// Search beyond the journey: filters alone list what they let through, and words narrow them.
+import { expect, test } from '@playwright/test';
+import { captureView } from './support/screenshots';
+import { serveFulcrumForFile } from './support/fulcrumServer';
+
+const server = serveFulcrumForFile(test);
+
+test('a filter with no words lists its lessons, and typing narrows them', async ({ page }, testInfo) => {
+  await page.goto(server.current().openUrl);
+  await expect(page.locator('body[data-ready="true"]')).toBeAttached();
+  const search = page.getByRole('combobox', { name: 'Search the library' }).or(page.getByRole('searchbox', { name: 'Search the library' }));
+  await search.click();
+
+  await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Mandate' }).click();
+  const options = page.getByRole('option');
+  await expect(options.first()).toBeVisible();
+  await expect(page.getByRole('option', { name: /Mandate only after an ask went unanswered|mandate/i }).first()).toBeVisible();
+  const listed = await options.count();
+  expect(listed).toBeGreaterThan(2);
+  await captureView(page, testInfo, 'search-filter-only');
+
+  await search.pressSequentially('crm');
+  await expect(page.getByRole('option').first()).toContainText(/CRM/);
+  await expect.poll(() => options.count()).toBeLessThan(listed);
+
+  await search.fill('zzzqqq');
+  await expect(page.getByText('No results for “zzzqqq”')).toBeVisible();
+  await search.fill('');
+  await page.getByRole('group', { name: 'Kind' }).getByRole('button', { name: 'Journal' }).click();
+  await expect(page.getByText('Nothing matches these filters')).toBeVisible();
+});
