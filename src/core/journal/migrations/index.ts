@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import { FulcrumError } from '../../../shared/errors';
 import * as m0001 from './0001-journal-entries';
 import * as m0002 from './0002-entry-bin';
+import * as m0003 from './0003-coaching';
 
 export interface Migration {
   version: number;
@@ -11,7 +12,7 @@ export interface Migration {
   up: (db: Database) => void;
 }
 
-export const migrations: readonly Migration[] = [m0001, m0002];
+export const migrations: readonly Migration[] = [m0001, m0002, m0003];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
 

@@ -1,0 +1,239 @@
+// The coaching rules end to end on a real SQLite file: ask → overdue → candidate → escalate →
+// climb the ladder; flagged mandates; unconditional shares; status changes; the bin.
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AskAction, MandateAction } from '../../shared/coaching';
+import { FulcrumError } from '../../shared/errors';
+import { ActionStore } from '../journal/actionStore';
+import { CoachingSettings } from '../journal/coachingSettings';
+import { openDatabase } from '../journal/database';
+import { PeopleStore } from '../journal/peopleStore';
+import { makeTempDir } from '../testing/tempDirs';
+import { Coaching, type ActionInput } from './coaching';
+
+let temp: Awaited<ReturnType<typeof makeTempDir>>;
+let db: Database;
+let today: string;
+let coaching: Coaching;
+let people: PeopleStore;
+let actions: ActionStore;
+let settings: CoachingSettings;
+
+beforeEach(async () => {
+  temp = await makeTempDir();
+  db = openDatabase(path.join(temp.dir, 'j.sqlite'));
+  today = '2024-05-06'; // a Monday
+  const now = () => new Date(`${today}T12:00:00`);
+  people = new PeopleStore(db, now);
+  actions = new ActionStore(db, now);
+  settings = new CoachingSettings(db);
+  const known = new Set(['three-confirmations', 'mandate-after-an-unanswered-ask']);
+  coaching = new Coaching({
+    actions,
+    people,
+    settings,
+    today: () => today,
+    checkLessons: (ids) => {
+      const unknown = ids.filter((id) => !known.has(id));
+      if (unknown.length) throw new FulcrumError('invalid-input', `No lesson is called ${unknown.join(', ')}.`);
+    },
+  });
+});
+afterEach(async () => {
+  db.close();
+  await temp.cleanup();
+});
+
+const dana = () => people.create({ name: 'Dana Whitfield', relation: 'salesperson', role: 'Account executive', notes: '' });
+const input = (personId: string, more: Partial<ActionInput>): ActionInput => ({ kind: 'ask', personId, text: 'Update the close dates of your top ten opportunities', notes: '', lessonIds: [], ...more });
+const ask = (personId: string, more: Partial<ActionInput> = {}) => coaching.create(input(personId, more)) as AskAction;
+const rejects = (work: () => unknown, pattern: RegExp) => {
+  let error: unknown;
+  try {
+    work();
+  } catch (caught) {
+    error = caught;
+  }
+  expect(error).toBeInstanceOf(FulcrumError);
+  expect((error as FulcrumError).message).toMatch(pattern);
+};
+
+describe('asks', () => {
+  it('records an ask with its form and three confirmations, each optional and editable later', () => {
+    const person = dana();
+    const created = ask(person.id, { form: 'challenge', how: 'One hour on Tuesday', lessonIds: ['three-confirmations'] });
+    expect(created).toMatchObject({ kind: 'ask', form: 'challenge', status: 'open', date: today, personName: 'Dana Whitfield', lessonIds: ['three-confirmations'] });
+    expect(created.confirmations).toEqual({ how: 'One hour on Tuesday', when: null, help: null });
+
+    const confirmed = coaching.update(created.id, { when: '2024-05-09', help: 'A CRM field walkthrough' }) as AskAction;
+    expect(confirmed.confirmations).toEqual({ how: 'One hour on Tuesday', when: '2024-05-09', help: 'A CRM field walkthrough' });
+    expect((coaching.update(created.id, { how: null }) as AskAction).confirmations.how).toBeNull();
+    expect(ask(person.id).form).toBe('request');
+  });
+
+  it('refuses an expected date before the ask, a future date, unknown lessons and archived people', () => {
+    const person = dana();
+    rejects(() => ask(person.id, { date: '2024-05-03', when: '2024-05-01' }), /before the day of the ask/);
+    rejects(() => ask(person.id, { date: '2024-05-07' }), /cannot be in the future/);
+    rejects(() => ask(person.id, { lessonIds: ['no-such-lesson'] }), /No lesson/);
+    people.setArchived(person.id, true);
+    rejects(() => ask(person.id), /archived/);
+    expect(actions.list()).toEqual([]);
+  });
+
+  it('an ask past its confirmed date becomes a mandate candidate; one due today is a follow-up, not a candidate', () => {
+    const person = dana();
+    const late = ask(person.id, { date: '2024-05-01', when: '2024-05-03' });
+    const dueToday = ask(person.id, { date: '2024-05-01', when: today, text: 'Send the forecast' });
+    const noDate = ask(person.id, { date: '2024-05-01', text: 'Book the QBR' });
+    expect(coaching.candidates().map((a) => a.id)).toEqual([late.id]);
+    expect(coaching.followUps().map((f) => [f.action.id, f.state, f.daysLate])).toEqual([
+      [late.id, 'overdue', 3],
+      [dueToday.id, 'due-today', 0],
+    ]);
+    // A missed ask is a candidate too; a done one is not.
+    coaching.setStatus(noDate.id, 'missed');
+    coaching.setStatus(dueToday.id, 'done');
+    expect(coaching.candidates().map((a) => a.id).sort()).toEqual([late.id, noDate.id].sort());
+  });
+});
+
+describe('escalation', () => {
+  it('turns an overdue ask into a mandate for exactly what was asked, linked both ways', () => {
+    const person = dana();
+    const late = ask(person.id, { date: '2024-04-29', when: '2024-05-02', lessonIds: ['three-confirmations'] });
+    const { mandate, from } = coaching.escalate(late.id, { dueDate: '2024-05-10' });
+    expect(mandate).toMatchObject({ kind: 'mandate', text: late.text, escalates: late.id, step: 1, flags: [], status: 'open', dueDate: '2024-05-10', personId: person.id, lessonIds: ['three-confirmations'], date: today });
+    expect(from).toMatchObject({ id: late.id, status: 'escalated', escalatedTo: mandate.id, closedOn: today });
+    expect(coaching.candidates()).toEqual([]);
+    rejects(() => coaching.escalate(late.id), /already been escalated/);
+  });
+
+  it('refuses to escalate an ask that is not overdue or has no date, and a done ask', () => {
+    const person = dana();
+    rejects(() => coaching.escalate(ask(person.id, { when: '2024-05-09' }).id), /not overdue: it is expected by 2024-05-09/);
+    rejects(() => coaching.escalate(ask(person.id).id), /no expected date/);
+    const done = ask(person.id, { date: '2024-05-01', when: '2024-05-02' });
+    coaching.setStatus(done.id, 'done');
+    rejects(() => coaching.escalate(done.id), /was done/);
+    expect(actions.list({ kind: 'mandate' })).toEqual([]);
+  });
+
+  it('climbs the ladder one step per missed mandate and flags a skipped step', () => {
+    const person = dana();
+    const late = ask(person.id, { date: '2024-04-22', when: '2024-04-25' });
+    today = '2024-04-28';
+    const first = coaching.escalate(late.id, { dueDate: '2024-05-01' }).mandate;
+    // While the step-1 mandate is open and not overdue, there is no climbing.
+    today = '2024-04-30';
+    rejects(() => coaching.escalate(first.id), /not overdue/);
+    today = '2024-05-06';
+    const second = coaching.escalate(first.id, { dueDate: '2024-05-08' });
+    expect(second.from).toMatchObject({ id: first.id, status: 'missed' });
+    expect(second.mandate).toMatchObject({ step: 2, escalates: late.id, flags: [] });
+    expect((actions.get(late.id) as AskAction).escalatedTo).toBe(second.mandate.id);
+    // A second open mandate for the same ask is refused.
+    rejects(() => coaching.create(input(person.id, { kind: 'mandate', escalates: late.id })), /already has an open mandate/);
+    coaching.setStatus(second.mandate.id, 'missed');
+    const skipping = coaching.create(input(person.id, { kind: 'mandate', escalates: late.id, step: 4 })) as MandateAction;
+    expect(skipping).toMatchObject({ step: 4, flags: ['skips-a-step'] });
+  });
+
+  it('allows a mandate with no earlier ask but flags it, and links it later to an ask', () => {
+    const person = dana();
+    const flagged = coaching.create(input(person.id, { kind: 'mandate', dueDate: '2024-05-10' })) as MandateAction;
+    expect(flagged).toMatchObject({ escalates: null, flags: ['no-prior-ask'], step: 1 });
+    expect(coaching.report(12, null).mandatesWithoutAsk.map((m) => m.id)).toEqual([flagged.id]);
+
+    const earlier = ask(person.id, { date: '2024-04-29', when: '2024-05-01' });
+    const linked = coaching.update(flagged.id, { escalates: earlier.id }) as MandateAction;
+    expect(linked).toMatchObject({ escalates: earlier.id, flags: [] });
+    expect(actions.get(earlier.id)).toMatchObject({ status: 'escalated', escalatedTo: flagged.id });
+    expect(coaching.report(12, null).mandatesWithoutAsk).toEqual([]);
+  });
+
+  it('refuses a mandate that escalates someone else\'s ask, or an ask still in time', () => {
+    const person = dana();
+    const sam = people.create({ name: 'Sam Ortiz', relation: 'sales-manager', role: '', notes: '' });
+    const late = ask(person.id, { date: '2024-04-29', when: '2024-05-01' });
+    rejects(() => coaching.create(input(sam.id, { kind: 'mandate', escalates: late.id })), /same person/);
+    const inTime = ask(person.id, { when: '2024-05-20' });
+    rejects(() => coaching.create(input(person.id, { kind: 'mandate', escalates: inTime.id })), /not overdue/);
+    rejects(() => coaching.create(input(person.id, { kind: 'mandate', step: 9 })), /from 1 to 4/);
+  });
+});
+
+describe('shares', () => {
+  it('records a share as given, with nothing to follow up', () => {
+    const person = dana();
+    const share = coaching.create(input(person.id, { kind: 'share', text: 'How I run a deal review', category: 'expertise' }));
+    expect(share).toMatchObject({ kind: 'share', category: 'expertise', status: 'done', closedOn: today });
+    rejects(() => coaching.setStatus(share.id, 'open'), /unconditional/);
+    rejects(() => coaching.escalate(share.id), /nothing was expected back/);
+  });
+
+  it('explains why a share cannot carry an expectation', () => {
+    const person = dana();
+    rejects(() => coaching.create(input(person.id, { kind: 'share', category: 'idea', dueDate: '2024-05-10' })), /unconditional.*record an ask instead/);
+    rejects(() => coaching.create(input(person.id, { kind: 'share', category: 'idea', how: 'By Friday' })), /unconditional/);
+    rejects(() => coaching.create(input(person.id, { kind: 'share' })), /needs a category/);
+    rejects(() => coaching.create(input(person.id, { kind: 'ask', category: 'idea' })), /An ask cannot have a share category/);
+    expect(actions.list()).toEqual([]);
+  });
+});
+
+describe('status and the bin', () => {
+  it('allows open → done | missed and back, never escalated by hand', () => {
+    const person = dana();
+    const a = ask(person.id);
+    expect(coaching.setStatus(a.id, 'done')).toMatchObject({ status: 'done', closedOn: today });
+    expect(coaching.setStatus(a.id, 'open')).toMatchObject({ status: 'open', closedOn: null });
+    rejects(() => coaching.setStatus(a.id, 'escalated'), /by escalating it/);
+  });
+
+  it('keeps an escalated ask with its mandate, and undoes a deleted mandate cleanly', () => {
+    const person = dana();
+    const late = ask(person.id, { date: '2024-04-29', when: '2024-05-01' });
+    const { mandate } = coaching.escalate(late.id);
+    rejects(() => coaching.bin(late.id), /Delete the mandate first/);
+    coaching.bin(mandate.id);
+    expect(actions.get(late.id)).toMatchObject({ status: 'missed', escalatedTo: null });
+    expect(coaching.candidates().map((a) => a.id)).toEqual([late.id]);
+    coaching.restore(mandate.id);
+    expect(actions.get(late.id)).toMatchObject({ status: 'escalated', escalatedTo: mandate.id });
+  });
+
+  it('never deletes a person with history; archiving keeps it', () => {
+    const person = dana();
+    ask(person.id);
+    rejects(() => people.delete(person.id), /has 1 action.*Archive them instead/);
+    expect(people.setArchived(person.id, true).archived).toBe(true);
+    expect(people.list().map((p) => p.id)).toEqual([]);
+    expect(people.list({ includeArchived: true }).map((p) => p.id)).toEqual([person.id]);
+    expect(actions.list({ personId: person.id })).toHaveLength(1);
+    const nobody = people.create({ name: 'Temp', relation: 'other', role: '', notes: '' });
+    expect(people.delete(nobody.id).name).toBe('Temp');
+  });
+});
+
+describe('balance report', () => {
+  it('counts actions per week and kind, matching the records exactly', () => {
+    const person = dana();
+    const sam = people.create({ name: 'Sam Ortiz', relation: 'sales-manager', role: '', notes: '' });
+    ask(person.id, { date: '2024-05-06' });
+    ask(person.id, { date: '2024-05-05' }); // Sunday: the week before
+    ask(sam.id, { date: '2024-04-29' });
+    coaching.create(input(person.id, { kind: 'share', category: 'story', date: '2024-05-01' }));
+    coaching.create(input(sam.id, { kind: 'mandate', date: '2024-02-01' })); // older than 12 weeks
+    const report = coaching.report(12, null);
+    expect(report.weeks).toHaveLength(12);
+    expect(report.weeks.at(-1)).toEqual({ weekStart: '2024-05-06', ask: 1, share: 0, mandate: 0 });
+    expect(report.weeks.at(-2)).toEqual({ weekStart: '2024-04-29', ask: 2, share: 1, mandate: 0 });
+    expect(report.totals).toEqual({ ask: 3, share: 1, mandate: 0 });
+    expect(report.askShare).toBe(0.75);
+    expect(report.askTarget).toBe(0.6);
+    expect(coaching.report(12, person.id).totals).toEqual({ ask: 2, share: 1, mandate: 0 });
+    expect(coaching.report(20, null).totals.mandate).toBe(1);
+  });
+});

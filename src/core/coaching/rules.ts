@@ -1,0 +1,147 @@
+// The coaching rules, as pure functions over records and a "today" (the leader's local date):
+// ask first and get three confirmations; mandate only what an ask did not achieve, one ladder step
+// at a time; share with nothing expected back. Stores call these; tests drive them with plain data.
+import type { ActionFlag, ActionKind, ActionStatus, AskAction, CoachingAction, FollowUp, MandateAction } from '../../shared/coaching';
+import { FulcrumError } from '../../shared/errors';
+
+/** The kind-specific fields an action may be given, flat, as the contract accepts them. */
+export interface ActionFields {
+  form?: string | null | undefined;
+  how?: string | null | undefined;
+  when?: string | null | undefined;
+  help?: string | null | undefined;
+  dueDate?: string | null | undefined;
+  escalates?: string | null | undefined;
+  step?: number | null | undefined;
+  category?: string | null | undefined;
+}
+
+const fieldNames: Record<keyof ActionFields, string> = {
+  form: 'a form',
+  how: 'a "how" confirmation',
+  when: 'an expected date',
+  help: 'a "what help" confirmation',
+  dueDate: 'a due date',
+  escalates: 'an ask it escalates',
+  step: 'a ladder step',
+  category: 'a share category',
+};
+
+const allowed: Record<ActionKind, ReadonlyArray<keyof ActionFields>> = {
+  ask: ['form', 'how', 'when', 'help'],
+  mandate: ['dueDate', 'escalates', 'step'],
+  share: ['category'],
+};
+
+export const shareIsUnconditional =
+  'A share is unconditional: you give it with nothing expected back, because sharing only works on trust, respect and credibility. If you need something in return, record an ask instead.';
+
+/** Refuses fields that do not belong to the kind, explaining the rule behind the refusal. */
+export function checkFieldsForKind(kind: ActionKind, fields: ActionFields): void {
+  const extra = (Object.keys(fieldNames) as Array<keyof ActionFields>).filter(
+    (name) => fields[name] !== undefined && fields[name] !== null && fields[name] !== '' && !allowed[kind].includes(name),
+  );
+  if (extra.length === 0) return;
+  if (kind === 'share') throw new FulcrumError('invalid-input', `${shareIsUnconditional} (It was given ${extra.map((n) => fieldNames[n]).join(' and ')}.) Nothing was saved.`);
+  const list = extra.map((n) => fieldNames[n]).join(' and ');
+  throw new FulcrumError('invalid-input', `An ${kind === 'ask' ? 'ask' : 'mandate'} cannot have ${list}. Nothing was saved.`);
+}
+
+/** How many of the three confirmations (how, when, what help) the person has given. */
+export function confirmationCount(ask: AskAction): number {
+  const { how, when, help } = ask.confirmations;
+  return [how, when, help].filter((value) => value !== null && value.trim() !== '').length;
+}
+
+/** The date an open action is due by, if it has one. */
+export function dueDateOf(action: CoachingAction): string | null {
+  if (action.kind === 'ask') return action.confirmations.when;
+  if (action.kind === 'mandate') return action.dueDate;
+  return null;
+}
+
+/** Whole days from `from` to `to` (both YYYY-MM-DD), negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** An open ask or mandate that is due today or overdue; null for anything else. */
+export function followUpOf(action: CoachingAction, today: string): FollowUp | null {
+  if (action.status !== 'open') return null;
+  const due = dueDateOf(action);
+  if (!due || due > today) return null;
+  const daysLate = daysBetween(due, today);
+  return { action, due, state: daysLate === 0 ? 'due-today' : 'overdue', daysLate };
+}
+
+/**
+ * Asks that a mandate may now follow: open asks past the date the person confirmed, and asks marked
+ * missed that no mandate has escalated yet.
+ */
+export function isMandateCandidate(action: CoachingAction, today: string): boolean {
+  if (action.kind !== 'ask') return false;
+  if (action.status === 'missed') return action.escalatedTo === null;
+  return action.status === 'open' && action.confirmations.when !== null && action.confirmations.when < today;
+}
+
+/** Why an ask cannot be escalated yet, or null when it can. */
+export function whyNotEscalate(ask: AskAction, today: string): string | null {
+  if (ask.status === 'escalated') return 'This ask has already been escalated to a mandate.';
+  if (ask.status === 'done') return 'This ask was done, so there is nothing to mandate.';
+  if (isMandateCandidate(ask, today)) return null;
+  if (ask.confirmations.when === null) {
+    return 'This ask has no expected date yet, so it cannot be overdue. Get the "when" confirmation, or mark the ask missed if it will not be done.';
+  }
+  return `This ask is not overdue: it is expected by ${ask.confirmations.when}. A mandate should only require what an ask did not achieve; mark the ask missed first if it will not be done.`;
+}
+
+const transitions: Record<ActionKind, Partial<Record<ActionStatus, readonly ActionStatus[]>>> = {
+  // "escalated" is reached only through escalation, never set by hand.
+  ask: { open: ['done', 'missed'], done: ['open'], missed: ['open'] },
+  mandate: { open: ['done', 'missed'], done: ['open'], missed: ['open'] },
+  share: {},
+};
+
+/** Refuses a status change the rules do not allow, saying why. */
+export function checkStatusChange(action: CoachingAction, to: ActionStatus): void {
+  if (action.status === to) return;
+  if (transitions[action.kind][action.status]?.includes(to)) return;
+  if (action.kind === 'share') throw new FulcrumError('invalid-input', `A share has no status to follow up: ${shareIsUnconditional}`);
+  if (to === 'escalated') throw new FulcrumError('invalid-input', 'An ask becomes escalated by escalating it to a mandate, not by setting its status.');
+  if (action.status === 'escalated') throw new FulcrumError('conflict', 'This ask was escalated to a mandate; change the mandate instead.');
+  throw new FulcrumError('invalid-input', `A ${action.kind} cannot go from ${action.status} to ${to}.`);
+}
+
+/**
+ * The ladder step a new mandate should take, and the flags it carries. Mandates for the same ask
+ * climb one step per missed mandate; choosing a higher step is allowed but flagged, and a mandate
+ * with no ask behind it is flagged too.
+ */
+export function mandatePlacement(
+  escalated: AskAction | null,
+  earlier: readonly MandateAction[],
+  ladderLength: number,
+  chosenStep?: number | null,
+): { step: number; flags: ActionFlag[] } {
+  const missedSteps = earlier.filter((m) => m.status === 'missed').map((m) => m.step);
+  const next = Math.min(ladderLength, (missedSteps.length ? Math.max(...missedSteps) : 0) + 1);
+  const step = chosenStep ?? next;
+  if (step < 1 || step > ladderLength) {
+    throw new FulcrumError('invalid-input', `The ladder has ${ladderLength} steps, so the step must be from 1 to ${ladderLength}. Nothing was saved.`);
+  }
+  const flags: ActionFlag[] = [];
+  if (!escalated) flags.push('no-prior-ask');
+  if (step > next) flags.push('skips-a-step');
+  return { step, flags };
+}
+
+/** Refuses a second open mandate for the same ask: the open one must be met or missed first. */
+export function checkNoOpenMandate(earlier: readonly MandateAction[]): void {
+  const open = earlier.find((m) => m.status === 'open');
+  if (open) {
+    throw new FulcrumError(
+      'conflict',
+      `This ask already has an open mandate (step ${open.step}). Mark it done or missed before climbing to the next step. Nothing was saved.`,
+    );
+  }
+}
