@@ -2,15 +2,17 @@
 import type { CoreOperationName } from '../shared/contract';
 import type { Handlers } from '../shared/dispatch';
 import { FulcrumError } from '../shared/errors';
-import type { ContentProblem } from '../shared/types';
+import type { ContentProblem, JournalEntry } from '../shared/types';
 import type { Library } from './content/library';
 import { localDate } from './dates';
 import { lessonMarkdown } from './export/lessonMarkdown';
-import type { JournalStore } from './journal/journalStore';
+import { coachingHandlers, type CoachingServices } from './coachingHandlers';
+import { inlineLinks } from './journal/inlineLinks';
+import type { EntryInput, JournalStore } from './journal/journalStore';
 import { journalDocument } from './search/documents';
 import { keyOf, type SearchIndex } from './search/searchIndex';
 
-export interface CoreServices {
+export interface CoreServices extends CoachingServices {
   library: Library;
   journal: JournalStore;
   search: SearchIndex;
@@ -19,16 +21,30 @@ export interface CoreServices {
   dataDir: string;
   version: string;
   door: 'desktop' | 'browser';
+  /** Throws a plain-words error naming any lesson id that is not in the library. */
+  checkLessons: (lessonIds: string[]) => void;
 }
 
 export function coreHandlers(s: CoreServices): Handlers<CoreOperationName> {
-  const checkLessons = (lessonIds: string[]) => {
-    const unknown = lessonIds.filter((id) => !s.library.findLesson(id));
-    if (unknown.length > 0) {
-      throw new FulcrumError('invalid-input', `No lesson is called ${unknown.map((id) => `"${id}"`).join(', ')}. Pick lessons from the library; nothing was saved.`);
-    }
+  /** Picked links plus those written inside the text, each checked to exist before anything is saved. */
+  const withLinks = (input: EntryInput): EntryInput => {
+    const inline = inlineLinks(input.body);
+    const merged = {
+      ...input,
+      lessonIds: union(input.lessonIds, inline.lessonIds),
+      personIds: union(input.personIds ?? [], inline.personIds),
+      actionIds: union(input.actionIds ?? [], inline.actionIds),
+    };
+    s.checkLessons(merged.lessonIds);
+    const missingPeople = merged.personIds.filter((id) => !s.people.find(id));
+    if (missingPeople.length) throw new FulcrumError('invalid-input', `The entry links to ${missingPeople.length === 1 ? 'a person who is' : 'people who are'} not in your journal. Remove the link or add the person first; nothing was saved.`);
+    const missingActions = merged.actionIds.filter((id) => !s.actions.find(id));
+    if (missingActions.length) throw new FulcrumError('invalid-input', 'The entry links to an action that is not in your journal (it may have been deleted). Remove the link; nothing was saved.');
+    return merged;
   };
+  const entryDocument = (entry: JournalEntry) => journalDocument(entry, s.library, (id) => s.people.find(id)?.name);
   return {
+    ...coachingHandlers(s),
     'app.info': () => ({
       version: s.version,
       door: s.door,
@@ -48,20 +64,19 @@ export function coreHandlers(s: CoreServices): Handlers<CoreOperationName> {
         item: record.item.summary,
         html: s.library.lessonHtml(id),
         backlinks: s.journal.list({ lessonId: id, limit: 1000 }),
+        actions: s.actions.list({ lessonId: id }),
       };
     },
     'journal.list': (query) => s.journal.list(query),
     'journal.get': ({ id }) => s.journal.get(id),
     'journal.create': (input) => {
-      checkLessons(input.lessonIds);
-      const entry = s.journal.create(input);
-      s.search.add(journalDocument(entry, s.library));
+      const entry = s.journal.create(withLinks(input));
+      s.search.add(entryDocument(entry));
       return entry;
     },
     'journal.update': ({ id, ...input }) => {
-      checkLessons(input.lessonIds);
-      const entry = s.journal.update(id, input);
-      s.search.add(journalDocument(entry, s.library));
+      const entry = s.journal.update(id, withLinks(input));
+      s.search.add(entryDocument(entry));
       return entry;
     },
     'journal.delete': ({ id }) => {
@@ -71,7 +86,7 @@ export function coreHandlers(s: CoreServices): Handlers<CoreOperationName> {
     },
     'journal.restore': ({ id }) => {
       const entry = s.journal.restore(id);
-      s.search.add(journalDocument(entry, s.library));
+      s.search.add(entryDocument(entry));
       return entry;
     },
     'export.lesson': ({ id }) => {
@@ -80,4 +95,8 @@ export function coreHandlers(s: CoreServices): Handlers<CoreOperationName> {
       return lessonMarkdown(record, entries, localDate(s.now()));
     },
   };
+}
+
+function union(first: string[], second: string[]): string[] {
+  return [...new Set([...first, ...second])];
 }

@@ -1,5 +1,6 @@
 // The coaching model's records as they cross the contract: people, and the actions a leader takes
 // with them (ask, share, mandate). The rules that govern them live in src/core/coaching.
+import type { JournalEntry } from './types';
 
 export const relations = ['sales-manager', 'salesperson', 'customer', 'prospect', 'other'] as const;
 export type Relation = (typeof relations)[number];
@@ -127,4 +128,36 @@ export interface BalanceReport extends Balance {
   dueToday: FollowUp[];
   overdue: FollowUp[];
   mandatesWithoutAsk: MandateAction[];
+}
+
+/** One line of a person's timeline. */
+export type TimelineItem = { type: 'action'; date: string; action: CoachingAction } | { type: 'entry'; date: string; entry: JournalEntry };
+
+export interface PersonDetail {
+  person: Person;
+  /** Open asks, on top of the timeline. */
+  openAsks: AskAction[];
+  /** Everything else about the person, newest first. */
+  timeline: TimelineItem[];
+  followUps: FollowUp[];
+}
+
+export interface ActionDetail {
+  action: CoachingAction;
+  /** For a mandate: the ask it escalates. */
+  ask: AskAction | null;
+  /** For an ask: the mandates that escalate it, lowest step first. */
+  mandates: MandateAction[];
+  entries: JournalEntry[];
+}
+
+export interface ReminderView {
+  today: string;
+  followUps: FollowUp[];
+  toNotify: FollowUp[];
+}
+
+export interface CoachingSettingsView {
+  askTarget: number;
+  ladder: LadderStep[];
 }

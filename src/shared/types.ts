@@ -1,6 +1,8 @@
 // The records that cross the contract. Core produces them, every door carries them unchanged,
 // the renderer and the CLI consume them. Plain data only: no classes, no functions, no Dates.
 
+import type { ActionStatus, CoachingAction } from './coaching';
+
 export const itemKinds = ['episode', 'article'] as const;
 export type ItemKind = (typeof itemKinds)[number];
 
@@ -8,7 +10,7 @@ export const lessonModes = ['ask', 'share', 'mandate'] as const;
 export type LessonMode = (typeof lessonModes)[number];
 
 /** What a search hit can be. */
-export const resultKinds = ['lesson', 'episode', 'article', 'journal'] as const;
+export const resultKinds = ['lesson', 'episode', 'article', 'journal', 'person', 'action'] as const;
 export type ResultKind = (typeof resultKinds)[number];
 
 export interface Guest {
@@ -56,7 +58,10 @@ export interface JournalEntry {
   title: string;
   /** The entry's Markdown source. */
   body: string;
+  /** Linked lessons, people and coaching actions: picked ones plus those linked inside the text. */
   lessonIds: string[];
+  personIds: string[];
+  actionIds: string[];
   /** ISO 8601 timestamps (UTC). */
   createdAt: string;
   updatedAt: string;
@@ -68,6 +73,8 @@ export interface LessonDetail {
   html: string;
   /** Journal entries that link to this lesson, newest first. */
   backlinks: JournalEntry[];
+  /** Coaching actions that applied the lesson, newest first. */
+  actions: CoachingAction[];
 }
 
 export interface SearchHit {
@@ -82,9 +89,14 @@ export interface SearchHit {
   marks: Array<[number, number]>;
   /** The item a lesson belongs to. */
   itemId?: string;
+  /** A lesson's mode, or an action's kind (ask, share, mandate). */
   mode?: LessonMode;
   show?: string;
   date?: string;
+  /** For actions: status, the person concerned, and the date it is due. */
+  status?: ActionStatus;
+  personId?: string;
+  due?: string;
   score: number;
   /** How many of the query's words this hit matched. */
   matched: number;

@@ -13,11 +13,15 @@ interface EntryRow {
   created_at: string;
   updated_at: string;
   lesson_ids: string | null;
+  person_ids: string | null;
+  action_ids: string | null;
 }
 
 const selectEntries = `
   SELECT e.*, (SELECT json_group_array(lesson_id) FROM (
-      SELECT lesson_id FROM entry_lessons WHERE entry_id = e.id ORDER BY position)) AS lesson_ids
+      SELECT lesson_id FROM entry_lessons WHERE entry_id = e.id ORDER BY position)) AS lesson_ids,
+    (SELECT json_group_array(person_id) FROM entry_people WHERE entry_id = e.id) AS person_ids,
+    (SELECT json_group_array(action_id) FROM entry_actions WHERE entry_id = e.id) AS action_ids
   FROM journal_entries e`;
 const live = 'e.deleted_at IS NULL';
 const newestFirst = 'ORDER BY e.entry_date DESC, e.created_at DESC, e.id';
@@ -29,10 +33,15 @@ function toEntry(row: EntryRow): JournalEntry {
     title: row.title,
     body: row.body_md,
     lessonIds: row.lesson_ids ? (JSON.parse(row.lesson_ids) as string[]) : [],
+    personIds: row.person_ids ? (JSON.parse(row.person_ids) as string[]) : [],
+    actionIds: row.action_ids ? (JSON.parse(row.action_ids) as string[]) : [],
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
+
+/** What an entry is written with; links to people and actions are optional. */
+export type EntryInput = Omit<JournalEntryInput, 'personIds' | 'actionIds'> & { personIds?: string[]; actionIds?: string[] };
 
 export class JournalStore {
   readonly #db: Database;
@@ -44,6 +53,19 @@ export class JournalStore {
   }
 
   list(query: JournalListQuery): JournalEntry[] {
+    if (query.personId || query.actionId || query.date) {
+      const where = [live];
+      const params: unknown[] = [];
+      const add = (clause: string, value: string) => {
+        where.push(clause);
+        params.push(value);
+      };
+      if (query.lessonId) add('e.id IN (SELECT entry_id FROM entry_lessons WHERE lesson_id = ?)', query.lessonId);
+      if (query.personId) add('e.id IN (SELECT entry_id FROM entry_people WHERE person_id = ?)', query.personId);
+      if (query.actionId) add('e.id IN (SELECT entry_id FROM entry_actions WHERE action_id = ?)', query.actionId);
+      if (query.date) add('e.entry_date = ?', query.date);
+      return (this.#db.prepare(`${selectEntries} WHERE ${where.join(' AND ')} ${newestFirst} LIMIT ?`).all(...params, query.limit) as EntryRow[]).map(toEntry);
+    }
     const rows = query.lessonId
       ? this.#db
           .prepare(`${selectEntries} WHERE ${live} AND e.id IN (SELECT entry_id FROM entry_lessons WHERE lesson_id = ?) ${newestFirst} LIMIT ?`)
@@ -68,19 +90,19 @@ export class JournalStore {
     return entry;
   }
 
-  create(input: JournalEntryInput): JournalEntry {
+  create(input: EntryInput): JournalEntry {
     const id = randomUUID();
     const now = this.#now().toISOString();
     this.#db.transaction(() => {
       this.#db
         .prepare('INSERT INTO journal_entries (id, entry_date, title, body_md, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
         .run(id, input.date, input.title, input.body, now, now);
-      this.#writeLessonLinks(id, input.lessonIds);
+      this.#writeLinks(id, input);
     })();
     return this.get(id);
   }
 
-  update(id: string, input: JournalEntryInput): JournalEntry {
+  update(id: string, input: EntryInput): JournalEntry {
     this.#db.transaction(() => {
       const result = this.#db
         .prepare('UPDATE journal_entries SET entry_date = ?, title = ?, body_md = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL')
@@ -88,8 +110,8 @@ export class JournalStore {
       if (result.changes === 0) {
         throw new FulcrumError('not-found', 'That journal entry no longer exists, so it could not be saved. Copy your text before leaving the page.');
       }
-      this.#db.prepare('DELETE FROM entry_lessons WHERE entry_id = ?').run(id);
-      this.#writeLessonLinks(id, input.lessonIds);
+      for (const table of ['entry_lessons', 'entry_people', 'entry_actions']) this.#db.prepare(`DELETE FROM ${table} WHERE entry_id = ?`).run(id);
+      this.#writeLinks(id, input);
     })();
     return this.get(id);
   }
@@ -117,8 +139,12 @@ export class JournalStore {
     return this.#db.prepare('DELETE FROM journal_entries WHERE deleted_at IS NOT NULL AND deleted_at < ?').run(cutoff.toISOString()).changes;
   }
 
-  #writeLessonLinks(entryId: string, lessonIds: string[]): void {
-    const insert = this.#db.prepare('INSERT OR IGNORE INTO entry_lessons (entry_id, lesson_id, position) VALUES (?, ?, ?)');
-    lessonIds.forEach((lessonId, position) => insert.run(entryId, lessonId, position));
+  #writeLinks(entryId: string, input: EntryInput): void {
+    const lesson = this.#db.prepare('INSERT OR IGNORE INTO entry_lessons (entry_id, lesson_id, position) VALUES (?, ?, ?)');
+    input.lessonIds.forEach((lessonId, position) => lesson.run(entryId, lessonId, position));
+    const person = this.#db.prepare('INSERT OR IGNORE INTO entry_people (entry_id, person_id) VALUES (?, ?)');
+    for (const personId of input.personIds ?? []) person.run(entryId, personId);
+    const action = this.#db.prepare('INSERT OR IGNORE INTO entry_actions (entry_id, action_id) VALUES (?, ?)');
+    for (const actionId of input.actionIds ?? []) action.run(entryId, actionId);
   }
 }

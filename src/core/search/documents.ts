@@ -1,5 +1,9 @@
 // What each kind of record contributes to the search index, and where its snippet text comes from.
+import type { CoachingAction, Person } from '../../shared/coaching';
 import type { JournalEntry } from '../../shared/types';
+import { dueDateOf } from '../coaching/rules';
+import type { ActionStore } from '../journal/actionStore';
+import type { PeopleStore } from '../journal/peopleStore';
 import type { Library, LessonRecord } from '../content/library';
 import type { ParsedItem } from '../content/parseItem';
 import type { JournalStore } from '../journal/journalStore';
@@ -36,16 +40,46 @@ export function lessonDocument(record: LessonRecord): SearchDocument {
   };
 }
 
-export function journalDocument(entry: JournalEntry, library: Library): SearchDocument {
+/** A person's name by id, for the words of entries and actions about them. */
+export type NameOf = (personId: string) => string | undefined;
+
+export function journalDocument(entry: JournalEntry, library: Library, nameOf: NameOf = () => undefined): SearchDocument {
   const lessonTitles = entry.lessonIds.map((id) => library.findLesson(id)?.lesson.title ?? '');
+  const names = entry.personIds.map((id) => nameOf(id) ?? '');
   return {
     id: entry.id,
     kind: 'journal',
     title: entry.title || `Journal entry of ${entry.date}`,
-    keywords: lessonTitles,
+    keywords: [...lessonTitles, ...names],
     body: entry.body,
     date: entry.date,
   };
+}
+
+export function personDocument(person: Person): SearchDocument {
+  return { id: person.id, kind: 'person', title: person.name, keywords: [person.role, person.relation.replace('-', ' ')], body: person.notes };
+}
+
+export function actionDocument(action: CoachingAction, library: Library): SearchDocument {
+  const detail = action.kind === 'ask' ? [action.form.replace('-', ' ')] : action.kind === 'share' ? [action.category] : [`step ${action.step}`];
+  const due = dueDateOf(action);
+  return {
+    id: action.id,
+    kind: 'action',
+    title: action.text,
+    keywords: [action.kind, action.personName, ...detail, ...action.lessonIds.map((id) => library.findLesson(id)?.lesson.title ?? '')],
+    body: actionText(action),
+    mode: action.kind,
+    status: action.status,
+    personId: action.personId,
+    date: action.date,
+    ...(due ? { due } : {}),
+  };
+}
+
+function actionText(action: CoachingAction): string {
+  const confirmations = action.kind === 'ask' ? [action.confirmations.how ?? '', action.confirmations.help ?? ''] : [];
+  return [action.text, ...confirmations, action.notes].filter(Boolean).join('\n');
 }
 
 export function* libraryDocuments(library: Library): Generator<SearchDocument> {
@@ -61,10 +95,18 @@ export function* libraryDocuments(library: Library): Generator<SearchDocument> {
 }
 
 /** Snippet text, fetched from where each record lives. */
-export function textSource(library: Library, journal: JournalStore): TextSource {
+export function textSource(library: Library, journal: JournalStore, people: PeopleStore, actions: ActionStore): TextSource {
   return (doc: IndexedDocument) => {
     if (doc.kind === 'lesson') return library.findLesson(doc.id)?.section.text ?? '';
     if (doc.kind === 'journal') return journal.find(doc.id)?.body ?? '';
+    if (doc.kind === 'person') {
+      const person = people.find(doc.id);
+      return person ? [person.role, person.notes].filter(Boolean).join(' · ') : '';
+    }
+    if (doc.kind === 'action') {
+      const action = actions.find(doc.id);
+      return action ? actionText(action) : '';
+    }
     const item = library.findItem(doc.id);
     return item ? itemText(item) : '';
   };

@@ -10,6 +10,7 @@
 // finds its lesson even when its words fall in different fields.
 import { Index } from 'flexsearch';
 import type { SearchQuery } from '../../shared/contract';
+import type { ActionStatus } from '../../shared/coaching';
 import type { LessonMode, ResultKind, SearchHit, SearchResults } from '../../shared/types';
 import { makeSnippet, markWords, type WordMatcher } from './snippet';
 import { TermDictionary } from './termDictionary';
@@ -28,6 +29,9 @@ export interface SearchDocument {
   show?: string;
   tags?: string[];
   date?: string;
+  status?: ActionStatus;
+  personId?: string;
+  due?: string;
 }
 
 export interface IndexedDocument {
@@ -40,6 +44,9 @@ export interface IndexedDocument {
   show?: string;
   tags: string[];
   date?: string;
+  status?: ActionStatus;
+  personId?: string;
+  due?: string;
   titleWords: string[];
   keywordWords: string[];
 }
@@ -58,7 +65,7 @@ interface QueryTerm {
 const candidateLimit = 500;
 const fieldWeight = { title: 3, keywords: 1.5, body: 1 } as const;
 const otherFieldShare = 0.15;
-const kindWeight: Record<ResultKind, number> = { lesson: 1.25, episode: 1, article: 1, journal: 1 };
+const kindWeight: Record<ResultKind, number> = { lesson: 1.25, episode: 1, article: 1, journal: 1, person: 1, action: 1 };
 const splitOnSpace = (text: string) => text.split(' ').filter(Boolean);
 
 export function keyOf(kind: ResultKind, id: string): string {
@@ -116,6 +123,9 @@ export class SearchIndex {
       ...(doc.mode ? { mode: doc.mode } : {}),
       ...(doc.show ? { show: doc.show } : {}),
       ...(doc.date ? { date: doc.date } : {}),
+      ...(doc.status ? { status: doc.status } : {}),
+      ...(doc.personId ? { personId: doc.personId } : {}),
+      ...(doc.due ? { due: doc.due } : {}),
     };
     this.#numbers.set(key, number);
   }
@@ -187,7 +197,9 @@ export class SearchIndex {
 
   /** No words, only filters: everything that passes them, newest first, then by title. */
   #browse(query: SearchQuery): SearchResults {
-    const filtered = Boolean(query.kinds?.length || query.modes?.length || query.shows?.length || query.tags?.length);
+    const filtered = Boolean(
+      query.kinds?.length || query.modes?.length || query.shows?.length || query.tags?.length || query.statuses?.length || query.personIds?.length || query.dueFrom || query.dueTo,
+    );
     if (!filtered) return { query: query.q, terms: [], hits: [], total: 0 };
     const ranked: Ranked[] = [];
     for (const doc of this.#docs) if (doc && passesFilters(doc, query)) ranked.push({ doc, score: 0, matched: 0 });
@@ -209,6 +221,9 @@ export class SearchIndex {
         ...(doc.mode ? { mode: doc.mode } : {}),
         ...(doc.show ? { show: doc.show } : {}),
         ...(doc.date ? { date: doc.date } : {}),
+        ...(doc.status ? { status: doc.status } : {}),
+        ...(doc.personId ? { personId: doc.personId } : {}),
+        ...(doc.due ? { due: doc.due } : {}),
         score: Math.round(score * 1000) / 1000,
         matched,
       };
@@ -290,7 +305,7 @@ function longestRun(fieldWords: string[], terms: QueryTerm[]): number {
   return longest;
 }
 
-const kindOrder: Record<ResultKind, number> = { lesson: 0, episode: 1, article: 2, journal: 3 };
+const kindOrder: Record<ResultKind, number> = { lesson: 0, episode: 1, article: 2, journal: 3, person: 4, action: 5 };
 
 /** Per-field scores of one query word, in flat arrays indexed by document number (reused per word). */
 class TermScratch {
@@ -370,5 +385,8 @@ function passesFilters(doc: IndexedDocument, query: SearchQuery): boolean {
   if (query.modes?.length && (!doc.mode || !query.modes.includes(doc.mode))) return false;
   if (query.shows?.length && (!doc.show || !query.shows.includes(doc.show))) return false;
   if (query.tags?.length && !query.tags.some((tag) => doc.tags.includes(tag))) return false;
+  if (query.statuses?.length && (!doc.status || !query.statuses.includes(doc.status))) return false;
+  if (query.personIds?.length && (!doc.personId || !query.personIds.includes(doc.personId))) return false;
+  if ((query.dueFrom || query.dueTo) && (!doc.due || (query.dueFrom && doc.due < query.dueFrom) || (query.dueTo && doc.due > query.dueTo))) return false;
   return true;
 }

@@ -23,8 +23,8 @@ export function JournalEditorPage({ id }: { id?: string }) {
   if (entry.status === 'error') return <LoadError message={entry.error} onRetry={entry.retry} />;
 
   const initial: EntryDraft = entry.value
-    ? { date: entry.value.date, title: entry.value.title, body: entry.value.body, lessonIds: entry.value.lessonIds }
-    : { date: todayLocal(), title: '', body: '', lessonIds: lessonParam ? [lessonParam] : [] };
+    ? { date: entry.value.date, title: entry.value.title, body: entry.value.body, lessonIds: entry.value.lessonIds, personIds: entry.value.personIds, actionIds: entry.value.actionIds }
+    : { date: todayLocal(), title: '', body: '', lessonIds: lessonParam ? [lessonParam] : [], personIds: [], actionIds: [] };
   const cancelTo = entry.value ? `/journal/${entry.value.id}` : lessonParam ? `/lesson/${lessonParam}` : '/journal';
 
   return (
