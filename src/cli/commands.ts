@@ -7,19 +7,37 @@ import { bundledContentDir, defaultDataDir } from '../core/paths';
 import type { FulcrumClient } from '../shared/client';
 import { FulcrumError } from '../shared/errors';
 import { resultKinds, type ResultKind } from '../shared/types';
+import { actionCommand, balanceCommand, personCommand, resolvePerson, type CoachingValues } from './coachingCommands';
+import { actionStatuses, type ActionStatus } from '../shared/coaching';
+import { formatActions, formatPeople } from './coachingFormat';
 import { formatEntries, formatItem, formatLesson, formatSearch } from './format';
+import { UsageError } from './usageError';
 
-export class UsageError extends Error {}
+export { UsageError };
 
 export const usage = `Usage: fulcrum [--data-dir DIR] <command> [options]
 
 Commands:
   search <query> [--kind K] [--limit N] [--json]   search lessons, episodes, articles and journal
-  show <id> [--json]                               show an item, a lesson or a journal entry
+  show <id> [--json]                               show an item, lesson, journal entry, person or action
   export <lessonId> --format md --out FILE         export a lesson with its journal entries
   content check [DIR]                              validate a content pack (default: the bundled one)
   journal add --lesson ID --text TEXT [--title T] [--date YYYY-MM-DD]
   journal list [--json]
+
+  person add --name N --relation R [--role R]      R: sales-manager, salesperson, customer, prospect, other
+  person list [--all]                              --all includes archived people
+  action add --kind ask|share|mandate --person ID --text T [--lesson ID] [--date YYYY-MM-DD]
+             ask:     [--form request|challenge|lost-confidence] [--expected-by DATE] [--how T] [--help-needed T]
+             mandate: [--escalates ASK_ID] [--step N] [--expected-by DATE]
+             share:   --category expertise|coaching|story|idea|suggestion|experience|wisdom|thought|feeling|wish
+  action list [--person ID] [--status open|done|missed|escalated] [--candidates]
+  action done ID | action missed ID
+  action escalate ID [--expected-by DATE] [--text T] [--step N]
+  balance [--weeks N] [--person ID]                counts per week and kind, follow-ups, candidates
+
+  search also takes --status S and --person ID; --kind includes person and action.
+  --person takes an id or a person's exact name. Every command takes --json.
 
 Options:
   --data-dir DIR      where the journal lives (default: ${defaultDataDir()})
@@ -27,7 +45,7 @@ Options:
   -h, --help          show this help
 `;
 
-export interface CliValues {
+export interface CliValues extends CoachingValues {
   'data-dir'?: string | undefined;
   'content-dir'?: string | undefined;
   json?: boolean | undefined;
@@ -94,7 +112,17 @@ export async function runCommand(positionals: string[], values: CliValues, out: 
       if (!q.trim()) throw new UsageError('search needs a query, e.g. fulcrum search "confirm an ask"');
       const kinds = parseKinds(values.kind);
       const limit = parseLimit(values.limit);
-      const results = await withClient(values, (c) => c.search.query({ q, ...(kinds ? { kinds } : {}), ...(limit ? { limit } : {}) }));
+      if (values.status && !(actionStatuses as readonly string[]).includes(values.status)) throw new UsageError(`--status must be one of ${actionStatuses.join(', ')}, not "${values.status}"`);
+      const results = await withClient(values, async (c) => {
+        const person = values.person ? await resolvePerson(c, values.person) : undefined;
+        return c.search.query({
+          q,
+          ...(kinds ? { kinds } : {}),
+          ...(limit ? { limit } : {}),
+          ...(values.status ? { statuses: [values.status as ActionStatus] } : {}),
+          ...(person ? { personIds: [person.id] } : {}),
+        });
+      });
       const rows = results.hits.map((h) => ({ id: h.id, kind: h.kind, title: h.title, snippet: h.snippet, ...(h.itemId ? { itemId: h.itemId } : {}) }));
       return print(out, values.json, rows, () => formatSearch(results));
     }
@@ -104,6 +132,8 @@ export async function runCommand(positionals: string[], values: CliValues, out: 
         const found = await findById(c, id);
         if (found.type === 'item') print(out, values.json, found.value, () => formatItem(found.value));
         else if (found.type === 'lesson') print(out, values.json, found.value, () => formatLesson(found.value));
+        else if (found.type === 'person') print(out, values.json, found.value, () => formatPeople([found.value.person]) + formatActions([...found.value.openAsks, ...found.value.timeline.flatMap((t) => (t.type === 'action' ? [t.action] : []))], 'No actions yet.'));
+        else if (found.type === 'action') print(out, values.json, found.value, () => formatActions([found.value.action, ...found.value.mandates], ''));
         else print(out, values.json, found.value, () => formatEntries([found.value], true));
       });
     }
@@ -146,6 +176,12 @@ export async function runCommand(positionals: string[], values: CliValues, out: 
       }
       throw new UsageError(`unknown journal command "${sub ?? ''}"; use journal add or journal list`);
     }
+    case 'person':
+      return personCommand(rest[0], values, (work) => withClient(values, work), out);
+    case 'action':
+      return actionCommand(rest[0], rest.slice(1), values, (work) => withClient(values, work), out);
+    case 'balance':
+      return balanceCommand(values, (work) => withClient(values, work), out);
     default:
       throw new UsageError(`unknown command "${command}" (see fulcrum --help)`);
   }
@@ -154,13 +190,17 @@ export async function runCommand(positionals: string[], values: CliValues, out: 
 type Found =
   | { type: 'item'; value: Awaited<ReturnType<FulcrumClient['library']['item']>> }
   | { type: 'lesson'; value: Awaited<ReturnType<FulcrumClient['library']['lesson']>> }
-  | { type: 'entry'; value: Awaited<ReturnType<FulcrumClient['journal']['get']>> };
+  | { type: 'entry'; value: Awaited<ReturnType<FulcrumClient['journal']['get']>> }
+  | { type: 'person'; value: Awaited<ReturnType<FulcrumClient['people']['get']>> }
+  | { type: 'action'; value: Awaited<ReturnType<FulcrumClient['actions']['get']>> };
 
 async function findById(client: FulcrumClient, id: string): Promise<Found> {
   const attempts: Array<() => Promise<Found>> = [
     async () => ({ type: 'lesson', value: await client.library.lesson({ id }) }),
     async () => ({ type: 'item', value: await client.library.item({ id }) }),
     async () => ({ type: 'entry', value: await client.journal.get({ id }) }),
+    async () => ({ type: 'person', value: await client.people.get({ id }) }),
+    async () => ({ type: 'action', value: await client.actions.get({ id }) }),
   ];
   for (const attempt of attempts) {
     try {
@@ -169,5 +209,5 @@ async function findById(client: FulcrumClient, id: string): Promise<Found> {
       if (!(error instanceof FulcrumError) || (error.code !== 'not-found' && error.code !== 'invalid-input')) throw error;
     }
   }
-  throw new FulcrumError('not-found', `nothing is called "${id}": no item, lesson or journal entry has that id (try fulcrum search)`);
+  throw new FulcrumError('not-found', `nothing is called "${id}": no item, lesson, journal entry, person or action has that id (try fulcrum search)`);
 }

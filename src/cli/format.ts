@@ -1,7 +1,7 @@
 // Human-readable output of the CLI (the --json forms print the records themselves).
 import type { ItemDetail, JournalEntry, LessonDetail, SearchResults } from '../shared/types';
 
-const kindHeading = { lesson: 'Lessons', episode: 'Episodes', article: 'Articles', journal: 'Journal' } as const;
+const kindHeading = { lesson: 'Lessons', episode: 'Episodes', article: 'Articles', journal: 'Journal', person: 'People', action: 'Actions' } as const;
 
 function highlight(text: string, marks: Array<[number, number]>, tty: boolean): string {
   const [open, close] = tty ? ['\u001b[1m', '\u001b[22m'] : ['[', ']'];
@@ -17,12 +17,12 @@ function highlight(text: string, marks: Array<[number, number]>, tty: boolean): 
 export function formatSearch(results: SearchResults, tty = Boolean(process.stdout.isTTY)): string {
   if (results.hits.length === 0) return `No results for "${results.query}".\n`;
   const lines: string[] = [];
-  for (const kind of ['lesson', 'episode', 'article', 'journal'] as const) {
+  for (const kind of ['lesson', 'action', 'person', 'journal', 'episode', 'article'] as const) {
     const hits = results.hits.filter((h) => h.kind === kind);
     if (hits.length === 0) continue;
     lines.push(kindHeading[kind]);
     for (const hit of hits) {
-      lines.push(`  ${hit.id}  ${hit.title}${hit.mode ? `  [${hit.mode}]` : ''}`);
+      lines.push(`  ${hit.id}  ${hit.title}${hit.mode ? `  [${hit.mode}${hit.status ? `/${hit.status}` : ''}]` : ''}`);
       if (hit.snippet) lines.push(`    ${highlight(hit.snippet, hit.marks, tty)}`);
     }
   }

@@ -1,0 +1,86 @@
+// The coaching commands, run in-process through main() (the child-process tests in cli.test.ts
+// already prove the binary, exit codes and stderr); each call still opens the real journal file.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AskAction, BalanceReport, CoachingAction, MandateAction, Person } from '../shared/coaching';
+import { makeTempDir } from '../core/testing/tempDirs';
+import { localDate } from '../core/dates';
+import { main } from './main';
+
+let temp: Awaited<ReturnType<typeof makeTempDir>>;
+beforeEach(async () => {
+  temp = await makeTempDir();
+});
+afterEach(() => temp.cleanup());
+
+async function fulcrum(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(['--data-dir', temp.dir, ...args], { write: (t: string) => (stdout += t) } as never, { write: (t: string) => (stderr += t) } as never);
+  return { code, stdout, stderr };
+}
+async function json<T>(...args: string[]): Promise<T> {
+  const result = await fulcrum(...args, '--json');
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout) as T;
+}
+const daysAgo = (n: number) => localDate(new Date(Date.now() - n * 86_400_000));
+
+describe('fulcrum person, action and balance', () => {
+  it('adds people and backfills an ask that becomes a candidate, escalates it, and counts it all', async () => {
+    const dana = await json<Person>('person', 'add', '--name', 'Dana Whitfield', '--relation', 'salesperson', '--role', 'AE');
+    expect(dana).toMatchObject({ name: 'Dana Whitfield', relation: 'salesperson', role: 'AE' });
+    expect((await json<Person[]>('person', 'list')).map((p) => p.id)).toEqual([dana.id]);
+
+    const ask = await json<AskAction>('action', 'add', '--kind', 'ask', '--person', 'dana whitfield', '--text', 'Update the close dates', '--lesson', 'three-confirmations', '--date', daysAgo(9), '--expected-by', daysAgo(2), '--how', 'Tuesday block', '--help-needed', 'Field walkthrough', '--form', 'challenge');
+    expect(ask).toMatchObject({ kind: 'ask', form: 'challenge', date: daysAgo(9), lessonIds: ['three-confirmations'], confirmations: { how: 'Tuesday block', when: daysAgo(2), help: 'Field walkthrough' } });
+    const share = await json<CoachingAction>('action', 'add', '--kind', 'share', '--person', dana.id, '--text', 'My forecast checklist', '--category', 'expertise');
+    expect(share).toMatchObject({ kind: 'share', status: 'done' });
+
+    expect((await json<AskAction[]>('action', 'list', '--candidates')).map((a) => a.id)).toEqual([ask.id]);
+    const human = await fulcrum('action', 'list', '--candidates');
+    expect(human.stdout).toContain(`${ask.id}  ${daysAgo(9)}  ask/open  Dana Whitfield: Update the close dates`);
+    expect(human.stdout).toContain('3/3 confirmations');
+
+    const escalated = await json<{ mandate: MandateAction; from: AskAction }>('action', 'escalate', ask.id, '--expected-by', daysAgo(-5));
+    expect(escalated.mandate).toMatchObject({ text: 'Update the close dates', escalates: ask.id, step: 1, dueDate: daysAgo(-5) });
+    expect(escalated.from.status).toBe('escalated');
+    expect(await json<AskAction[]>('action', 'list', '--candidates')).toEqual([]);
+    expect((await json<CoachingAction[]>('action', 'list', '--person', dana.id, '--status', 'open')).map((a) => a.id)).toEqual([escalated.mandate.id]);
+    expect((await json<CoachingAction>('action', 'done', escalated.mandate.id)).status).toBe('done');
+
+    const balance = await json<BalanceReport>('balance', '--weeks', '4');
+    expect(balance.weeks).toHaveLength(4);
+    expect(balance.totals).toEqual({ ask: 1, share: 1, mandate: 1 });
+    expect(balance.weeks.reduce((n, w) => n + w.ask + w.share + w.mandate, 0)).toBe(3);
+    expect((await fulcrum('balance', '--person', 'Dana Whitfield')).stdout).toMatch(/Asks: 33% of all actions \(target 60%\)/);
+
+    const found = await json<Array<{ id: string }>>('search', 'close dates', '--kind', 'action', '--status', 'escalated');
+    expect(found.map((h) => h.id)).toEqual([ask.id]);
+    const rows = (await json<Array<{ id: string; kind: string }>>('search', 'close', '--kind', 'action', '--person', dana.id)).map((h) => h.id);
+    expect(rows.sort()).toEqual([ask.id, escalated.mandate.id].sort());
+    expect((await json<Array<{ id: string }>>('search', 'whitfield', '--kind', 'person')).map((h) => h.id)).toEqual([dana.id]);
+    expect((await fulcrum('show', ask.id)).stdout).toContain(`escalated to ${escalated.mandate.id}`);
+  });
+
+  it('flags a mandate without an earlier ask and explains refusals on stderr with exit 1 or 2', async () => {
+    const sam = await json<Person>('person', 'add', '--name', 'Sam', '--relation', 'sales-manager');
+    const flagged = await json<MandateAction>('action', 'add', '--kind', 'mandate', '--person', sam.id, '--text', 'Weekly forecast by Friday noon');
+    expect(flagged.flags).toEqual(['no-prior-ask']);
+    expect((await fulcrum('action', 'add', '--kind', 'mandate', '--person', sam.id, '--text', 'x')).stdout).toContain('flagged: no-prior-ask');
+    expect((await fulcrum('action', 'list')).stdout).toContain('! No earlier ask');
+
+    const share = await fulcrum('action', 'add', '--kind', 'share', '--person', sam.id, '--text', 'An idea', '--category', 'idea', '--expected-by', daysAgo(-3));
+    expect(share.code).toBe(1);
+    expect(share.stderr).toMatch(/^fulcrum: A share is unconditional/);
+    const usage = await fulcrum('action', 'add', '--kind', 'nag', '--person', sam.id, '--text', 'x');
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/--kind must be one of ask, share, mandate/);
+    expect((await fulcrum('person', 'add', '--name', 'X', '--relation', 'boss')).stderr).toMatch(/Relation must be one of/);
+    expect((await fulcrum('action', 'add', '--kind', 'ask', '--person', 'Nobody', '--text', 'x')).stderr).toMatch(/no person is called "Nobody"/);
+    const future = await fulcrum('action', 'add', '--kind', 'ask', '--person', sam.id, '--text', 'x', '--date', daysAgo(-2));
+    expect(future.stderr).toMatch(/cannot be in the future/);
+    expect((await fulcrum('balance', '--weeks', '0')).code).toBe(2);
+    expect((await json<CoachingAction[]>('action', 'list')).length).toBe(2);
+  });
+});

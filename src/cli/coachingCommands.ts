@@ -1,0 +1,156 @@
+// The CLI's coaching commands: people, actions and the balance, for scripts and backfills
+// (`--date` records past actions). Same contract, same validation, same plain errors as the app.
+import type { ActionKind, ActionStatus, Person } from '../shared/coaching';
+import { actionKinds, actionStatuses } from '../shared/coaching';
+import type { FulcrumClient } from '../shared/client';
+import { FulcrumError } from '../shared/errors';
+import { formatActions, formatBalance, formatPeople } from './coachingFormat';
+import { UsageError } from './usageError';
+
+
+export interface CoachingValues {
+  json?: boolean | undefined;
+  name?: string | undefined;
+  relation?: string | undefined;
+  role?: string | undefined;
+  all?: boolean | undefined;
+  kind?: string[] | undefined;
+  person?: string | undefined;
+  text?: string | undefined;
+  lesson?: string[] | undefined;
+  form?: string | undefined;
+  'expected-by'?: string | undefined;
+  how?: string | undefined;
+  'help-needed'?: string | undefined;
+  date?: string | undefined;
+  escalates?: string | undefined;
+  step?: string | undefined;
+  category?: string | undefined;
+  status?: string | undefined;
+  candidates?: boolean | undefined;
+  weeks?: string | undefined;
+}
+
+type Output = { write(text: string): unknown };
+type WithClient = <T>(work: (client: FulcrumClient) => Promise<T>) => Promise<T>;
+
+function print(out: Output, json: boolean | undefined, value: unknown, human: () => string): void {
+  out.write(json ? `${JSON.stringify(value, null, 2)}\n` : human());
+}
+
+function need<T>(value: T | undefined, message: string): T {
+  if (value === undefined || value === '') throw new UsageError(message);
+  return value;
+}
+
+function wholeNumber(flag: string, value: string | undefined, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`--${flag} must be a whole number from ${min} to ${max}, not "${value}"`);
+  return n;
+}
+
+function oneOf<T extends string>(flag: string, value: string | undefined, choices: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(choices as readonly string[]).includes(value)) throw new UsageError(`--${flag} must be one of ${choices.join(', ')}, not "${value}"`);
+  return value as T;
+}
+
+/** A person given by id, or by their exact name (any case) when that names exactly one person. */
+export async function resolvePerson(client: FulcrumClient, given: string): Promise<Person> {
+  const everyone = await client.people.list({ includeArchived: true });
+  const byId = everyone.find((p) => p.id === given);
+  if (byId) return byId;
+  const named = everyone.filter((p) => p.name.toLowerCase() === given.trim().toLowerCase());
+  if (named.length === 1) return named[0] as Person;
+  if (named.length > 1) throw new FulcrumError('invalid-input', `${named.length} people are called "${given}"; use the id instead (fulcrum person list)`);
+  throw new FulcrumError('not-found', `no person is called "${given}" (fulcrum person list shows ids; fulcrum person add adds one)`);
+}
+
+export async function personCommand(sub: string | undefined, values: CoachingValues, withClient: WithClient, out: Output): Promise<void> {
+  if (sub === 'add') {
+    const name = need(values.name, 'person add needs --name NAME');
+    const relation = need(values.relation, 'person add needs --relation (sales-manager, salesperson, customer, prospect or other)');
+    const person = await withClient((c) => c.people.create({ name, relation: relation as Person['relation'], role: values.role ?? '' }));
+    return print(out, values.json, person, () => `Added ${person.name} (${person.relation}) as ${person.id}\n`);
+  }
+  if (sub === 'list') {
+    const people = await withClient((c) => c.people.list({ includeArchived: values.all ?? false }));
+    return print(out, values.json, people, () => formatPeople(people));
+  }
+  throw new UsageError(`unknown person command "${sub ?? ''}"; use person add or person list`);
+}
+
+export async function actionCommand(sub: string | undefined, rest: string[], values: CoachingValues, withClient: WithClient, out: Output): Promise<void> {
+  switch (sub) {
+    case 'add': {
+      const kind = need(oneOf<ActionKind>('kind', values.kind?.[0], actionKinds), 'action add needs --kind ask, share or mandate');
+      const given = need(values.person, 'action add needs --person ID (or an exact name)');
+      const text = need(values.text, 'action add needs --text TEXT: what is asked, shared or mandated');
+      const step = wholeNumber('step', values.step, 1, 10);
+      const expectedBy = values['expected-by'];
+      const action = await withClient(async (c) => {
+        const person = await resolvePerson(c, given);
+        return c.actions.create({
+          kind,
+          personId: person.id,
+          text,
+          ...(values.lesson ? { lessonIds: values.lesson } : {}),
+          ...(values.date ? { date: values.date } : {}),
+          ...(values.form ? { form: values.form as 'request' } : {}),
+          ...(values.how ? { how: values.how } : {}),
+          ...(values['help-needed'] ? { help: values['help-needed'] } : {}),
+          // An ask's "when" and a mandate's due date are both "expected by"; a share refuses it, saying why.
+          ...(expectedBy ? (kind === 'ask' ? { when: expectedBy } : { dueDate: expectedBy }) : {}),
+          ...(values.escalates ? { escalates: values.escalates } : {}),
+          ...(step !== undefined ? { step } : {}),
+          ...(values.category ? { category: values.category as 'idea' } : {}),
+        });
+      });
+      return print(out, values.json, action, () => `Added ${action.kind} ${action.id} for ${action.personName}${action.flags.length ? ` (flagged: ${action.flags.join(', ')})` : ''}\n`);
+    }
+    case 'list': {
+      const status = oneOf<ActionStatus>('status', values.status, actionStatuses);
+      const actions = await withClient(async (c) => {
+        if (values.candidates) return c.actions.candidates();
+        const person = values.person ? await resolvePerson(c, values.person) : undefined;
+        return c.actions.list({ ...(person ? { personId: person.id } : {}), ...(status ? { status } : {}) });
+      });
+      return print(out, values.json, actions, () => formatActions(actions, values.candidates ? 'No mandate candidates: no ask is overdue or missed.' : 'No actions.'));
+    }
+    case 'done': {
+      const id = need(rest[0], 'action done needs the id of an ask or mandate');
+      const action = await withClient((c) => c.actions.setStatus({ id, status: 'done' }));
+      return print(out, values.json, action, () => `Marked ${action.kind} ${action.id} done\n`);
+    }
+    case 'missed': {
+      const id = need(rest[0], 'action missed needs the id of an ask or mandate');
+      const action = await withClient((c) => c.actions.setStatus({ id, status: 'missed' }));
+      return print(out, values.json, action, () => `Marked ${action.kind} ${action.id} missed\n`);
+    }
+    case 'escalate': {
+      const id = need(rest[0], 'action escalate needs the id of an overdue or missed ask (see fulcrum action list --candidates)');
+      const step = wholeNumber('step', values.step, 1, 10);
+      const result = await withClient((c) =>
+        c.actions.escalate({
+          id,
+          ...(values.text ? { text: values.text } : {}),
+          ...(values['expected-by'] ? { dueDate: values['expected-by'] } : {}),
+          ...(step !== undefined ? { step } : {}),
+        }),
+      );
+      return print(out, values.json, result, () => `Escalated ${result.from.kind} ${result.from.id} to mandate ${result.mandate.id} (ladder step ${result.mandate.step})\n`);
+    }
+    default:
+      throw new UsageError(`unknown action command "${sub ?? ''}"; use action add, list, done, missed or escalate`);
+  }
+}
+
+export async function balanceCommand(values: CoachingValues, withClient: WithClient, out: Output): Promise<void> {
+  const weeks = wholeNumber('weeks', values.weeks, 1, 104) ?? 12;
+  const report = await withClient(async (c) => {
+    const person = values.person ? await resolvePerson(c, values.person) : undefined;
+    return c.balance.report({ weeks, ...(person ? { personId: person.id } : {}) });
+  });
+  return print(out, values.json, report, () => formatBalance(report));
+}
