@@ -116,6 +116,20 @@ describe('SearchIndex', () => {
     expect(results.total).toBe(702); // and the article keyed "forecast"
   });
 
+  it('returns the same leaders from a large candidate set as a full sort would', () => {
+    // 1,200 documents match "coaching"; every 100th also matches "ladder" (and ranks first).
+    const many: SearchDocument[] = Array.from({ length: 1200 }, (_, i) => ({
+      id: `m${String(i).padStart(4, '0')}`, kind: 'article', title: `Note ${i}`, keywords: [], body: i % 100 === 0 ? 'coaching ladder' : 'coaching '.repeat(1 + (i % 3)),
+    }));
+    const { index } = makeIndex(many);
+    const results = index.search(query('coaching ladder ', { limit: 15 }));
+    expect(results.total).toBe(1200);
+    expect(results.hits.slice(0, 12).map((h) => h.id).sort()).toEqual(Array.from({ length: 12 }, (_, i) => `m${String(i * 100).padStart(4, '0')}`));
+    expect(results.hits.slice(0, 12).every((h) => h.matched === 2)).toBe(true);
+    expect(results.hits.slice(12).every((h) => h.matched === 1)).toBe(true);
+    expect(results.hits).toHaveLength(15);
+  });
+
   it('weighs a rare word above a common one when both match once', () => {
     const common: SearchDocument[] = Array.from({ length: 50 }, (_, i) => ({ id: `c${i}`, kind: 'article', title: `Note ${i}`, keywords: [], body: 'territory' }));
     const { index } = makeIndex([...common, { id: 'rare', kind: 'article', title: 'Note rare', keywords: [], body: 'escalation' }, { id: 'both', kind: 'article', title: 'Note both', keywords: [], body: 'territory escalation' }]);

@@ -190,9 +190,9 @@ export class SearchIndex {
       if (!doc || !passesFilters(doc, query)) continue;
       ranked.push({ doc, score: (score[number] as number) * kindWeight[doc.kind], matched: matched[number] as number });
     }
-    ranked.sort(byRank);
-    if (terms.length > 1) rewardPhrases(ranked, terms);
-    return { query: query.q, terms: terms.map((t) => t.word), hits: this.#hits(ranked, query.limit, matcherFor(terms)), total: ranked.length };
+    const leading = leadingRanked(ranked, Math.max(query.limit, phraseCandidates));
+    if (terms.length > 1) rewardPhrases(leading, terms);
+    return { query: query.q, terms: terms.map((t) => t.word), hits: this.#hits(leading, query.limit, matcherFor(terms)), total: ranked.length };
   }
 
   /** No words, only filters: everything that passes them, newest first, then by title. */
@@ -274,6 +274,18 @@ interface Ranked {
 
 const byRank = (a: Ranked, b: Ranked) => b.matched - a.matched || b.score - a.score || a.doc.title.localeCompare(b.doc.title);
 const phraseCandidates = 200;
+
+/**
+ * The best `count` of `ranked` (more when tied), in rank order. A common word can match most of a
+ * large library; sorting tens of thousands of records to show thirty is wasted work, so the cut-off
+ * is found on plain numbers first and only the leaders are sorted.
+ */
+function leadingRanked(ranked: Ranked[], count: number): Ranked[] {
+  if (ranked.length <= count * 4) return ranked.sort(byRank);
+  const keys = Float64Array.from(ranked, (r) => r.matched * 1e9 + r.score);
+  const threshold = keys.slice().sort()[keys.length - count] as number;
+  return ranked.filter((_, i) => (keys[i] as number) >= threshold).sort(byRank);
+}
 
 /**
  * Query words that stand together in a title or keywords, in the query's order, are a strong sign

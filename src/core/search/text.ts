@@ -38,8 +38,20 @@ export function wordSpans(text: string): Array<{ word: string; start: number; en
   return spans;
 }
 
+// Stemming is the costliest step of indexing and ranking, and text repeats its words endlessly, so
+// stems are remembered. The memo is bounded: past its size it starts afresh, which keeps memory flat
+// whatever the vocabulary, at the cost of recomputing the common words once.
+const stemMemoLimit = 100_000;
+const stemMemo = new Map<string, string>();
+const digitsOnly = /^\p{N}+$/u;
+
 export function stem(word: string): string {
-  return /^\p{N}+$/u.test(word) ? word : stemmer(word);
+  let stemmed = stemMemo.get(word);
+  if (stemmed !== undefined) return stemmed;
+  stemmed = digitsOnly.test(word) ? word : stemmer(word);
+  if (stemMemo.size >= stemMemoLimit) stemMemo.clear();
+  stemMemo.set(word, stemmed);
+  return stemmed;
 }
 
 // Words too common to tell documents apart. They are not indexed in long text and do not count
