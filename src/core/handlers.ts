@@ -51,6 +51,7 @@ export function coreHandlers(s: CoreServices): Handlers<CoreOperationName> {
       dataDir: s.dataDir,
       itemCount: s.library.itemCount,
       lessonCount: s.library.lessonCount,
+      today: localDate(s.now()),
       contentProblems: s.contentProblems,
     }),
     'search.query': (query) => s.search.search(query),

@@ -78,5 +78,8 @@ export function desktopHostHandlers(deps: DesktopHostDeps): Handlers<HostOperati
       }
       return { saved: true, path: result.filePath };
     },
+    'host.setClock': () => {
+      throw new FulcrumError('unavailable', 'The desktop app always uses the system clock. Nothing was changed.');
+    },
   };
 }

@@ -170,6 +170,8 @@ export const contract = {
       content: z.string(),
     }),
   ),
+  /** Browser mode started for tests only (FULCRUM_TEST_CLOCK=1): moves the app's clock. Refused otherwise. */
+  'host.setClock': op<{ now: string; today: string }>()(z.object({ now: z.iso.datetime({ offset: true, message: 'must be a date and time such as 2025-03-20T09:00:00Z' }) })),
 } as const;
 
 export type Contract = typeof contract;

@@ -134,6 +134,8 @@ export interface AppInfo {
   dataDir: string;
   itemCount: number;
   lessonCount: number;
+  /** The leader's local date as the core sees it (the UI uses it for "today"). */
+  today: string;
   /** Problems found in the content pack at start; the valid items still load. */
   contentProblems: ContentProblem[];
 }

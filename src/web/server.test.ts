@@ -9,6 +9,9 @@ import { createCore, type Core } from '../core/createCore';
 import type { Envelope } from '../shared/errors';
 import type { AppInfo, JournalEntry, LessonDetail, SearchResults } from '../shared/types';
 import { webHostHandlers } from './hostHandlers';
+import { adjustableClock } from '../core/clock';
+import { localDate } from '../core/dates';
+import { dispatch } from '../shared/dispatch';
 import { contentSecurityPolicy } from './security';
 import { startWebServer, type WebServer } from './server';
 
@@ -145,7 +148,7 @@ beforeAll(async () => {
   await writeFile(path.join(root, 'package.json'), `{"name":"${secretText}"}`, 'utf8');
 
   core = await createCore({ dataDir, contentDir, version: '9.9.9-test', door: 'browser' });
-  server = await startWebServer({ handlers: { ...core.handlers, ...webHostHandlers }, staticDir });
+  server = await startWebServer({ handlers: { ...core.handlers, ...webHostHandlers() }, staticDir });
 });
 
 afterAll(async () => {
@@ -201,7 +204,7 @@ describe('who may call the API', () => {
     expect(reply.headers['cache-control']).toBe('no-store');
     expect(reply.headers['x-content-type-options']).toBe('nosniff');
     const info = valueOf<AppInfo>(reply);
-    expect(info).toEqual({ version: '9.9.9-test', door: 'browser', dataDir: core.dataDir, itemCount: 1, lessonCount: 2, contentProblems: [] });
+    expect(info).toEqual({ version: '9.9.9-test', door: 'browser', dataDir: core.dataDir, itemCount: 1, lessonCount: 2, today: localDate(new Date()), contentProblems: [] });
   });
 
   it('works through fetch too, as the page calls it', async () => {
@@ -251,6 +254,27 @@ describe('who may call the API', () => {
     expect(valueOf<AppInfo>(reply).itemCount).toBe(1);
     const viaLocalhost = await call('app.info', {}, { origin: `http://localhost:${server.port}`, host: `localhost:${server.port}` });
     expect(viaLocalhost.status).toBe(200);
+  });
+});
+
+describe('the test clock', () => {
+  it('is refused in a normal run, in plain words', async () => {
+    const reply = await call('host.setClock', { now: '2030-01-01T09:00:00Z' });
+    expect(errorOf(reply)).toMatchObject({ code: 'unavailable', message: expect.stringMatching(/only be moved when Fulcrum was started for tests \(FULCRUM_TEST_CLOCK=1\)/) });
+    expect(valueOf<AppInfo>(await call('app.info', {})).today).toBe(localDate(new Date()));
+  });
+
+  it('moves the core\'s today in a run started for tests', async () => {
+    const clock = adjustableClock();
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'fulcrum-clock-'));
+    const testCore = await createCore({ dataDir, contentDir: path.join(root, 'content'), now: clock.now });
+    const handlers = { ...testCore.handlers, ...webHostHandlers({ testClock: clock }) };
+    const moved = await dispatch(handlers, 'host.setClock', { now: '2030-01-01T09:00:00Z' });
+    expect(moved).toMatchObject({ ok: true, value: { today: '2030-01-01' } });
+    expect(await dispatch(handlers, 'app.info', {})).toMatchObject({ ok: true, value: { today: '2030-01-01' } });
+    expect(await dispatch(handlers, 'host.setClock', { now: 'next week' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    testCore.close();
+    await rm(dataDir, { recursive: true, force: true });
   });
 });
 

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { adjustableClock, testClockVariable } from '../core/clock';
 import { createCore } from '../core/createCore';
 import { appVersion, bundledContentDir, defaultDataDir, projectRoot } from '../core/paths';
 import { webHostHandlers } from './hostHandlers';
@@ -23,15 +24,18 @@ async function main(): Promise<void> {
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not "${values.port}".`);
   const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
+  const testClock = process.env[testClockVariable] === '1' ? adjustableClock() : undefined;
   const core = await createCore({
+    ...(testClock ? { now: testClock.now } : {}),
     dataDir,
     contentDir: path.resolve(values['content-dir'] ?? bundledContentDir(root)),
     door: 'browser',
     version: appVersion(root),
   });
   for (const problem of core.contentProblems) console.warn(`content: ${problem.file}:${problem.line}: ${problem.message}`);
-  const server = await startWebServer({ handlers: { ...core.handlers, ...webHostHandlers }, staticDir, port });
+  const server = await startWebServer({ handlers: { ...core.handlers, ...webHostHandlers({ testClock }) }, staticDir, port });
   console.log(`Fulcrum is running in browser mode. Data folder: ${dataDir}`);
+  if (testClock) console.log(`Test clock enabled (${testClockVariable}=1): tests may move the date. Do not use this for real work.`);
   console.log(`Open this address (it includes this run's access token): ${server.openUrl}`);
   console.log('Press Ctrl+C to stop.');
   const stop = async () => {
