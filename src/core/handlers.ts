@@ -55,7 +55,7 @@ export function coreHandlers(s: CoreServices): Handlers<CoreOperationName> {
       contentProblems: s.contentProblems,
     }),
     'search.query': (query) => s.search.search(query),
-    'search.facets': () => s.library.facets(),
+    'search.facets': () => ({ ...s.library.facets(), people: s.people.list({ includeArchived: true }).map(({ id, name }) => ({ id, name })) }),
     'library.list': (query) => s.library.list(query),
     'library.item': ({ id }) => s.library.detail(id),
     'library.lesson': ({ id }) => {

@@ -45,7 +45,17 @@ const electron = vi.hoisted(() => {
     focus() {}
   }
 
+  class Notification {
+    static isSupported = () => true;
+    constructor(options: { title: string; body: string }) {
+      calls.push(`notification ${options.title}: ${options.body}`);
+    }
+    on() {}
+    show() {}
+  }
+
   const module = {
+    Notification,
     app: {
       isPackaged: false,
       setPath: (name: string, value: string) => calls.push(`setPath ${name} ${value}`),
@@ -144,6 +154,11 @@ describe('the main process', () => {
     expect(String((window?.options.webPreferences as { preload: string }).preload)).toMatch(/preload[\\/]index\.cjs$/);
     expect(window?.loaded).toEqual(['fulcrum://app/index.html']);
     expect(window?.listeners.has('ready-to-show')).toBe(true);
+  });
+
+  it('checks follow-ups for system notifications at start (none are due in a new journal)', () => {
+    expect(electron.calls.filter((call) => call.startsWith('notification'))).toEqual([]);
+    expect(electron.calls.filter((call) => call.startsWith('error'))).toEqual([]);
   });
 
   it('answers every operation over IPC, only to the app page', async () => {

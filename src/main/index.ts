@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, nativeTheme, protocol, session, shell, type Event } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, nativeTheme, Notification, protocol, session, shell, type Event } from 'electron';
 import { createCore, type Core } from '../core/createCore';
 import { bundledContentDir, defaultDataDir, projectRoot } from '../core/paths';
 import type { Handlers } from '../shared/dispatch';
@@ -17,6 +17,8 @@ import { registerIpc } from './ipc';
 import { chooseNativeBinding, electronBindingPath } from './nativeBinding';
 import { decideNavigation, decideWindowOpen, isAppUrl, type NavigationDecision } from './navigation';
 import { isPermissionGranted } from './permissions';
+import { startReminderNotifier } from './reminderNotifier';
+import { inProcessClient } from '../core/inProcessClient';
 import { mainWindowOptions } from './windowOptions';
 
 const layout = builtLayout(path.dirname(fileURLToPath(import.meta.url)));
@@ -28,6 +30,7 @@ const csp = contentSecurityPolicy(devServerUrl ? { devServerOrigin: origin } : {
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
 let unregisterIpc: (() => void) | null = null;
+let stopReminders: (() => void) | null = null;
 
 // The journal lives where the CLI and browser mode look for it, so all doors share one.
 app.setPath('userData', defaultDataDir());
@@ -98,6 +101,27 @@ async function start(): Promise<void> {
   };
   unregisterIpc = registerIpc(ipcMain, { handlers, isTrustedSender: (url) => isAppUrl(url, origin) });
   mainWindow = createWindow();
+  if (Notification.isSupported()) {
+    const client = inProcessClient(core.handlers);
+    stopReminders = startReminderNotifier({
+      check: () => client.reminders.check({ record: true }),
+      notify: ({ title, body, open }) => {
+        const notification = new Notification({ title, body });
+        notification.on('click', open);
+        notification.show();
+      },
+      openRoute: (route) => {
+        const window = mainWindow ?? (mainWindow = createWindow());
+        if (window.isMinimized()) window.restore();
+        window.focus();
+        // Moves the page's own hash router; the page keeps its state (and its unsaved-edit guard).
+        void window.webContents.executeJavaScript(`location.hash = ${JSON.stringify(`#${route}`)}`);
+      },
+      setInterval: (run, ms) => setInterval(run, ms),
+      clearInterval: (handle) => clearInterval(handle as ReturnType<typeof setInterval>),
+      onError: (error) => console.warn(`reminders: ${error instanceof Error ? error.message : String(error)}`),
+    });
+  }
 }
 
 function createWindow(): BrowserWindow {
@@ -160,6 +184,8 @@ function follow(decision: NavigationDecision): void {
 }
 
 function shutdown(): void {
+  stopReminders?.();
+  stopReminders = null;
   unregisterIpc?.();
   unregisterIpc = null;
   core?.close();

@@ -16,6 +16,7 @@ const pureFiles = [
   'nativeBinding.ts',
   'navigation.ts',
   'permissions.ts',
+  'reminderNotifier.ts',
   'windowOptions.ts',
   'launch/desktopLaunch.ts',
   'launch/startDesktop.ts',

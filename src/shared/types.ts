@@ -114,6 +114,8 @@ export interface SearchResults {
 export interface SearchFacets {
   shows: string[];
   tags: string[];
+  /** People to filter actions and entries by. */
+  people: Array<{ id: string; name: string }>;
 }
 
 export interface ExportedDocument {

@@ -14,10 +14,12 @@ async function main(): Promise<void> {
       'data-dir': { type: 'string' },
       'content-dir': { type: 'string' },
       port: { type: 'string' },
+      'static-dir': { type: 'string' },
     },
   });
   const root = projectRoot();
-  const staticDir = path.join(root, 'out', 'web');
+  // --static-dir serves another build of the renderer (e.g. one made elsewhere for a side-by-side check).
+  const staticDir = path.resolve(values['static-dir'] ?? path.join(root, 'out', 'web'));
   if (!existsSync(path.join(staticDir, 'index.html'))) {
     throw new Error(`The browser build is missing (${staticDir}). Run \`npm run web\`, which builds it first.`);
   }

@@ -30,11 +30,3 @@ export function checkReminders(actions: Iterable<CoachingAction>, raisedToday: R
   const followUps = followUpsOf(actions, today);
   return { today, followUps, toNotify: followUps.filter((f) => !raisedToday.has(f.action.id)) };
 }
-
-/** The words of a system notification for one follow-up. */
-export function notificationText(followUp: FollowUp): { title: string; body: string } {
-  const { action } = followUp;
-  const what = action.kind === 'ask' ? 'Ask' : 'Mandate';
-  const when = followUp.state === 'due-today' ? 'due today' : `${followUp.daysLate} day${followUp.daysLate === 1 ? '' : 's'} overdue`;
-  return { title: `${what} for ${action.personName} ${when}`, body: action.text };
-}

@@ -49,7 +49,7 @@ export class Library {
     return result.sort((a, b) => direction * a.date.localeCompare(b.date) || byTitle(a, b));
   }
 
-  facets(): SearchFacets {
+  facets(): Omit<SearchFacets, 'people'> {
     const shows = new Set<string>();
     const tags = new Set<string>();
     for (const { summary } of this.#items.values()) {

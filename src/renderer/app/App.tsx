@@ -7,6 +7,12 @@ import { LessonPage } from '../features/lesson/LessonPage';
 import { JournalEditorPage } from '../features/journal/JournalEditorPage';
 import { JournalEntryPage } from '../features/journal/JournalEntryPage';
 import { JournalListPage } from '../features/journal/JournalListPage';
+import { JournalDayPage } from '../features/journal/JournalDayPage';
+import { PeopleListPage } from '../features/people/PeopleListPage';
+import { PersonPage } from '../features/people/PersonPage';
+import { ActionEditorPage } from '../features/actions/ActionEditorPage';
+import { ActionPage } from '../features/actions/ActionPage';
+import { BalancePage } from '../features/balance/BalancePage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -21,8 +27,14 @@ export function App() {
           <Route path="/lesson/:id">{(params) => <LessonPage key={params.id} id={params.id} />}</Route>
           <Route path="/journal" component={JournalListPage} />
           <Route path="/journal/new" component={NewEntryRoute} />
+          <Route path="/journal/day/:date">{(params) => <JournalDayPage key={params.date} date={params.date} />}</Route>
           <Route path="/journal/:id/edit">{(params) => <JournalEditorPage key={params.id} id={params.id} />}</Route>
           <Route path="/journal/:id">{(params) => <JournalEntryPage key={params.id} id={params.id} />}</Route>
+          <Route path="/people" component={PeopleListPage} />
+          <Route path="/people/:id">{(params) => <PersonPage key={params.id} id={params.id} />}</Route>
+          <Route path="/actions/new" component={NewActionRoute} />
+          <Route path="/actions/:id">{(params) => <ActionPage key={params.id} id={params.id} />}</Route>
+          <Route path="/balance" component={BalancePage} />
           <Route component={NotFoundPage} />
         </Switch>
       </AppShell>
@@ -34,4 +46,10 @@ export function App() {
 function NewEntryRoute() {
   const search = useSearch();
   return <JournalEditorPage key={`new?${search}`} />;
+}
+
+/** A new action starts fresh for each `?person=&lesson=&kind=&escalates=` it is opened with. */
+function NewActionRoute() {
+  const search = useSearch();
+  return <ActionEditorPage key={`new?${search}`} />;
 }

@@ -1,6 +1,7 @@
 // The window: sidebar on the left, search bar across the top of the main area, the page below.
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
+import { ReminderBar } from '../features/reminders/ReminderBar';
 import { SearchBar } from '../features/search/SearchBar';
 import { Sidebar } from './Sidebar';
 
@@ -23,6 +24,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         <header className="topbar">
           <SearchBar />
         </header>
+        <ReminderBar />
         <main id="main-content" ref={main} className="main-content" tabIndex={-1}>
           {children}
         </main>

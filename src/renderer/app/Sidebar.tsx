@@ -1,13 +1,25 @@
-// App name, the two places a leader works in (Library, Journal), and what is loaded.
+// App name, the places a leader works in (Library, Journal, People, Balance), and what is loaded.
 import { Link, useLocation } from 'wouter';
 import { useLoad } from '../ui/useLoad';
 import { useConnection } from './connection';
 import { FulcrumMark } from './FulcrumMark';
 
-function NavIcon({ name }: { name: 'library' | 'journal' }) {
+type Section = 'library' | 'journal' | 'people' | 'balance';
+
+function NavIcon({ name }: { name: Section }) {
   return (
     <svg className="nav-icon" width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
-      {name === 'library' ? (
+      {name === 'people' ? (
+        <>
+          <circle cx="9" cy="8" r="3.5" />
+          <path d="M3 20a6 6 0 0 1 12 0" />
+          <path d="M16 4.5a3.5 3.5 0 0 1 0 7M18 14a6 6 0 0 1 3 6" />
+        </>
+      ) : name === 'balance' ? (
+        <>
+          <path d="M4 20V10M10 20V4M16 20v-7M22 20H2" />
+        </>
+      ) : name === 'library' ? (
         <>
           <path d="M4 19V5a1 1 0 0 1 1-1h3a1 1 0 0 1 1 1v14" />
           <path d="M9 19V7a1 1 0 0 1 1-1h3a1 1 0 0 1 1 1v12" />
@@ -29,7 +41,21 @@ export function Sidebar() {
   const [path] = useLocation();
   const { client, door } = useConnection();
   const info = useLoad('app-info', () => client.app.info(), { marksReady: false });
-  const section = path.startsWith('/journal') ? 'journal' : path === '/' || path.startsWith('/library') || path.startsWith('/item') || path.startsWith('/lesson') ? 'library' : null;
+  const section: Section | null = path.startsWith('/journal')
+    ? 'journal'
+    : path.startsWith('/people') || path.startsWith('/actions')
+      ? 'people'
+      : path.startsWith('/balance')
+        ? 'balance'
+        : path === '/' || path.startsWith('/library') || path.startsWith('/item') || path.startsWith('/lesson')
+          ? 'library'
+          : null;
+  const links: Array<{ to: string; name: Section; label: string }> = [
+    { to: '/library', name: 'library', label: 'Library' },
+    { to: '/journal', name: 'journal', label: 'Journal' },
+    { to: '/people', name: 'people', label: 'People' },
+    { to: '/balance', name: 'balance', label: 'Balance' },
+  ];
 
   return (
     <aside className="sidebar">
@@ -38,14 +64,12 @@ export function Sidebar() {
         <span className="brand-name">Fulcrum</span>
       </div>
       <nav className="nav" aria-label="Main">
-        <Link href="/library" className={`nav-link ${section === 'library' ? 'active' : ''}`} aria-current={section === 'library' ? 'page' : undefined}>
-          <NavIcon name="library" />
-          Library
-        </Link>
-        <Link href="/journal" className={`nav-link ${section === 'journal' ? 'active' : ''}`} aria-current={section === 'journal' ? 'page' : undefined}>
-          <NavIcon name="journal" />
-          Journal
-        </Link>
+        {links.map((link) => (
+          <Link key={link.to} href={link.to} className={`nav-link ${section === link.name ? 'active' : ''}`} aria-current={section === link.name ? 'page' : undefined}>
+            <NavIcon name={link.name} />
+            {link.label}
+          </Link>
+        ))}
       </nav>
       <div className="sidebar-footer">
         {info.status === 'ready' && (

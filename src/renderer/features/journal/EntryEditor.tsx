@@ -1,17 +1,24 @@
 // The entry form. What the user typed is never thrown away: a failed save keeps the form as it is
-// and shows the core's message; leaving with unsaved changes asks first.
-import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+// and shows the core's message; leaving with unsaved changes asks first. A new entry can start from
+// a template; the text links people (@) and lessons ([[) inline.
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { JournalEntryInput } from '../../../shared/contract';
 import { useConnection } from '../../app/connection';
 import { navigate } from '../../navigation/hashLocation';
 import { useLeaveGuard } from '../../navigation/useLeaveGuard';
-import { ModeBadge } from '../../ui/ModeBadge';
 import { useToast } from '../../ui/Toasts';
 import { errorText } from '../../ui/useLoad';
-import { LessonPicker } from './LessonPicker';
+import { inlineLinkIds } from './entryLinks';
+import { EntryLinksField } from './EntryLinksField';
+import { caretAfterFill, isTemplateTitle, templateName, type EntryTemplateId } from './entryTemplates';
+import { LinkingTextarea } from './LinkingTextarea';
+import { TemplateBar } from './TemplateBar';
+import { filledTemplate } from './templateContext';
 import { useDeleteEntry } from './useDeleteEntry';
+import { usePeopleIndex } from './useJournalRecords';
 import type { LessonIndex } from './useLessonIndex';
 
+/** The entry as the form holds it: the ids are those picked by hand; links in the text are read on save. */
 export type EntryDraft = JournalEntryInput;
 
 interface Props {
@@ -20,17 +27,25 @@ interface Props {
   lessons: LessonIndex | null;
   /** Where Cancel goes. */
   cancelTo: string;
+  /** Offer the templates (new entries). */
+  templates?: boolean;
 }
 
 const sameDraft = (a: EntryDraft, b: EntryDraft) => JSON.stringify(a) === JSON.stringify(b);
 
-export function EntryEditor({ entryId, initial, lessons, cancelTo }: Props) {
+export function EntryEditor({ entryId, initial, lessons, cancelTo, templates = false }: Props) {
   const { client } = useConnection();
   const toast = useToast();
   const deleteEntry = useDeleteEntry();
+  const people = usePeopleIndex();
   const [draft, setDraft] = useState<EntryDraft>(initial);
   const [saving, setSaving] = useState(false);
+  const [filling, setFilling] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const filledBody = useRef(initial.body);
+  const focusAt = useRef<number | null>(null);
+  const [fills, setFills] = useState(0);
   const hintId = useId();
   const bodyId = useId();
   const errorId = useId();
@@ -38,6 +53,28 @@ export function EntryEditor({ entryId, initial, lessons, cancelTo }: Props) {
   useLeaveGuard(dirty, 'This entry has changes that are not saved. Leave and lose them?');
 
   const update = (patch: Partial<EntryDraft>) => setDraft((d) => ({ ...d, ...patch }));
+
+  useEffect(() => {
+    // After a template fills the text, the caret waits where the first answer goes.
+    if (focusAt.current === null || !textarea.current) return;
+    textarea.current.focus();
+    textarea.current.setSelectionRange(focusAt.current, focusAt.current);
+    textarea.current.scrollTop = 0;
+    focusAt.current = null;
+  }, [fills]);
+
+  const chooseTemplate = async (id: EntryTemplateId) => {
+    const written = draft.body.trim() !== '' && draft.body !== filledBody.current;
+    if (written && !window.confirm(`Replace the text you have written with the “${templateName(id)}” template?`)) return;
+    setFilling(true);
+    const lessonId = draft.lessonIds[0] ?? inlineLinkIds(draft.body).lessonIds[0] ?? null;
+    const filled = await filledTemplate(client, id, lessonId);
+    setFilling(false);
+    filledBody.current = filled.body;
+    focusAt.current = caretAfterFill(filled.body);
+    setDraft((d) => ({ ...d, title: isTemplateTitle(d.title) ? filled.title : d.title, body: filled.body }));
+    setFills((n) => n + 1);
+  };
 
   const save = async (event?: FormEvent) => {
     event?.preventDefault();
@@ -69,6 +106,7 @@ export function EntryEditor({ entryId, initial, lessons, cancelTo }: Props) {
 
   return (
     <form className="entry-editor" onSubmit={(e) => void save(e)} onKeyDown={onKeyDown} noValidate aria-describedby={error ? errorId : undefined}>
+      {templates && <TemplateBar busy={filling} onChoose={(id) => void chooseTemplate(id)} />}
       <div className="editor-row">
         <label className="field field-date">
           <span className="field-label">Date</span>
@@ -83,39 +121,21 @@ export function EntryEditor({ entryId, initial, lessons, cancelTo }: Props) {
         <label className="field-label" htmlFor={bodyId}>
           Entry text
         </label>
-        <textarea
+        <LinkingTextarea
           id={bodyId}
+          textareaRef={textarea}
           value={draft.body}
-          rows={10}
-          aria-describedby={hintId}
+          onChange={(body) => update({ body })}
+          people={people.status === 'ready' ? [...people.value.values()] : null}
+          lessons={lessons}
+          describedBy={hintId}
           placeholder={'What did you ask, share or mandate?\nFor an ask: how will they do it, by when, and what help did they ask for?'}
-          onChange={(e) => update({ body: e.target.value })}
         />
         <span id={hintId} className="field-hint">
-          Markdown works here: leave a blank line between paragraphs, start a line with “- ” for a list.
+          Type <kbd>@</kbd> to link a person and <kbd>[[</kbd> to link a lesson. Markdown works: “## ” starts a heading, “- ” a list item, a blank line a new paragraph.
         </span>
       </div>
-      <fieldset className="field linked-lessons">
-        <legend className="field-label">Linked lessons</legend>
-        {draft.lessonIds.length > 0 && (
-          <ul className="lesson-chips">
-            {draft.lessonIds.map((id) => {
-              const found = lessons?.get(id);
-              const title = found?.lesson.title ?? id;
-              return (
-                <li key={id} className="lesson-chip">
-                  <ModeBadge mode={found?.lesson.mode} size="small" />
-                  <span className="lesson-chip-title">{title}</span>
-                  <button type="button" className="chip-remove" aria-label={`Remove lesson “${title}”`} onClick={() => update({ lessonIds: draft.lessonIds.filter((l) => l !== id) })}>
-                    ×
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-        )}
-        <LessonPicker exclude={draft.lessonIds} onPick={(id) => update({ lessonIds: [...draft.lessonIds, id] })} />
-      </fieldset>
+      <EntryLinksField draft={draft} lessons={lessons} people={people.status === 'ready' ? people.value : null} onChange={update} />
       {error && (
         <div id={errorId} className="form-error" role="alert">
           <strong>The entry was not saved.</strong> {error} Your text is still here.
@@ -129,7 +149,7 @@ export function EntryEditor({ entryId, initial, lessons, cancelTo }: Props) {
           Cancel
         </button>
         <span className="form-status" aria-live="polite">
-          {saving ? 'Saving…' : dirty ? 'Unsaved changes' : ''}
+          {saving ? 'Saving…' : filling ? 'Filling in the template…' : dirty ? 'Unsaved changes' : ''}
         </span>
         {entryId && (
           <button type="button" className="button button-danger-quiet form-actions-end" onClick={onDelete}>

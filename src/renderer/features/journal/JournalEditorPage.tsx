@@ -1,39 +1,65 @@
-// Writing a new entry (`#/journal/new?lesson=<id>` links a lesson from the start) or editing one
-// (`#/journal/<id>/edit`).
+// Writing a new entry (`#/journal/new`, optionally `?lesson=<id>` to link a lesson, `?date=YYYY-MM-DD`
+// for another day, `?template=<id>` to start from a template) or editing one (`#/journal/<id>/edit`).
 import { useSearch } from 'wouter';
 import type { JournalEntry } from '../../../shared/types';
 import { useClient } from '../../app/connection';
 import { usePageTitle } from '../../app/usePageTitle';
-import { todayLocal } from '../../ui/formatDate';
 import { LoadError, Loading } from '../../ui/LoadState';
 import { useLoad } from '../../ui/useLoad';
 import { EntryEditor, type EntryDraft } from './EntryEditor';
+import { inlineLinkIds, pickedOnly } from './entryLinks';
+import { isTemplateId } from './entryTemplates';
+import { dayRoute, isIsoDay } from './journalDays';
+import { filledTemplate } from './templateContext';
 import { useLessonIndex } from './useLessonIndex';
 import './journal.css';
+import './entry.css';
 import './editor.css';
+
+/** The form's starting point: the ids picked by hand, since links in the text are read on save. */
+function draftOf(entry: JournalEntry): EntryDraft {
+  const inline = inlineLinkIds(entry.body);
+  return {
+    date: entry.date,
+    title: entry.title,
+    body: entry.body,
+    lessonIds: pickedOnly(entry.lessonIds, inline.lessonIds),
+    personIds: pickedOnly(entry.personIds, inline.personIds),
+    actionIds: pickedOnly(entry.actionIds, inline.actionIds),
+  };
+}
 
 export function JournalEditorPage({ id }: { id?: string }) {
   const client = useClient();
-  const lessonParam = new URLSearchParams(useSearch()).get('lesson');
+  const params = new URLSearchParams(useSearch());
+  const lessonParam = params.get('lesson');
+  const dateParam = params.get('date');
+  const templateParam = params.get('template');
   const lessons = useLessonIndex();
-  const entry = useLoad<JournalEntry | null>(`edit:${id ?? 'new'}`, () => (id ? client.journal.get({ id }) : Promise.resolve(null)));
+  const start = useLoad<{ entry: JournalEntry | null; draft: EntryDraft }>(`edit:${id ?? 'new'}`, async () => {
+    if (id) {
+      const entry = await client.journal.get({ id });
+      return { entry, draft: draftOf(entry) };
+    }
+    const date = dateParam && isIsoDay(dateParam) ? dateParam : (await client.app.info()).today;
+    const filled = isTemplateId(templateParam) ? await filledTemplate(client, templateParam, lessonParam) : { title: '', body: '' };
+    return { entry: null, draft: { date, ...filled, lessonIds: lessonParam ? [lessonParam] : [], personIds: [], actionIds: [] } };
+  });
   usePageTitle(id ? 'Edit entry' : 'New entry');
 
-  if (entry.status === 'loading') return <Loading />;
-  if (entry.status === 'error') return <LoadError message={entry.error} onRetry={entry.retry} />;
+  if (start.status === 'loading') return <Loading />;
+  if (start.status === 'error') return <LoadError message={start.error} onRetry={start.retry} />;
 
-  const initial: EntryDraft = entry.value
-    ? { date: entry.value.date, title: entry.value.title, body: entry.value.body, lessonIds: entry.value.lessonIds, personIds: entry.value.personIds, actionIds: entry.value.actionIds }
-    : { date: todayLocal(), title: '', body: '', lessonIds: lessonParam ? [lessonParam] : [], personIds: [], actionIds: [] };
-  const cancelTo = entry.value ? `/journal/${entry.value.id}` : lessonParam ? `/lesson/${lessonParam}` : '/journal';
+  const { entry, draft } = start.value;
+  const cancelTo = entry ? `/journal/${entry.id}` : dateParam && isIsoDay(dateParam) ? dayRoute(dateParam) : lessonParam ? `/lesson/${lessonParam}` : '/journal';
 
   return (
     <div className="page page-reading editor-page">
       <header className="page-header">
-        <h1>{entry.value ? 'Edit entry' : 'New entry'}</h1>
+        <h1>{entry ? 'Edit entry' : 'New entry'}</h1>
         <p className="page-subtitle">What did you ask, share or mandate, with whom, and what happened?</p>
       </header>
-      <EntryEditor entryId={entry.value?.id} initial={initial} lessons={lessons.status === 'ready' ? lessons.value : null} cancelTo={cancelTo} />
+      <EntryEditor entryId={entry?.id} initial={draft} lessons={lessons.status === 'ready' ? lessons.value : null} cancelTo={cancelTo} templates={!entry} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-// The journal: every entry, newest first, grouped by the day it is about.
+// The journal: every entry, newest first, grouped by the day it is about; each day opens its page.
 import { Link } from 'wouter';
 import type { JournalEntry } from '../../../shared/types';
 import { useClient } from '../../app/connection';
@@ -6,7 +6,10 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { formatDay } from '../../ui/formatDate';
 import { Loaded } from '../../ui/LoadState';
 import { useLoad } from '../../ui/useLoad';
+import { useToday } from '../../ui/useToday';
 import { entryExcerpt, entryTitle } from './entryText';
+import { dayRoute } from './journalDays';
+import { usePeopleIndex, type PeopleIndex } from './useJournalRecords';
 import { useLessonIndex, type LessonIndex } from './useLessonIndex';
 import './journal.css';
 
@@ -25,6 +28,8 @@ export function JournalListPage() {
   usePageTitle('Journal');
   const entries = useLoad('journal-list', () => client.journal.list({ limit: 1000 }));
   const lessons = useLessonIndex();
+  const people = usePeopleIndex();
+  const today = useToday();
 
   return (
     <div className="page journal-page">
@@ -33,9 +38,14 @@ export function JournalListPage() {
           <h1>Journal</h1>
           <p className="page-subtitle">Your coaching notes: what you asked, shared and mandated, and how it went.</p>
         </div>
-        <Link href="/journal/new" className="button button-primary">
-          New entry
-        </Link>
+        <div className="header-buttons">
+          <Link href={dayRoute(today)} className="button">
+            Open today
+          </Link>
+          <Link href="/journal/new" className="button button-primary">
+            New entry
+          </Link>
+        </div>
       </header>
       <Loaded load={entries} loadingLabel="Loading your entries…">
         {(list) =>
@@ -51,11 +61,13 @@ export function JournalListPage() {
             byDay([...list].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))).map((day) => (
               <section key={day.date} className="journal-day" aria-label={formatDay(day.date, 'full')}>
                 <h2 className="day-heading">
-                  <time dateTime={day.date}>{formatDay(day.date, 'full')}</time>
+                  <Link href={dayRoute(day.date)} className="day-heading-link" title="Open this day">
+                    <time dateTime={day.date}>{formatDay(day.date, 'full')}</time>
+                  </Link>
                 </h2>
                 <ul className="entry-list">
                   {day.entries.map((entry) => (
-                    <EntryRow key={entry.id} entry={entry} lessons={lessons.status === 'ready' ? lessons.value : null} />
+                    <EntryRow key={entry.id} entry={entry} lessons={lessons.status === 'ready' ? lessons.value : null} people={people.status === 'ready' ? people.value : null} />
                   ))}
                 </ul>
               </section>
@@ -67,15 +79,20 @@ export function JournalListPage() {
   );
 }
 
-function EntryRow({ entry, lessons }: { entry: JournalEntry; lessons: LessonIndex | null }) {
+function EntryRow({ entry, lessons, people }: { entry: JournalEntry; lessons: LessonIndex | null; people: PeopleIndex | null }) {
   const excerpt = entryExcerpt(entry.body);
   return (
     <li>
       <Link href={`/journal/${entry.id}`} className="entry-row">
         <span className="entry-row-title">{entryTitle(entry)}</span>
         {excerpt && <span className="entry-row-excerpt">{excerpt}</span>}
-        {entry.lessonIds.length > 0 && (
+        {entry.lessonIds.length + entry.personIds.length > 0 && (
           <span className="entry-row-lessons">
+            {entry.personIds.map((id) => (
+              <span key={id} className="mini-chip mini-chip-person">
+                {people?.get(id)?.name ?? 'Person'}
+              </span>
+            ))}
             {entry.lessonIds.map((id) => {
               const found = lessons?.get(id);
               return (

@@ -1,25 +1,27 @@
 // Plain-text views of an entry's Markdown, for lists and previews (never rendered as HTML).
+// The full text is shown by EntryBody.
 
 export function entryTitle(entry: { title: string }): string {
   return entry.title.trim() || 'Untitled entry';
 }
 
-/** The first lines of the body, without Markdown punctuation. */
+/**
+ * The first lines of the body, without Markdown punctuation: links read as their labels, and a
+ * template's headings and unanswered prompts ("- The ask:") are left out.
+ */
 export function entryExcerpt(body: string, maxLength = 180): string {
   const lines = body
     .split('\n')
-    .map((line) => line.replace(/^\s*(#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/, '').replace(/[*_`]/g, '').trim())
-    .filter(Boolean)
+    .filter((line) => !/^\s*#{1,6}\s/.test(line))
+    .map((line) =>
+      line
+        .replace(/^\s*(>\s?|[-*+]\s+|\d+[.)]\s+)/, '')
+        .replace(/\[((?:\\.|[^\\\]])*)\]\((?:person|lesson|action):[A-Za-z0-9-]+\)|\[((?:\\.|[^\\\]])*)\]\(https?:[^\s)]*\)/g, (_, a: string | undefined, b: string | undefined) => (a ?? b ?? '').replace(/\\([\\[\]])/g, '$1'))
+        .replace(/[*_`]/g, '')
+        .trim(),
+    )
+    .filter((line) => line !== '' && line !== '-' && !/^[^:]{1,80}:$/.test(line))
     .slice(0, 3)
     .join(' ');
   return lines.length > maxLength ? `${lines.slice(0, maxLength - 1).trimEnd()}…` : lines;
-}
-
-/** Paragraphs of the body: blank lines separate them, single line breaks are kept. */
-export function bodyParagraphs(body: string): string[] {
-  return body
-    .replace(/\r\n?/g, '\n')
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/^\n+|\n+$/g, ''))
-    .filter((p) => p.trim() !== '');
 }

@@ -1,6 +1,7 @@
-// One lesson: what it teaches, where it comes from, and what the leader has written about it.
+// One lesson: what it teaches, where it comes from, what the leader did with it (actions that
+// applied it) and what they have written about it.
 import { Link } from 'wouter';
-import type { LessonDetail } from '../../../shared/types';
+import type { LessonDetail, LessonRef } from '../../../shared/types';
 import { useClient } from '../../app/connection';
 import { usePageTitle } from '../../app/usePageTitle';
 import { navigate } from '../../navigation/hashLocation';
@@ -10,6 +11,7 @@ import { Loaded } from '../../ui/LoadState';
 import { ModeBadge } from '../../ui/ModeBadge';
 import { useLoad } from '../../ui/useLoad';
 import { ExportLessonButton } from './ExportLessonButton';
+import { LessonActions } from './LessonActions';
 import { LessonBacklinks } from './LessonBacklinks';
 import './lesson.css';
 
@@ -18,6 +20,12 @@ export function LessonPage({ id }: { id: string }) {
   const lesson = useLoad(`lesson:${id}`, () => client.library.lesson({ id }));
   usePageTitle(lesson.status === 'ready' ? lesson.value.lesson.title : null);
   return <Loaded load={lesson}>{(detail) => <LessonView detail={detail} />}</Loaded>;
+}
+
+/** "Apply this": record an action with the lesson linked, of the lesson's own kind when it has one. */
+function applyPath(lesson: LessonRef): string {
+  const base = `/actions/new?lesson=${encodeURIComponent(lesson.id)}`;
+  return lesson.mode ? `${base}&kind=${lesson.mode}` : base;
 }
 
 function LessonView({ detail }: { detail: LessonDetail }) {
@@ -51,10 +59,14 @@ function LessonView({ detail }: { detail: LessonDetail }) {
           <button type="button" className="button button-primary" onClick={() => navigate(`/journal/new?lesson=${encodeURIComponent(lesson.id)}`)}>
             Write a journal entry
           </button>
+          <button type="button" className="button" onClick={() => navigate(applyPath(lesson))}>
+            Apply this
+          </button>
           <ExportLessonButton lessonId={lesson.id} />
         </div>
       </header>
       <ContentHtml html={detail.html} className="lesson-body" />
+      <LessonActions actions={detail.actions} />
       <LessonBacklinks entries={detail.backlinks} />
       {(previous || next) && (
         <nav className="lesson-pager" aria-label="More lessons from this item">

@@ -1,7 +1,15 @@
-// Narrowing a search: kind and mode as toggle chips, show and tag as compact selects.
+// Narrowing a search: kind, mode and status as toggle chips; person, show and tag as compact selects.
+import type { ActionStatus } from '../../../shared/coaching';
 import type { LessonMode, ResultKind, SearchFacets } from '../../../shared/types';
 import { MenuSelect } from '../../ui/MenuSelect';
 import { kindGroups, hasFilters, noFilters, type SearchFilters } from './searchModel';
+
+const statuses: ReadonlyArray<{ status: ActionStatus; label: string }> = [
+  { status: 'open', label: 'Open' },
+  { status: 'done', label: 'Done' },
+  { status: 'missed', label: 'Missed' },
+  { status: 'escalated', label: 'Escalated' },
+];
 
 const modes: ReadonlyArray<{ mode: LessonMode; label: string }> = [
   { mode: 'ask', label: 'Ask' },
@@ -38,6 +46,21 @@ export function SearchFiltersBar({ filters, facets, onChange }: Props) {
         ))}
       </div>
       <span className="filter-divider" aria-hidden="true" />
+      <div className="chip-group" role="group" aria-label="Status">
+        {statuses.map(({ status, label }) => (
+          <ChipToggle key={status} pressed={filters.statuses.includes(status)} onClick={() => onChange({ ...filters, statuses: toggle(filters.statuses, status) })}>
+            {label}
+          </ChipToggle>
+        ))}
+      </div>
+      <span className="filter-divider" aria-hidden="true" />
+      <MenuSelect
+        className="compact"
+        label="Person"
+        value={filters.personId}
+        choices={[{ value: '', label: 'Anyone' }, ...(facets?.people ?? []).map((person) => ({ value: person.id, label: person.name }))]}
+        onChange={(personId) => onChange({ ...filters, personId })}
+      />
       <MenuSelect
         className="compact"
         label="Show"

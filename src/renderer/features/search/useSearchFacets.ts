@@ -1,4 +1,4 @@
-// Shows and tags to filter by, fetched the first time the search panel opens.
+// Shows, tags and people to filter by, fetched each time the search panel opens (people change).
 import { useEffect, useState } from 'react';
 import type { SearchFacets } from '../../../shared/types';
 import { useClient } from '../../app/connection';
@@ -6,21 +6,19 @@ import { useClient } from '../../app/connection';
 export function useSearchFacets(wanted: boolean): SearchFacets | null {
   const client = useClient();
   const [facets, setFacets] = useState<SearchFacets | null>(null);
-  const [asked, setAsked] = useState(false);
-  if (wanted && !asked) setAsked(true);
 
   useEffect(() => {
-    if (!asked) return;
+    if (!wanted) return;
     let current = true;
     client.search.facets().then(
       (value) => current && setFacets(value),
-      // Without facets the show and tag selects simply offer "Any"; search still works.
-      () => current && setAsked(false),
+      // Without facets the selects simply offer "Any"; search still works.
+      () => undefined,
     );
     return () => {
       current = false;
     };
-  }, [asked, client]);
+  }, [wanted, client]);
 
   return facets;
 }

@@ -44,6 +44,8 @@ export function useSearchResults(query: string, filters: SearchFilters, onAnswer
           modes: filters.modes.length ? filters.modes : undefined,
           shows: filters.show ? [filters.show] : undefined,
           tags: filters.tag ? [filters.tag] : undefined,
+          statuses: filters.statuses.length ? filters.statuses : undefined,
+          personIds: filters.personId ? [filters.personId] : undefined,
           limit: resultLimit,
         })
         .then(

@@ -1,0 +1,105 @@
+// The coaching journal's main journey, in browser mode started for tests (its clock can move):
+// add a person → apply the ask lesson → confirm how, when and what help → move past the date → the
+// ask is a mandate candidate → escalate it → the balance chart and the person's timeline show it.
+import { expect, test, type Page } from '@playwright/test';
+import { captureView } from './support/screenshots';
+import { serveFulcrumForFile } from './support/fulcrumServer';
+
+const server = serveFulcrumForFile(test, { testClock: true });
+const askText = 'Bring every open opportunity close date up to date';
+
+async function openApp(page: Page, route = '') {
+  await page.goto(`${server.current().openUrl}${route}`);
+  await expect(page.locator('body[data-ready="true"]')).toBeAttached();
+}
+
+async function choose(page: Page, label: RegExp, choice: string | RegExp) {
+  await page.getByRole('button', { name: label }).click();
+  await page.getByRole('menuitemradio', { name: choice }).click();
+}
+
+/** week start → [ask, share, mandate, total], read from the chart's data table. */
+async function balanceTable(page: Page): Promise<Record<string, number[]>> {
+  const table = page.getByRole('table', { name: /Asks, shares and mandates per week/ });
+  return table.locator('tbody tr').evaluateAll((rows) =>
+    Object.fromEntries(rows.map((row) => [row.querySelector('time')?.getAttribute('datetime'), [...row.querySelectorAll('td')].map((td) => Number(td.textContent))])),
+  );
+}
+
+test('an ask past its confirmed date becomes a mandate candidate, is escalated, and shows in the balance and the timeline', async ({ page }, testInfo) => {
+  // Monday 10 March 2025, 9:00 in this machine's time zone.
+  await server.current().api('host.setClock', { now: new Date(2025, 2, 10, 9).toISOString() });
+  await openApp(page);
+
+  // Add a person.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+  await page.getByRole('button', { name: 'Add person' }).first().click();
+  const form = page.getByRole('form', { name: 'Add a person' });
+  await form.getByRole('textbox', { name: 'Name' }).fill('Dana Whitfield');
+  await choose(page, /^Relation/, 'Salesperson on my team');
+  await form.getByRole('button', { name: 'Add person' }).click();
+  await expect(page.getByRole('link', { name: /Dana Whitfield/ })).toBeVisible();
+
+  // Apply the ask lesson, with its three confirmations and a date.
+  await openApp(page, '#/lesson/three-confirmations');
+  await page.getByRole('button', { name: 'Apply this' }).click();
+  await expect(page.getByRole('radio', { name: 'Ask' })).toBeChecked();
+  await choose(page, /^Person/, /Dana Whitfield/);
+  await page.getByRole('textbox', { name: 'What do you ask?' }).fill(askText);
+  await expect(page.getByLabel('Date', { exact: true })).toHaveValue('2025-03-10');
+  await page.getByRole('textbox', { name: 'How will they do it?' }).fill('Thirty minutes each morning until done');
+  await page.getByLabel('When can you expect it?').fill('2025-03-12');
+  await page.getByRole('textbox', { name: 'What help do they need from you?' }).fill('Cover her Thursday demo');
+  await page.getByRole('button', { name: 'Save ask' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: askText })).toBeVisible();
+  await expect(page.getByText('Confirmed: 3 of 3')).toBeVisible();
+
+  // Not a candidate while the date has not passed.
+  await openApp(page, '#/balance');
+  await expect(page.getByRole('region', { name: /Mandate candidates/ })).not.toContainText(askText);
+
+  // Friday: two days past the date Dana gave. The ask is now a mandate candidate, and a reminder.
+  await server.current().api('host.setClock', { now: new Date(2025, 2, 14, 9).toISOString() });
+  await openApp(page, '#/balance');
+  const candidates = page.getByRole('region', { name: /Mandate candidates/ });
+  await expect(candidates).toContainText(askText);
+  await expect(candidates).toContainText('Dana Whitfield');
+  await expect(page.getByRole('status', { name: 'Follow-up reminders' })).toContainText(/1 follow-up needs you: 1 overdue/);
+
+  // Escalate: a mandate for exactly what was asked, linked both ways.
+  await candidates.getByRole('link', { name: `Escalate: ${askText}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: askText })).toBeVisible();
+  await page.getByRole('button', { name: 'Escalate to mandate' }).click();
+  const escalate = page.getByRole('form', { name: 'Escalate to mandate' });
+  await expect(escalate.getByText(askText)).toBeVisible();
+  await escalate.getByLabel('Due by').fill('2025-03-19');
+  await escalate.getByRole('button', { name: 'Escalate' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: askText })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Mandate' })).toContainText('Reminder conversation'); // step 1 of the default ladder
+  await expect(page.getByRole('list', { name: 'Flags' })).toHaveCount(0);
+
+  // The balance: this week holds one ask and one mandate, exactly; no candidate is left.
+  await openApp(page, '#/balance');
+  await expect(page.getByRole('figure', { name: 'Asks, shares and mandates per week' })).toBeVisible();
+  const weeks = await balanceTable(page);
+  expect(Object.keys(weeks)).toHaveLength(12);
+  expect(weeks['2025-03-10']).toEqual([1, 0, 1, 2]);
+  expect(Object.entries(weeks).filter(([week]) => week !== '2025-03-10').every(([, counts]) => counts.every((n) => n === 0))).toBe(true);
+  await expect(page.getByRole('region', { name: /Mandate candidates/ })).not.toContainText(askText);
+  await captureView(page, testInfo, 'balance-after-escalation');
+
+  // The person's timeline shows the mandate and the escalated ask.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+  await page.getByRole('link', { name: /Dana Whitfield/ }).click();
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await expect(timeline.getByText(askText)).toHaveCount(2);
+  await expect(timeline).toContainText(/escalated/i);
+  await expect(page.getByRole('region', { name: 'Open asks' })).not.toContainText(askText);
+  await captureView(page, testInfo, 'person-after-escalation');
+
+  // The journal's day page lists the day's coaching actions.
+  await openApp(page, '#/journal/day/2025-03-14');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('2025');
+  await expect(page.getByText(askText).first()).toBeVisible();
+  await captureView(page, testInfo, 'journal-day-actions');
+});

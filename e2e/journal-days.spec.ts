@@ -1,0 +1,113 @@
+// The journal as a diary: open today's page, write a 1:1 reflection from its template, link a
+// person with @ and a lesson with [[ from the keyboard, save, and find the links on the entry page,
+// the entry on its day page, and (once the people pages exist) on the person's timeline.
+import { expect, test, type Page } from '@playwright/test';
+import { captureView } from './support/screenshots';
+import { serveFulcrumForFile } from './support/fulcrumServer';
+
+const lessonTitle = 'The three confirmations: how, when and what help';
+const server = serveFulcrumForFile(test);
+
+async function api<T>(operation: string, input: unknown): Promise<T> {
+  const { openUrl, origin } = server.current();
+  const token = new URL(openUrl).searchParams.get('token') ?? '';
+  const response = await fetch(`${origin}/api/${operation}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  const answer = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
+  if (!answer.ok) throw new Error(`${operation} failed: ${answer.error?.message}`);
+  return answer.value as T;
+}
+
+async function openApp(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.locator('body[data-ready="true"]')).toBeAttached();
+}
+
+test('a 1:1 reflection from a template, with a person and a lesson linked inline, shows on its day', async ({ page }, testInfo) => {
+  const dana = await api<{ id: string }>('people.create', { name: 'Dana Whitfield', relation: 'salesperson', role: 'Account executive' });
+  await api('people.create', { name: 'Sam Adams', relation: 'sales-manager', role: 'Regional manager' });
+  const { today } = await api<{ today: string }>('app.info', {});
+
+  // Today's page, empty: it offers the templates.
+  await openApp(page, server.current().openUrl);
+  await page.getByRole('link', { name: 'Journal' }).first().click();
+  await page.getByRole('link', { name: 'Open today' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Nothing written for this day' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Today' })).toBeDisabled();
+  await page.getByRole('link', { name: 'Write an entry for this day' }).click();
+
+  // Start from the 1:1 template: it fills the title and a structure for the three confirmations.
+  await page.getByRole('button', { name: '1:1 reflection' }).click();
+  await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('1:1 reflection');
+  const text = page.getByRole('textbox', { name: 'Entry text' });
+  await expect(text).toHaveValue(/How they will do it/);
+  await expect(text).toBeFocused();
+
+  // @Da lists people; the keyboard picks Dana and the Markdown link replaces what was typed.
+  await text.pressSequentially('@Da');
+  const people = page.getByRole('listbox', { name: 'People' });
+  await expect(people.getByRole('option', { name: /Dana Whitfield/ })).toBeVisible();
+  await text.press('ArrowDown');
+  await text.press('ArrowUp');
+  await expect(people.getByRole('option', { selected: true })).toContainText('Dana Whitfield');
+  const active = await text.getAttribute('aria-activedescendant');
+  expect(active).toBeTruthy();
+  await expect(page.locator(`[id="${active}"]`)).toContainText('Dana Whitfield');
+  await text.press('Enter');
+  await expect(people).toBeHidden();
+  await expect(text).toHaveValue(new RegExp(`^With: \\[Dana Whitfield\\]\\(person:${dana.id}\\)`));
+
+  // [[three lists lessons; Enter links the first.
+  await text.press('Control+End');
+  await text.pressSequentially('\nPut into practice: [[three');
+  const lessons = page.getByRole('listbox', { name: 'Lessons' });
+  await expect(lessons.getByRole('option').first()).toContainText(lessonTitle);
+  await captureView(page, testInfo, 'journal-inline-links');
+  await text.press('Enter');
+  await expect(lessons).toBeHidden();
+  await expect(text).toHaveValue(/Put into practice: \[The three confirmations: how, when and what help\]\(lesson:three-confirmations\)/);
+  await expect(page.getByRole('list', { name: 'Linked people' })).toContainText('Dana Whitfield');
+  await expect(page.getByRole('list', { name: 'Linked lessons' })).toContainText(lessonTitle);
+
+  // Another template over written text asks first; declining keeps the text.
+  page.once('dialog', (dialog) => void dialog.dismiss());
+  await page.getByRole('button', { name: 'Weekly balance review' }).click();
+  await expect(text).toHaveValue(/Dana Whitfield/);
+  await page.getByRole('button', { name: 'Save entry' }).click();
+
+  // The entry page links the person and the lesson inside the app; no raw person: address shows.
+  await expect(page.getByRole('heading', { level: 1, name: '1:1 reflection' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Dana Whitfield', exact: true })).toHaveAttribute('href', `#/people/${dana.id}`);
+  await expect(page.getByRole('link', { name: lessonTitle, exact: true }).first()).toHaveAttribute('href', '#/lesson/three-confirmations');
+  await expect(page.getByRole('heading', { name: 'Linked people' })).toBeVisible();
+  await expect(page.getByText(/person:/)).toHaveCount(0);
+  await captureView(page, testInfo, 'journal-entry-links');
+
+  // The day page shows the entry in full; [ and T move between days.
+  await page.getByRole('link', { name: 'Journal' }).first().click();
+  await page.getByRole('link', { name: 'Open today' }).click();
+  const entries = page.getByRole('region', { name: 'Entries' });
+  await expect(entries.getByRole('heading', { name: '1:1 reflection' })).toBeVisible();
+  await expect(entries.getByRole('link', { name: 'Dana Whitfield', exact: true }).first()).toHaveAttribute('href', `#/people/${dana.id}`);
+  await captureView(page, testInfo, 'journal-day');
+  const todayHeading = await page.getByRole('heading', { level: 1 }).textContent();
+  await page.keyboard.press('[');
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(todayHeading ?? '');
+  await expect(page.getByRole('region', { name: 'Entries' })).toHaveCount(0);
+  await page.keyboard.press('t');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(todayHeading ?? '');
+  expect(page.url()).toContain(`#/journal/day/${today}`);
+
+  // The person's timeline lists the entry, where the people pages exist yet.
+  await entries.getByRole('link', { name: 'Dana Whitfield', exact: true }).first().click();
+  const personHeading = page.getByRole('heading', { level: 1, name: 'Dana Whitfield' });
+  const hasPersonPage = await personHeading.waitFor({ timeout: 5000 }).then(
+    () => true,
+    () => false,
+  );
+  if (hasPersonPage) await expect(page.getByText('1:1 reflection').first()).toBeVisible();
+});

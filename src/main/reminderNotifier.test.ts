@@ -1,0 +1,77 @@
+// The desktop reminder schedule, driven through the real core: a follow-up is notified once per day.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCore, type Core } from '../core/createCore';
+import { inProcessClient } from '../core/inProcessClient';
+import { bundledContentDir } from '../core/paths';
+import { makeTempDir } from '../core/testing/tempDirs';
+import { reminderCheckMinutes, reminderNotice, startReminderNotifier } from './reminderNotifier';
+
+let temp: Awaited<ReturnType<typeof makeTempDir>>;
+let core: Core;
+let now = new Date('2025-03-10T08:00:00');
+
+beforeEach(async () => {
+  temp = await makeTempDir();
+  core = await createCore({ dataDir: temp.dir, contentDir: bundledContentDir(), now: () => now, door: 'desktop' });
+});
+afterEach(async () => {
+  core.close();
+  await temp.cleanup();
+});
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe('startReminderNotifier', () => {
+  it('notifies each due follow-up once a day, at start and on each scheduled check', async () => {
+    const client = inProcessClient(core.handlers);
+    const dana = await client.people.create({ name: 'Dana', relation: 'salesperson' });
+    const ask = await client.actions.create({ kind: 'ask', personId: dana.id, text: 'Send the forecast', date: '2025-03-07', when: '2025-03-10' });
+    await client.actions.create({ kind: 'ask', personId: dana.id, text: 'Later', when: '2025-03-20' });
+
+    const notices: Array<{ title: string; body: string; open: () => void }> = [];
+    const opened: string[] = [];
+    let tick: (() => void) | null = null;
+    let interval = 0;
+    const stop = startReminderNotifier({
+      check: () => client.reminders.check({ record: true }),
+      notify: (notice) => notices.push(notice),
+      openRoute: (route) => opened.push(route),
+      setInterval: (run, ms) => ((tick = run), (interval = ms), 'handle'),
+      clearInterval: (handle) => expect(handle).toBe('handle'),
+      onError: (error) => {
+        throw error;
+      },
+    });
+    await settle();
+    expect(interval).toBe(reminderCheckMinutes * 60_000);
+    expect(notices.map((n) => [n.title, n.body])).toEqual([['Ask for Dana due today', 'Send the forecast']]);
+    notices[0]?.open();
+    expect(opened).toEqual([`/actions/${ask.id}`]);
+
+    tick!();
+    await settle();
+    expect(notices).toHaveLength(1); // same day: not again
+
+    now = new Date('2025-03-12T08:00:00');
+    tick!();
+    await settle();
+    expect(notices.at(-1)?.title).toBe('Ask for Dana 2 days overdue');
+    stop();
+  });
+
+  it('reports a failing check instead of throwing', async () => {
+    const errors: unknown[] = [];
+    const stop = startReminderNotifier({
+      check: () => Promise.reject(new Error('journal closed')),
+      notify: () => undefined,
+      openRoute: () => undefined,
+      setInterval: () => 1,
+      clearInterval: () => undefined,
+      onError: (error) => errors.push(error),
+    });
+    await settle();
+    expect(errors).toHaveLength(1);
+    stop();
+    expect(reminderNotice({ action: { kind: 'mandate', personName: 'Sam', text: 'x' } as never, due: '2025-03-01', state: 'overdue', daysLate: 1 }).title).toBe('Mandate for Sam 1 day overdue');
+  });
+});

@@ -1,0 +1,56 @@
+// The lessons an action applies and the journal entries that mention it.
+import { Link } from 'wouter';
+import type { CoachingAction } from '../../../shared/coaching';
+import type { JournalEntry } from '../../../shared/types';
+import { formatDay } from '../../ui/formatDate';
+import { ModeBadge } from '../../ui/ModeBadge';
+import { entryExcerpt, entryTitle } from '../journal/entryText';
+import type { LessonIndex } from '../journal/useLessonIndex';
+
+export function ActionLinks({ action, entries, lessons }: { action: CoachingAction; entries: JournalEntry[]; lessons: LessonIndex | null }) {
+  return (
+    <div className="action-links">
+      <section className="action-links-section" aria-label="Lessons it applies">
+        <h2>Lessons it applies</h2>
+        {action.lessonIds.length === 0 ? (
+          <p className="muted">No lesson linked. Edit the action to link the lesson you put into practice.</p>
+        ) : (
+          <ul className="linked-lesson-list">
+            {action.lessonIds.map((id) => {
+              const found = lessons?.get(id);
+              return (
+                <li key={id}>
+                  <span>
+                    <ModeBadge mode={found?.lesson.mode} size="small" />
+                  </span>
+                  <Link href={`/lesson/${id}`}>{found?.lesson.title ?? id}</Link>
+                  {found && <span className="linked-lesson-source">From {found.item.title}</span>}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+      <section className="action-links-section" aria-label="Journal entries">
+        <h2>Journal entries</h2>
+        {entries.length === 0 ? (
+          <p className="muted">No journal entry mentions this action yet.</p>
+        ) : (
+          <ul className="backlink-list">
+            {entries.map((entry) => (
+              <li key={entry.id}>
+                <Link href={`/journal/${entry.id}`} className="backlink">
+                  <span className="backlink-head">
+                    <span className="backlink-title">{entryTitle(entry)}</span>
+                    <time dateTime={entry.date}>{formatDay(entry.date)}</time>
+                  </span>
+                  <span className="backlink-excerpt">{entryExcerpt(entry.body)}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

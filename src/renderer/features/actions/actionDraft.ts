@@ -1,0 +1,61 @@
+// The action editor's form state, and how it becomes the input of `actions.create`: only the
+// fields of the chosen kind are sent, since the core refuses the others.
+import type { ActionKind, AskForm, ShareCategory } from '../../../shared/coaching';
+import type { InputOf } from '../../../shared/contract';
+
+export interface ActionDraft {
+  kind: ActionKind | null;
+  personId: string;
+  text: string;
+  /** null means "today" as the core sees it; the core fills it in. */
+  date: string | null;
+  lessonIds: string[];
+  notes: string;
+  form: AskForm;
+  how: string;
+  when: string;
+  help: string;
+  category: ShareCategory | '';
+  escalates: string;
+  dueDate: string;
+  /** '' lets the core put the mandate on the next step of the ladder. */
+  step: string;
+}
+
+export function emptyDraft(patch: Partial<ActionDraft> = {}): ActionDraft {
+  return {
+    kind: 'ask',
+    personId: '',
+    text: '',
+    date: null,
+    lessonIds: [],
+    notes: '',
+    form: 'request',
+    how: '',
+    when: '',
+    help: '',
+    category: '',
+    escalates: '',
+    dueDate: '',
+    step: '',
+    ...patch,
+  };
+}
+
+const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
+
+/** The create input, or a sentence saying what is missing before the core is even asked. */
+export function createInput(draft: ActionDraft): InputOf<'actions.create'> | string {
+  if (!draft.kind) return 'Choose what kind of action this is: an ask, a share or a mandate.';
+  if (!draft.personId) return 'Choose the person this action is with.';
+  const base = { kind: draft.kind, personId: draft.personId, text: draft.text, notes: draft.notes, lessonIds: draft.lessonIds, ...(draft.date ? { date: draft.date } : {}) };
+  switch (draft.kind) {
+    case 'ask':
+      return { ...base, form: draft.form, how: orNull(draft.how), when: orNull(draft.when), help: orNull(draft.help) };
+    case 'share':
+      if (!draft.category) return 'Choose what you shared: expertise, coaching, a story, an idea, and so on.';
+      return { ...base, category: draft.category };
+    case 'mandate':
+      return { ...base, escalates: orNull(draft.escalates), dueDate: orNull(draft.dueDate), step: draft.step ? Number(draft.step) : null };
+  }
+}

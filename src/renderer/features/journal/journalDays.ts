@@ -1,0 +1,31 @@
+// Calendar days as the journal names them (YYYY-MM-DD, no time zone): checking, stepping and
+// naming them relative to today. Pure: no DOM, no clock (today is passed in).
+
+const dayMs = 86_400_000;
+
+/** True for a real calendar day written YYYY-MM-DD. */
+export function isIsoDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const ms = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(value);
+}
+
+export function addDays(day: string, count: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + count * dayMs).toISOString().slice(0, 10);
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / dayMs);
+}
+
+/** "Today", "Yesterday", "Tomorrow", "3 days ago", "In 2 days". */
+export function relativeDay(day: string, today: string): string {
+  const diff = daysBetween(today, day);
+  if (diff === 0) return 'Today';
+  if (diff === -1) return 'Yesterday';
+  if (diff === 1) return 'Tomorrow';
+  return diff < 0 ? `${-diff} days ago` : `In ${diff} days`;
+}
+
+/** The route of a day's page. */
+export const dayRoute = (day: string) => `/journal/day/${day}`;

@@ -1,0 +1,129 @@
+// One person: who they are to the leader, what is due with them, their open asks on top, then
+// everything recorded about them (actions and journal entries), newest first.
+import { useState } from 'react';
+import { Link } from 'wouter';
+import type { PersonDetail } from '../../../shared/coaching';
+import type { PersonInput } from '../../../shared/contract';
+import { useClient } from '../../app/connection';
+import { usePageTitle } from '../../app/usePageTitle';
+import { navigate } from '../../navigation/hashLocation';
+import { Loaded } from '../../ui/LoadState';
+import { useToast } from '../../ui/Toasts';
+import { useToday } from '../../ui/useToday';
+import { errorText, useLoad } from '../../ui/useLoad';
+import { FollowUpList, OpenAsks } from './OpenAsks';
+import { PersonForm } from './PersonForm';
+import { PersonTimeline } from './PersonTimeline';
+import { relationShort } from './relationText';
+import './people.css';
+import '../actions/actions.css';
+
+export function PersonPage({ id }: { id: string }) {
+  const client = useClient();
+  const detail = useLoad(`person:${id}`, () => client.people.get({ id }));
+  usePageTitle(detail.status === 'ready' ? detail.value.person.name : null);
+  return <Loaded load={detail}>{(value) => <PersonView detail={value} reload={detail.reload} />}</Loaded>;
+}
+
+function PersonView({ detail, reload }: { detail: PersonDetail; reload: () => void }) {
+  const client = useClient();
+  const toast = useToast();
+  const today = useToday();
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const { person } = detail;
+  const hasHistory = detail.openAsks.length > 0 || detail.timeline.length > 0;
+
+  const save = async (input: PersonInput) => {
+    await client.people.update({ id: person.id, ...input });
+    toast({ message: 'Changes saved', tone: 'success' });
+    setEditing(false);
+    reload();
+  };
+
+  const setArchived = async (archived: boolean, undoable = true) => {
+    setError(null);
+    try {
+      await client.people.archive({ id: person.id, archived });
+      reload();
+      toast({
+        message: archived ? `${person.name} archived` : `${person.name} is back`,
+        tone: 'success',
+        ...(undoable ? { action: { label: 'Undo', onAction: () => void setArchived(!archived, false) } } : {}),
+      });
+    } catch (failure) {
+      setError(errorText(failure));
+    }
+  };
+
+  const remove = async () => {
+    if (!window.confirm(`Delete ${person.name}? They have no history in your journal, and this cannot be undone.`)) return;
+    setError(null);
+    try {
+      await client.people.delete({ id: person.id });
+      toast({ message: `${person.name} deleted`, tone: 'success' });
+      navigate('/people', { force: true });
+    } catch (failure) {
+      setError(errorText(failure));
+    }
+  };
+
+  return (
+    <div className="page page-reading person-page">
+      <p className="breadcrumb">
+        <Link href="/people">All people</Link>
+      </p>
+      <header className="person-header">
+        <p className="eyebrow">
+          <span>
+            {relationShort[person.relation]}
+            {person.role && ` · ${person.role}`}
+          </span>
+        </p>
+        <h1>{person.name}</h1>
+        {person.archived && (
+          <div className="notice" role="status">
+            <strong>Archived.</strong> {person.name} is out of your lists and no new actions can be recorded for them. Their history stays here.
+          </div>
+        )}
+        {person.notes && <p className="person-notes">{person.notes}</p>}
+        <div className="actions">
+          {!person.archived && (
+            <Link href={`/actions/new?person=${encodeURIComponent(person.id)}`} className="button button-primary">
+              Record an action
+            </Link>
+          )}
+          <button type="button" className="button" onClick={() => setEditing(true)} disabled={editing}>
+            Edit
+          </button>
+          <button type="button" className={`button ${person.archived ? 'button-primary' : ''}`} onClick={() => void setArchived(!person.archived)}>
+            {person.archived ? 'Bring back' : 'Archive'}
+          </button>
+          {!hasHistory && (
+            <button type="button" className="button button-danger-quiet" onClick={() => void remove()}>
+              Delete
+            </button>
+          )}
+        </div>
+        {error && (
+          <div className="form-error person-error" role="alert">
+            {error}
+          </div>
+        )}
+      </header>
+      {editing && (
+        <PersonForm
+          initial={{ name: person.name, relation: person.relation, role: person.role, notes: person.notes }}
+          title={`Edit ${person.name}`}
+          submitLabel="Save changes"
+          withNotes
+          onSubmit={save}
+          onCancel={() => setEditing(false)}
+        />
+      )}
+      <FollowUpList followUps={detail.followUps} />
+      <OpenAsks person={person} asks={detail.openAsks} today={today} />
+      <PersonTimeline person={person} timeline={detail.timeline} today={today} hasOpenAsks={detail.openAsks.length > 0} />
+    </div>
+  );
+}
