@@ -9,19 +9,6 @@ import { serveFulcrumForFile } from './support/fulcrumServer';
 
 const server = serveFulcrumForFile(test);
 
-async function api<T>(operation: string, input: unknown): Promise<T> {
-  const { openUrl, origin } = server.current();
-  const token = new URL(openUrl).searchParams.get('token') ?? '';
-  const response = await fetch(`${origin}/api/${operation}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!body.ok) throw new Error(`${operation} failed: ${body.error.message}`);
-  return body.value;
-}
-
 const dayMs = 86_400_000;
 const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * dayMs).toISOString().slice(0, 10);
 /** The Monday that starts the week holding `day`, as the core counts weeks. */
@@ -52,13 +39,13 @@ function expectedWeeks(thisWeek: string, counts: Record<number, Counts>): Record
 }
 
 test('the balance charts exactly what was recorded, per person, with flags and reminders', async ({ page }, testInfo) => {
-  const { today } = await api<{ today: string }>('app.info', {});
+  const { today } = await server.current().api<{ today: string }>('app.info', {});
   const thisWeek = mondayOf(today);
   const weekAgo = (n: number) => addDays(thisWeek, -7 * n);
 
-  const dana = await api<{ id: string }>('people.create', { name: 'Dana Whitfield', relation: 'salesperson' });
-  const sam = await api<{ id: string }>('people.create', { name: 'Sam Okafor', relation: 'sales-manager' });
-  const action = (input: Record<string, unknown>) => api<{ id: string }>('actions.create', input);
+  const dana = await server.current().api<{ id: string }>('people.create', { name: 'Dana Whitfield', relation: 'salesperson' });
+  const sam = await server.current().api<{ id: string }>('people.create', { name: 'Sam Okafor', relation: 'sales-manager' });
+  const action = (input: Record<string, unknown>) => server.current().api<{ id: string }>('actions.create', input);
   // Dana: an ask due today (this week), a share last week, two asks two weeks ago.
   await action({ kind: 'ask', personId: dana.id, text: 'Update the top ten opportunities in the CRM', date: today, when: today, how: 'One hour on Tuesday' });
   await action({ kind: 'share', personId: dana.id, text: 'How I handled a price objection', date: weekAgo(1), category: 'story' });

@@ -2,21 +2,12 @@
 // add a person → apply the ask lesson → confirm how, when and what help → move past the date → the
 // ask is a mandate candidate → escalate it → the balance chart and the person's timeline show it.
 import { expect, test, type Page } from '@playwright/test';
+import { choose, openApp } from './support/app';
 import { captureView } from './support/screenshots';
 import { serveFulcrumForFile } from './support/fulcrumServer';
 
 const server = serveFulcrumForFile(test, { testClock: true });
 const askText = 'Bring every open opportunity close date up to date';
-
-async function openApp(page: Page, route = '') {
-  await page.goto(`${server.current().openUrl}${route}`);
-  await expect(page.locator('body[data-ready="true"]')).toBeAttached();
-}
-
-async function choose(page: Page, label: RegExp, choice: string | RegExp) {
-  await page.getByRole('button', { name: label }).click();
-  await page.getByRole('menuitemradio', { name: choice }).click();
-}
 
 /** week start → [ask, share, mandate, total], read from the chart's data table. */
 async function balanceTable(page: Page): Promise<Record<string, number[]>> {
@@ -29,7 +20,7 @@ async function balanceTable(page: Page): Promise<Record<string, number[]>> {
 test('an ask past its confirmed date becomes a mandate candidate, is escalated, and shows in the balance and the timeline', async ({ page }, testInfo) => {
   // Monday 10 March 2025, 9:00 in this machine's time zone.
   await server.current().api('host.setClock', { now: new Date(2025, 2, 10, 9).toISOString() });
-  await openApp(page);
+  await openApp(page, server.current().openUrl);
 
   // Add a person.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
@@ -41,7 +32,7 @@ test('an ask past its confirmed date becomes a mandate candidate, is escalated, 
   await expect(page.getByRole('link', { name: /Dana Whitfield/ })).toBeVisible();
 
   // Apply the ask lesson, with its three confirmations and a date.
-  await openApp(page, '#/lesson/three-confirmations');
+  await openApp(page, `${server.current().openUrl}#/lesson/three-confirmations`);
   await page.getByRole('button', { name: 'Apply this' }).click();
   await expect(page.getByRole('radio', { name: 'Ask' })).toBeChecked();
   await choose(page, /^Person/, /Dana Whitfield/);
@@ -55,12 +46,12 @@ test('an ask past its confirmed date becomes a mandate candidate, is escalated, 
   await expect(page.getByText('Confirmed: 3 of 3')).toBeVisible();
 
   // Not a candidate while the date has not passed.
-  await openApp(page, '#/balance');
+  await openApp(page, `${server.current().openUrl}#/balance`);
   await expect(page.getByRole('region', { name: /Mandate candidates/ })).not.toContainText(askText);
 
   // Friday: two days past the date Dana gave. The ask is now a mandate candidate, and a reminder.
   await server.current().api('host.setClock', { now: new Date(2025, 2, 14, 9).toISOString() });
-  await openApp(page, '#/balance');
+  await openApp(page, `${server.current().openUrl}#/balance`);
   const candidates = page.getByRole('region', { name: /Mandate candidates/ });
   await expect(candidates).toContainText(askText);
   await expect(candidates).toContainText('Dana Whitfield');
@@ -79,7 +70,7 @@ test('an ask past its confirmed date becomes a mandate candidate, is escalated, 
   await expect(page.getByRole('list', { name: 'Flags' })).toHaveCount(0);
 
   // The balance: this week holds one ask and one mandate, exactly; no candidate is left.
-  await openApp(page, '#/balance');
+  await openApp(page, `${server.current().openUrl}#/balance`);
   await expect(page.getByRole('figure', { name: 'Asks, shares and mandates per week' })).toBeVisible();
   const weeks = await balanceTable(page);
   expect(Object.keys(weeks)).toHaveLength(12);
@@ -98,7 +89,7 @@ test('an ask past its confirmed date becomes a mandate candidate, is escalated, 
   await captureView(page, testInfo, 'person-after-escalation');
 
   // The journal's day page lists the day's coaching actions.
-  await openApp(page, '#/journal/day/2025-03-14');
+  await openApp(page, `${server.current().openUrl}#/journal/day/2025-03-14`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('2025');
   await expect(page.getByText(askText).first()).toBeVisible();
   await captureView(page, testInfo, 'journal-day-actions');

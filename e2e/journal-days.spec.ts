@@ -1,35 +1,18 @@
 // The journal as a diary: open today's page, write a 1:1 reflection from its template, link a
 // person with @ and a lesson with [[ from the keyboard, save, and find the links on the entry page,
 // the entry on its day page, and (once the people pages exist) on the person's timeline.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { openApp } from './support/app';
 import { captureView } from './support/screenshots';
 import { serveFulcrumForFile } from './support/fulcrumServer';
 
 const lessonTitle = 'The three confirmations: how, when and what help';
 const server = serveFulcrumForFile(test);
 
-async function api<T>(operation: string, input: unknown): Promise<T> {
-  const { openUrl, origin } = server.current();
-  const token = new URL(openUrl).searchParams.get('token') ?? '';
-  const response = await fetch(`${origin}/api/${operation}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const answer = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
-  if (!answer.ok) throw new Error(`${operation} failed: ${answer.error?.message}`);
-  return answer.value as T;
-}
-
-async function openApp(page: Page, url: string) {
-  await page.goto(url);
-  await expect(page.locator('body[data-ready="true"]')).toBeAttached();
-}
-
 test('a 1:1 reflection from a template, with a person and a lesson linked inline, shows on its day', async ({ page }, testInfo) => {
-  const dana = await api<{ id: string }>('people.create', { name: 'Dana Whitfield', relation: 'salesperson', role: 'Account executive' });
-  await api('people.create', { name: 'Sam Adams', relation: 'sales-manager', role: 'Regional manager' });
-  const { today } = await api<{ today: string }>('app.info', {});
+  const dana = await server.current().api<{ id: string }>('people.create', { name: 'Dana Whitfield', relation: 'salesperson', role: 'Account executive' });
+  await server.current().api('people.create', { name: 'Sam Adams', relation: 'sales-manager', role: 'Regional manager' });
+  const { today } = await server.current().api<{ today: string }>('app.info', {});
 
   // Today's page, empty: it offers the templates.
   await openApp(page, server.current().openUrl);

@@ -2,7 +2,8 @@
 // entry linked to it → see the backlink → export → read the exported file → restart the server and
 // find the entry still there → delete it and undo.
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { openApp } from './support/app';
 import { captureView } from './support/screenshots';
 import { serveFulcrumForFile } from './support/fulcrumServer';
 
@@ -10,11 +11,6 @@ const lessonTitle = 'The three confirmations: how, when and what help';
 const entryText = 'Asked Dana to clean up her top ten opportunities. How: one hour blocked on Tuesday. When: Thursday noon. Help: a CRM field walkthrough.';
 
 const server = serveFulcrumForFile(test);
-
-async function openApp(page: Page, url: string) {
-  await page.goto(url);
-  await expect(page.locator('body[data-ready="true"]')).toBeAttached();
-}
 
 test('search, open a lesson, journal about it, export it, and find it again after a restart', async ({ page }, testInfo) => {
   await openApp(page, server.current().openUrl);

@@ -1,7 +1,8 @@
 // The coaching journey, in browser mode: add a person → record a share and learn why it expects
 // nothing back → apply the "three confirmations" lesson as a confirmed ask → find it among the
 // person's open asks and on the lesson → record a mandate with no ask before it and see its flag.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { choose, openApp } from './support/app';
 import { captureView } from './support/screenshots';
 import { serveFulcrumForFile } from './support/fulcrumServer';
 
@@ -9,17 +10,7 @@ const server = serveFulcrumForFile(test);
 const lessonTitle = 'The three confirmations: how, when and what help';
 const askText = 'Update your top ten opportunities in the CRM';
 
-async function openApp(page: Page, url: string) {
-  await page.goto(url);
-  await expect(page.locator('body[data-ready="true"]')).toBeAttached();
-}
-
 /** Picks a value in a MenuSelect (a button that opens a menu of radio items). */
-async function choose(page: Page, label: RegExp, choice: string | RegExp) {
-  await page.getByRole('button', { name: label }).click();
-  await page.getByRole('menuitemradio', { name: choice }).click();
-}
-
 function addDays(isoDay: string, days: number): string {
   const date = new Date(`${isoDay}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);

@@ -2,9 +2,8 @@
 import { Link } from 'wouter';
 import type { CoachingAction } from '../../../shared/coaching';
 import type { JournalEntry } from '../../../shared/types';
-import { formatDay } from '../../ui/formatDate';
 import { ModeBadge } from '../../ui/ModeBadge';
-import { entryExcerpt, entryTitle } from '../journal/entryText';
+import { EntryLinkList } from '../journal/EntryLinkList';
 import type { LessonIndex } from '../journal/useLessonIndex';
 
 export function ActionLinks({ action, entries, lessons }: { action: CoachingAction; entries: JournalEntry[]; lessons: LessonIndex | null }) {
@@ -36,19 +35,7 @@ export function ActionLinks({ action, entries, lessons }: { action: CoachingActi
         {entries.length === 0 ? (
           <p className="muted">No journal entry mentions this action yet.</p>
         ) : (
-          <ul className="backlink-list">
-            {entries.map((entry) => (
-              <li key={entry.id}>
-                <Link href={`/journal/${entry.id}`} className="backlink">
-                  <span className="backlink-head">
-                    <span className="backlink-title">{entryTitle(entry)}</span>
-                    <time dateTime={entry.date}>{formatDay(entry.date)}</time>
-                  </span>
-                  <span className="backlink-excerpt">{entryExcerpt(entry.body)}</span>
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <EntryLinkList entries={entries} />
         )}
       </section>
     </div>

@@ -1,9 +1,7 @@
 // The journal entries that link to a lesson: the leader's own practice next to the lesson.
 import { useId } from 'react';
-import { Link } from 'wouter';
 import type { JournalEntry } from '../../../shared/types';
-import { formatDay } from '../../ui/formatDate';
-import { entryExcerpt, entryTitle } from '../journal/entryText';
+import { EntryLinkList } from '../journal/EntryLinkList';
 
 export function LessonBacklinks({ entries }: { entries: JournalEntry[] }) {
   const headingId = useId();
@@ -16,19 +14,7 @@ export function LessonBacklinks({ entries }: { entries: JournalEntry[] }) {
           mandated and how it went.
         </p>
       ) : (
-        <ul className="backlink-list">
-          {entries.map((entry) => (
-            <li key={entry.id}>
-              <Link href={`/journal/${entry.id}`} className="backlink">
-                <span className="backlink-head">
-                  <span className="backlink-title">{entryTitle(entry)}</span>
-                  <time dateTime={entry.date}>{formatDay(entry.date)}</time>
-                </span>
-                <span className="backlink-excerpt">{entryExcerpt(entry.body)}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <EntryLinkList entries={entries} />
       )}
     </section>
   );
