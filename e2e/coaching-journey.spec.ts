@@ -79,12 +79,21 @@ test('an ask past its confirmed date becomes a mandate candidate, is escalated, 
   await expect(page.getByRole('region', { name: /Mandate candidates/ })).not.toContainText(askText);
   await captureView(page, testInfo, 'balance-after-escalation');
 
+  // The leader renames the first step of the ladder; the mandate on it shows the new name.
+  const ladder = page.getByRole('region', { name: 'Your accountability ladder' });
+  await ladder.getByRole('textbox', { name: 'Step 1' }).fill('Quiet word in private');
+  await ladder.getByRole('button', { name: 'Save ladder' }).click();
+  await expect(page.getByText('Ladder saved: 4 steps.')).toBeVisible();
+
   // The person's timeline shows the mandate and the escalated ask.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
   await page.getByRole('link', { name: /Dana Whitfield/ }).click();
   const timeline = page.getByRole('region', { name: 'Timeline' });
   await expect(timeline.getByText(askText)).toHaveCount(2);
   await expect(timeline).toContainText(/escalated/i);
+  await timeline.getByRole('link', { name: new RegExp(askText) }).first().click();
+  await expect(page.getByRole('region', { name: 'Mandate' })).toContainText('Quiet word in private');
+  await page.getByRole('link', { name: 'Dana Whitfield' }).first().click();
   await expect(page.getByRole('region', { name: 'Open asks' })).not.toContainText(askText);
   await captureView(page, testInfo, 'person-after-escalation');
 

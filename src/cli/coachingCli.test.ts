@@ -60,6 +60,10 @@ describe('fulcrum person, action and balance', () => {
     const rows = (await json<Array<{ id: string; kind: string }>>('search', 'close', '--kind', 'action', '--person', dana.id)).map((h) => h.id);
     expect(rows.sort()).toEqual([ask.id, escalated.mandate.id].sort());
     expect((await json<Array<{ id: string }>>('search', 'whitfield', '--kind', 'person')).map((h) => h.id)).toEqual([dana.id]);
+    // Due range: the ask was due two days ago, the mandate is due in five days.
+    expect((await json<Array<{ id: string }>>('search', 'close', '--kind', 'action', '--due-to', daysAgo(1))).map((h) => h.id)).toEqual([ask.id]);
+    expect((await json<Array<{ id: string }>>('search', 'close', '--kind', 'action', '--due-from', daysAgo(0))).map((h) => h.id)).toEqual([escalated.mandate.id]);
+    expect((await fulcrum('search', 'close', '--due-from', 'soon')).stderr).toMatch(/Due from must be a date written YYYY-MM-DD/);
     expect((await fulcrum('show', ask.id)).stdout).toContain(`escalated to ${escalated.mandate.id}`);
   });
 

@@ -29,6 +29,8 @@ export interface CoachingValues {
   status?: string | undefined;
   candidates?: boolean | undefined;
   weeks?: string | undefined;
+  'due-from'?: string | undefined;
+  'due-to'?: string | undefined;
 }
 
 type Output = { write(text: string): unknown };

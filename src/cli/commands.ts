@@ -36,7 +36,7 @@ Commands:
   action escalate ID [--expected-by DATE] [--text T] [--step N]
   balance [--weeks N] [--person ID]                counts per week and kind, follow-ups, candidates
 
-  search also takes --status S and --person ID; --kind includes person and action.
+  search also takes --status S, --person ID, --due-from DATE and --due-to DATE; --kind includes person and action.
   --person takes an id or a person's exact name. Every command takes --json.
 
 Options:
@@ -121,6 +121,8 @@ export async function runCommand(positionals: string[], values: CliValues, out: 
           ...(limit ? { limit } : {}),
           ...(values.status ? { statuses: [values.status as ActionStatus] } : {}),
           ...(person ? { personIds: [person.id] } : {}),
+          ...(values['due-from'] ? { dueFrom: values['due-from'] } : {}),
+          ...(values['due-to'] ? { dueTo: values['due-to'] } : {}),
         });
       });
       const rows = results.hits.map((h) => ({ id: h.id, kind: h.kind, title: h.title, snippet: h.snippet, ...(h.itemId ? { itemId: h.itemId } : {}) }));

@@ -37,6 +37,8 @@ export async function main(argv: string[], out = process.stdout, err = process.s
         status: { type: 'string' },
         candidates: { type: 'boolean' },
         weeks: { type: 'string' },
+        'due-from': { type: 'string' },
+        'due-to': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });

@@ -78,10 +78,21 @@ describe('coaching operations', () => {
     const detail = await client.actions.get({ id: askAction.id });
     expect(detail.mandates.map((m) => m.id)).toEqual([mandate.id]);
     expect((await client.actions.get({ id: mandate.id })).ask?.id).toBe(askAction.id);
-    const after = await client.balance.report({ weeks: 2 });
-    expect(after.totals).toEqual({ ask: 1, share: 0, mandate: 1 });
+    // The ladder can be renamed, but not cut below a step a mandate stands on.
+    const renamed = await client.settings.updateCoaching({ ladder: ['Quiet word', 'Plan', 'In writing', 'Consequence'] });
+    expect(renamed.ladder[0]).toEqual({ step: 1, name: 'Quiet word' });
+    await client.actions.escalate({ id: mandate.id, dueDate: '2025-03-28' }).catch(() => undefined); // not overdue yet: refused
+    now = new Date('2025-03-24T09:00:00');
+    const climbed = await client.actions.escalate({ id: mandate.id });
+    expect(climbed.mandate.step).toBe(2);
+    await expect(client.settings.updateCoaching({ ladder: ['Only one'] })).rejects.toThrow(/at least 2 steps/);
+    await client.settings.updateCoaching({ ladder: ['Quiet word', 'Plan'] });
+    await client.actions.setStatus({ id: climbed.mandate.id, status: 'missed' });
+    await expect(client.actions.escalate({ id: climbed.mandate.id })).resolves.toMatchObject({ mandate: { step: 2, flags: [] } });
+    const after = await client.balance.report({ weeks: 3 });
+    expect(after.totals).toEqual({ ask: 1, share: 0, mandate: 3 });
     expect(after.candidates).toEqual([]);
-    expect((await client.search.query({ q: 'customer call', kinds: ['action'] })).total).toBe(2);
+    expect((await client.search.query({ q: 'customer call', kinds: ['action'] })).total).toBe(4); // the ask and three mandates
   });
 
   it('stores people, lessons and actions linked inside an entry as real links', async () => {

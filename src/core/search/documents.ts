@@ -77,9 +77,10 @@ export function actionDocument(action: CoachingAction, library: Library): Search
   };
 }
 
+/** What an action says beyond its title (which is its text): who, the confirmations, the notes. */
 function actionText(action: CoachingAction): string {
   const confirmations = action.kind === 'ask' ? [action.confirmations.how ?? '', action.confirmations.help ?? ''] : [];
-  return [action.text, ...confirmations, action.notes].filter(Boolean).join('\n');
+  return [action.personName, ...confirmations, action.notes].filter(Boolean).join(' · ');
 }
 
 export function* libraryDocuments(library: Library): Generator<SearchDocument> {

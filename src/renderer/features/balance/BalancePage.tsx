@@ -11,6 +11,7 @@ import { MenuSelect } from '../../ui/MenuSelect';
 import { useLoad } from '../../ui/useLoad';
 import { useToday } from '../../ui/useToday';
 import { AskTarget } from './AskTarget';
+import { LadderSettings } from './LadderSettings';
 import { CandidateList, FollowUpList, UnaskedMandateList } from './FollowUpLists';
 import './balance.css';
 
@@ -139,6 +140,7 @@ function BalanceReportView({ personId, weeks, personName }: { personId: string; 
         />
         <UnaskedMandateList mandates={shown.mandatesWithoutAsk} />
       </div>
+      <LadderSettings />
     </div>
   );
 }

@@ -2,7 +2,7 @@
 import type { ActionStatus } from '../../../shared/coaching';
 import type { LessonMode, ResultKind, SearchFacets } from '../../../shared/types';
 import { MenuSelect } from '../../ui/MenuSelect';
-import { kindGroups, hasFilters, noFilters, type SearchFilters } from './searchModel';
+import { kindGroups, hasFilters, noFilters, type DueWindow, type SearchFilters } from './searchModel';
 
 const statuses: ReadonlyArray<{ status: ActionStatus; label: string }> = [
   { status: 'open', label: 'Open' },
@@ -58,8 +58,20 @@ export function SearchFiltersBar({ filters, facets, onChange }: Props) {
         className="compact"
         label="Person"
         value={filters.personId}
-        choices={[{ value: '', label: 'Anyone' }, ...(facets?.people ?? []).map((person) => ({ value: person.id, label: person.name }))]}
+        choices={[{ value: '', label: 'Any person' }, ...(facets?.people ?? []).map((person) => ({ value: person.id, label: person.name }))]}
         onChange={(personId) => onChange({ ...filters, personId })}
+      />
+      <MenuSelect
+        className="compact"
+        label="Due"
+        value={filters.due}
+        choices={[
+          { value: '', label: 'Any due date' },
+          { value: 'overdue', label: 'Overdue' },
+          { value: 'today', label: 'Due today' },
+          { value: 'week', label: 'Due this week' },
+        ]}
+        onChange={(due) => onChange({ ...filters, due: due as DueWindow })}
       />
       <MenuSelect
         className="compact"

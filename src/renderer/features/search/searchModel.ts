@@ -2,6 +2,9 @@
 import type { ActionStatus } from '../../../shared/coaching';
 import type { LessonMode, ResultKind, SearchHit } from '../../../shared/types';
 
+/** When an action is due, relative to today. */
+export type DueWindow = '' | 'overdue' | 'today' | 'week';
+
 export interface SearchFilters {
   kinds: ResultKind[];
   modes: LessonMode[];
@@ -9,12 +12,33 @@ export interface SearchFilters {
   show: string;
   tag: string;
   personId: string;
+  due: DueWindow;
 }
 
-export const noFilters: SearchFilters = { kinds: [], modes: [], statuses: [], show: '', tag: '', personId: '' };
+export const noFilters: SearchFilters = { kinds: [], modes: [], statuses: [], show: '', tag: '', personId: '', due: '' };
 
 export function hasFilters(filters: SearchFilters): boolean {
-  return filters.kinds.length > 0 || filters.modes.length > 0 || filters.statuses.length > 0 || filters.show !== '' || filters.tag !== '' || filters.personId !== '';
+  return (
+    filters.kinds.length > 0 ||
+    filters.modes.length > 0 ||
+    filters.statuses.length > 0 ||
+    filters.show !== '' ||
+    filters.tag !== '' ||
+    filters.personId !== '' ||
+    filters.due !== ''
+  );
+}
+
+function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The due-date range (inclusive) a due window means on `today`. */
+export function dueRange(due: DueWindow, today: string): { dueFrom?: string; dueTo?: string } {
+  if (due === 'overdue') return { dueTo: addDays(today, -1) };
+  if (due === 'today') return { dueFrom: today, dueTo: today };
+  if (due === 'week') return { dueFrom: today, dueTo: addDays(today, 6) };
+  return {};
 }
 
 export const kindGroups: ReadonlyArray<{ kind: ResultKind; label: string; singular: string }> = [

@@ -5,7 +5,8 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { SearchResults } from '../../../shared/types';
 import { useClient } from '../../app/connection';
 import { errorText } from '../../ui/useLoad';
-import { hasFilters, type SearchFilters } from './searchModel';
+import { useToday } from '../../ui/useToday';
+import { dueRange, hasFilters, type SearchFilters } from './searchModel';
 
 const debounceMs = 80;
 const resultLimit = 40;
@@ -25,11 +26,12 @@ interface Answer {
 /** `onAnswer` is called with each fresh answer, after it is shown. */
 export function useSearchResults(query: string, filters: SearchFilters, onAnswer?: RefObject<(results: SearchResults) => void>): SearchState {
   const client = useClient();
+  const today = useToday();
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [attempt, setAttempt] = useState(0);
   const latest = useRef(0);
   const q = query.trim();
-  const request = JSON.stringify([q, filters]);
+  const request = JSON.stringify([q, filters, filters.due ? today : '']);
   // Filters alone (no words) list everything they let through.
   const active = q !== '' || hasFilters(filters);
 
@@ -46,6 +48,7 @@ export function useSearchResults(query: string, filters: SearchFilters, onAnswer
           tags: filters.tag ? [filters.tag] : undefined,
           statuses: filters.statuses.length ? filters.statuses : undefined,
           personIds: filters.personId ? [filters.personId] : undefined,
+          ...dueRange(filters.due, today),
           limit: resultLimit,
         })
         .then(
