@@ -69,6 +69,15 @@ test('an ask past its confirmed date becomes a mandate candidate, is escalated, 
   await expect(page.getByRole('region', { name: 'Mandate' })).toContainText('Reminder conversation'); // step 1 of the default ladder
   await expect(page.getByRole('list', { name: 'Flags' })).toHaveCount(0);
 
+  // Write about the mandate: the entry links the action and Dana, and the action lists the entry.
+  await page.getByRole('link', { name: 'Write about it' }).click();
+  await page.getByRole('textbox', { name: 'Title' }).fill('Escalated the close dates');
+  await page.getByRole('textbox', { name: 'Entry text' }).fill('Told Dana the close dates are now required by Wednesday; offered the same help.');
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Escalated the close dates' })).toBeVisible();
+  await page.getByRole('link', { name: new RegExp(askText) }).first().click();
+  await expect(page.getByRole('region', { name: 'Journal entries' })).toContainText('Escalated the close dates');
+
   // The balance: this week holds one ask and one mandate, exactly; no candidate is left.
   await openApp(page, `${server.current().openUrl}#/balance`);
   await expect(page.getByRole('figure', { name: 'Asks, shares and mandates per week' })).toBeVisible();

@@ -117,9 +117,8 @@ export function coachingHandlers(s: CoachingServices): Handlers<CoachingOperatio
       return check;
     },
     'settings.coaching': () => settingsView(),
-    'settings.updateCoaching': ({ askTarget, ladder }) => {
-      if (askTarget !== undefined) s.settings.setAskTarget(askTarget);
-      if (ladder) s.settings.setLadder(ladder);
+    'settings.updateCoaching': (change) => {
+      s.settings.update(change);
       return settingsView();
     },
   };

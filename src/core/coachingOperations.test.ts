@@ -127,6 +127,15 @@ describe('coaching operations', () => {
     expect((await client.settings.coaching()).askTarget).toBe(0.7);
   });
 
+  it('saves the ask target and the ladder together or not at all', async () => {
+    const client = clientOf(core);
+    const sam = await client.people.create({ name: 'Sam', relation: 'sales-manager' });
+    await client.actions.create({ kind: 'mandate', personId: sam.id, text: 'Forecast by Friday noon', step: 3 });
+    await expect(client.settings.updateCoaching({ askTarget: 0.9, ladder: ['Talk', 'Plan'] })).rejects.toThrow(/stands on step 3, so the ladder needs at least 3 steps/);
+    expect(await client.settings.coaching()).toMatchObject({ askTarget: 0.6, ladder: [{ name: 'Reminder conversation' }, {}, {}, {}] });
+    expect(await client.settings.updateCoaching({ askTarget: 0.9, ladder: ['Talk', 'Plan', 'Write'] })).toMatchObject({ askTarget: 0.9, ladder: [{ step: 1, name: 'Talk' }, {}, { step: 3, name: 'Write' }] });
+  });
+
   it('checks reminders once per follow-up per day', async () => {
     const client = clientOf(core);
     const dana = await client.people.create({ name: 'Dana', relation: 'salesperson' });

@@ -30,6 +30,14 @@ export class CoachingSettings {
     return this.ladder();
   }
 
+  /** Changes the target and the ladder together: both are saved, or neither. */
+  update(change: { askTarget?: number | undefined; ladder?: string[] | undefined }): void {
+    this.#db.transaction(() => {
+      if (change.askTarget !== undefined) this.setAskTarget(change.askTarget);
+      if (change.ladder) this.setLadder(change.ladder);
+    })();
+  }
+
   askTarget(): number {
     const row = this.#db.prepare("SELECT value FROM settings WHERE key = 'ask-target'").get() as { value: string } | undefined;
     const value = row ? Number(row.value) : NaN;

@@ -115,6 +115,9 @@ function ActionView({ detail, settings, lessons, reload }: { detail: ActionDetai
           <button type="button" className="button" aria-expanded={panel === 'edit'} onClick={() => setPanel(panel === 'edit' ? 'none' : 'edit')}>
             Edit
           </button>
+          <Link href={`/journal/new?action=${encodeURIComponent(action.id)}`} className="button">
+            Write about it
+          </Link>
           <button type="button" className="button button-danger-quiet" onClick={() => void remove()}>
             Delete
           </button>

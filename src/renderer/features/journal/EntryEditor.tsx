@@ -68,7 +68,8 @@ export function EntryEditor({ entryId, initial, lessons, cancelTo, templates = f
     if (written && !window.confirm(`Replace the text you have written with the “${templateName(id)}” template?`)) return;
     setFilling(true);
     const lessonId = draft.lessonIds[0] ?? inlineLinkIds(draft.body).lessonIds[0] ?? null;
-    const filled = await filledTemplate(client, id, lessonId);
+    const personId = draft.personIds[0] ?? inlineLinkIds(draft.body).personIds[0] ?? null;
+    const filled = await filledTemplate(client, id, lessonId, personId);
     setFilling(false);
     filledBody.current = filled.body;
     focusAt.current = caretAfterFill(filled.body);

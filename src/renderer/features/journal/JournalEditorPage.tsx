@@ -1,5 +1,6 @@
-// Writing a new entry (`#/journal/new`, optionally `?lesson=<id>` to link a lesson, `?date=YYYY-MM-DD`
-// for another day, `?template=<id>` to start from a template) or editing one (`#/journal/<id>/edit`).
+// Writing a new entry (`#/journal/new`, optionally `?lesson=<id>`, `?person=<id>` or `?action=<id>` to
+// link one, `?date=YYYY-MM-DD` for another day, `?template=<id>` to start from a template) or editing
+// one (`#/journal/<id>/edit`).
 import { useSearch } from 'wouter';
 import type { JournalEntry } from '../../../shared/types';
 import { useClient } from '../../app/connection';
@@ -35,6 +36,8 @@ export function JournalEditorPage({ id }: { id?: string }) {
   const lessonParam = params.get('lesson');
   const dateParam = params.get('date');
   const templateParam = params.get('template');
+  const personParam = params.get('person');
+  const actionParam = params.get('action');
   const lessons = useLessonIndex();
   const start = useLoad<{ entry: JournalEntry | null; draft: EntryDraft }>(`edit:${id ?? 'new'}`, async () => {
     if (id) {
@@ -42,8 +45,12 @@ export function JournalEditorPage({ id }: { id?: string }) {
       return { entry, draft: draftOf(entry) };
     }
     const date = dateParam && isIsoDay(dateParam) ? dateParam : (await client.app.info()).today;
-    const filled = isTemplateId(templateParam) ? await filledTemplate(client, templateParam, lessonParam) : { title: '', body: '' };
-    return { entry: null, draft: { date, ...filled, lessonIds: lessonParam ? [lessonParam] : [], personIds: [], actionIds: [] } };
+    const filled = isTemplateId(templateParam) ? await filledTemplate(client, templateParam, lessonParam, personParam) : { title: '', body: '' };
+    // Writing about an action links it, its person and its lessons.
+    const action = actionParam ? (await client.actions.get({ id: actionParam })).action : null;
+    const lessonIds = [...new Set([...(lessonParam ? [lessonParam] : []), ...(action?.lessonIds ?? [])])];
+    const personIds = [...new Set([...(personParam ? [personParam] : []), ...(action ? [action.personId] : [])])];
+    return { entry: null, draft: { date, ...filled, lessonIds, personIds, actionIds: action ? [action.id] : [] } };
   });
   usePageTitle(id ? 'Edit entry' : 'New entry');
 
@@ -51,7 +58,17 @@ export function JournalEditorPage({ id }: { id?: string }) {
   if (start.status === 'error') return <LoadError message={start.error} onRetry={start.retry} />;
 
   const { entry, draft } = start.value;
-  const cancelTo = entry ? `/journal/${entry.id}` : dateParam && isIsoDay(dateParam) ? dayRoute(dateParam) : lessonParam ? `/lesson/${lessonParam}` : '/journal';
+  const cancelTo = entry
+    ? `/journal/${entry.id}`
+    : actionParam
+      ? `/actions/${actionParam}`
+      : personParam
+        ? `/people/${personParam}`
+        : dateParam && isIsoDay(dateParam)
+          ? dayRoute(dateParam)
+          : lessonParam
+            ? `/lesson/${lessonParam}`
+            : '/journal';
 
   return (
     <div className="page page-reading editor-page">

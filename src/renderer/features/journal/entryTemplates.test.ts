@@ -11,6 +11,9 @@ describe('entry templates', () => {
   });
 
   it('1:1 reflection asks for the three confirmations, what was shared and mandated, and follow-ups', () => {
+    const withDana = fillTemplate('one-on-one', { person: { id: 'p-1', name: 'Dana [AE]' } });
+    expect(withDana.title).toBe('1:1 with Dana [AE]');
+    expect(withDana.body.split('\n')[0]).toBe('With: [Dana \\[AE\\]](person:p-1)');
     const { title, body } = fillTemplate('one-on-one');
     expect(title).toBe('1:1 reflection');
     for (const part of ['How they will do it', 'When I can expect it', 'The help they asked me for', '## What I shared', '## What I mandated', 'The ask it follows', '## Follow-ups']) {

@@ -20,6 +20,8 @@ export function templateName(id: EntryTemplateId): string {
 
 /** What a template can be filled with; everything is optional and a template reads well without it. */
 export interface TemplateContext {
+  /** The person a 1:1 reflection is about (opened from their page). */
+  person?: { id: string; name: string } | null;
   /** The lesson the entry was opened from. */
   lesson?: { id: string; title: string } | null;
   /** The current week's balance. */
@@ -43,11 +45,11 @@ export interface FilledTemplate {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-function oneOnOne(): FilledTemplate {
+function oneOnOne(person: { id: string; name: string } | null): FilledTemplate {
   return {
-    title: '1:1 reflection',
+    title: person ? `1:1 with ${person.name}` : '1:1 reflection',
     body: [
-      'With: ',
+      person ? `With: ${linkMarkdown('person', person.id, person.name)}` : 'With: ',
       '',
       '## What I asked',
       '- The ask: ',
@@ -128,7 +130,7 @@ function lessonApplied(lesson: TemplateContext['lesson']): FilledTemplate {
 export function fillTemplate(id: EntryTemplateId, context: TemplateContext = {}): FilledTemplate {
   switch (id) {
     case 'one-on-one':
-      return oneOnOne();
+      return oneOnOne(context.person ?? null);
     case 'weekly-balance':
       return weeklyBalance(context.week ?? null);
     case 'lesson-applied':
@@ -139,7 +141,7 @@ export function fillTemplate(id: EntryTemplateId, context: TemplateContext = {})
 /** True when the title is one a template wrote, so choosing another template may replace it. */
 export function isTemplateTitle(title: string): boolean {
   const t = title.trim();
-  return t === '' || entryTemplates.some((template) => t === template.name) || t.startsWith('Weekly balance review') || t.startsWith('Applied: ');
+  return t === '' || entryTemplates.some((template) => t === template.name) || t.startsWith('Weekly balance review') || t.startsWith('Applied: ') || t.startsWith('1:1 with ');
 }
 
 /** Where the caret goes after a template fills the text: the end of the first line waiting for an answer. */

@@ -1,12 +1,16 @@
 // Fetches what a template is filled with: this week's balance for the weekly review, the lesson's
-// title for "Lesson applied". A failed call only leaves the blanks for the leader to fill.
+// title for "Lesson applied", the person for a 1:1. A failed call only leaves the blanks to fill.
 import type { useClient } from '../../app/connection';
 import { formatDay } from '../../ui/formatDate';
 import { fillTemplate, type EntryTemplateId, type FilledTemplate, type TemplateContext } from './entryTemplates';
 
 type Client = ReturnType<typeof useClient>;
 
-async function contextFor(client: Client, id: EntryTemplateId, lessonId: string | null): Promise<TemplateContext> {
+async function contextFor(client: Client, id: EntryTemplateId, lessonId: string | null, personId: string | null): Promise<TemplateContext> {
+  if (id === 'one-on-one' && personId) {
+    const detail = await client.people.get({ id: personId }).catch(() => null);
+    return { person: detail ? { id: detail.person.id, name: detail.person.name } : null };
+  }
   if (id === 'weekly-balance') {
     const report = await client.balance.report({ weeks: 1 }).catch(() => null);
     const weekStart = report?.weeks.at(-1)?.weekStart;
@@ -28,6 +32,6 @@ async function contextFor(client: Client, id: EntryTemplateId, lessonId: string 
   return {};
 }
 
-export async function filledTemplate(client: Client, id: EntryTemplateId, lessonId: string | null): Promise<FilledTemplate> {
-  return fillTemplate(id, await contextFor(client, id, lessonId));
+export async function filledTemplate(client: Client, id: EntryTemplateId, lessonId: string | null, personId: string | null = null): Promise<FilledTemplate> {
+  return fillTemplate(id, await contextFor(client, id, lessonId, personId));
 }

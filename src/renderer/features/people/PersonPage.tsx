@@ -93,6 +93,9 @@ function PersonView({ detail, reload }: { detail: PersonDetail; reload: () => vo
               Record an action
             </Link>
           )}
+          <Link href={`/journal/new?person=${encodeURIComponent(person.id)}&template=one-on-one`} className="button">
+            Write a 1:1 reflection
+          </Link>
           <button type="button" className="button" onClick={() => setEditing(true)} disabled={editing}>
             Edit
           </button>
