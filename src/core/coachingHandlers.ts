@@ -12,7 +12,7 @@ import type { CoachingSettings } from './journal/coachingSettings';
 import type { JournalStore } from './journal/journalStore';
 import type { PeopleStore } from './journal/peopleStore';
 import type { ReminderLog } from './journal/reminderLog';
-import { actionDocument, personDocument } from './search/documents';
+import { actionDocument, journalDocument, personDocument } from './search/documents';
 import { keyOf, type SearchIndex } from './search/searchIndex';
 
 type CoachingOperation = Extract<CoreOperationName, `people.${string}` | `actions.${string}` | 'balance.report' | 'reminders.check' | `settings.${string}`>;
@@ -54,7 +54,8 @@ export function coachingHandlers(s: CoachingServices): Handlers<CoachingOperatio
     'people.update': ({ id, ...input }) => {
       const person = s.people.update(id, input);
       s.search.add(personDocument(person));
-      index(...s.actions.list({ personId: id })); // their actions carry the name
+      index(...s.actions.list({ personId: id })); // their actions and entries carry the name
+      for (const entry of s.journal.list({ personId: id, limit: 1000 })) s.search.add(journalDocument(entry, s.library, (pid) => s.people.find(pid)?.name));
       return person;
     },
     'people.archive': ({ id, archived }) => s.people.setArchived(id, archived),

@@ -108,6 +108,9 @@ describe('coaching operations', () => {
     expect((await client.journal.list({ date: '2025-03-10' })).map((e) => e.id)).toEqual([entry.id]);
     // The entry is found by the name of the person it links to.
     expect((await client.search.query({ q: 'whitfield', kinds: ['journal'] })).hits.map((h) => h.id)).toEqual([entry.id]);
+    // A new name reaches the entries and actions about the person.
+    await client.people.update({ id: dana.id, name: 'Dana Kowalski', relation: 'salesperson' });
+    expect((await client.search.query({ q: 'kowalski', kinds: ['journal', 'action', 'person'] })).hits.map((h) => h.kind).sort()).toEqual(['action', 'journal', 'person']);
 
     await expect(client.journal.create({ date: '2025-03-10', body: '[Ghost](person:no-such-person)' })).rejects.toThrow(/not in your journal/);
     await expect(client.people.delete({ id: dana.id })).rejects.toThrow(/Archive them instead/);

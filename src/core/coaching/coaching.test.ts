@@ -140,6 +140,17 @@ describe('escalation', () => {
     expect(skipping).toMatchObject({ step: 4, flags: ['skips-a-step'] });
   });
 
+  it('climbs from a mandate with no ask without calling it a skipped step, and keeps flags through edits', () => {
+    const person = dana();
+    today = '2024-04-28';
+    const flagged = coaching.create(input(person.id, { kind: 'mandate', dueDate: '2024-05-01' })) as MandateAction;
+    today = '2024-05-06';
+    const { mandate } = coaching.escalate(flagged.id);
+    expect(mandate).toMatchObject({ step: 2, flags: ['no-prior-ask'] });
+    expect(coaching.update(mandate.id, { notes: 'Said so in writing' })).toMatchObject({ step: 2, flags: ['no-prior-ask'] });
+    expect(coaching.update(mandate.id, { step: 4 })).toMatchObject({ step: 4, flags: ['no-prior-ask', 'skips-a-step'] });
+  });
+
   it('allows a mandate with no earlier ask but flags it, and links it later to an ask', () => {
     const person = dana();
     const flagged = coaching.create(input(person.id, { kind: 'mandate', dueDate: '2024-05-10' })) as MandateAction;

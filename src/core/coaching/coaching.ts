@@ -136,10 +136,14 @@ export class Coaching {
           merged.escalates = ask.id;
           if (ask.status !== 'escalated') this.#write(ask, { status: 'escalated', closedOn: merged.date });
         }
-        const earlier = ask ? this.#mandatesFor(ask.id).filter((m) => m.id !== id && m.createdAt < current.createdAt) : [];
-        const placement = mandatePlacement(ask, earlier, this.#d.settings.ladder().length, patch.step ?? current.step);
-        merged.step = placement.step;
-        merged.flags = placement.flags;
+        // The flags describe how the mandate was placed; they change only when its placement does
+        // (a new step, or an ask linked at last). A mandate climbed from one with no ask keeps its own.
+        if (patch.step != null || merged.escalates !== current.escalates) {
+          const earlier = ask ? this.#mandatesFor(ask.id).filter((m) => m.id !== id && m.createdAt < current.createdAt) : [];
+          const placement = mandatePlacement(ask, earlier, this.#d.settings.ladder().length, patch.step ?? current.step);
+          merged.step = placement.step;
+          merged.flags = placement.flags;
+        }
       }
       return actions.update(id, merged);
     });
