@@ -112,3 +112,19 @@ test('an ask past its confirmed date becomes a mandate candidate, is escalated, 
   await expect(page.getByText(askText).first()).toBeVisible();
   await captureView(page, testInfo, 'journal-day-actions');
 });
+
+test('a flagged mandate is linked to the ask it followed, and the flag goes away', async ({ page }) => {
+  const api = server.current().api;
+  const sam = await api<{ id: string }>('people.create', { name: 'Sam Okafor', relation: 'sales-manager' });
+  const ask = await api<{ id: string }>('actions.create', { kind: 'ask', personId: sam.id, text: 'Send the weekly forecast by Friday noon' });
+  await api('actions.setStatus', { id: ask.id, status: 'missed' });
+  const mandate = await api<{ id: string }>('actions.create', { kind: 'mandate', personId: sam.id, text: 'Forecast every Friday by noon, no exceptions' });
+
+  await openApp(page, `${server.current().openUrl}#/actions/${mandate.id}`);
+  await expect(page.getByRole('list', { name: 'Flags' })).toContainText('No earlier ask');
+  await choose(page, /^The ask it follows/, 'Send the weekly forecast by Friday noon');
+  await page.getByRole('button', { name: 'Link the ask' }).click();
+  await expect(page.getByText('Earlier ask linked; the mandate is no longer flagged.')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Flags' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Mandate' }).getByRole('link', { name: 'Send the weekly forecast by Friday noon' })).toBeVisible();
+});

@@ -147,7 +147,7 @@ function ActionView({ detail, settings, lessons, reload }: { detail: ActionDetai
           <EscalatedTo mandates={detail.mandates} ladder={settings.ladder} today={today} />
         </>
       ) : (
-        <KindDetails detail={detail} ladder={settings.ladder} />
+        <KindDetails detail={detail} ladder={settings.ladder} onChanged={reload} />
       )}
       <ActionLinks action={action} entries={detail.entries} lessons={lessons} />
     </article>

@@ -6,8 +6,9 @@ import { formatDay } from '../../ui/formatDate';
 import { StatusPill } from './ActionBits';
 import { categoryLabels } from './actionText';
 import { stepName } from './AskDetails';
+import { LinkEarlierAsk } from './LinkEarlierAsk';
 
-export function KindDetails({ detail, ladder }: { detail: ActionDetail; ladder: LadderStep[] }) {
+export function KindDetails({ detail, ladder, onChanged }: { detail: ActionDetail; ladder: LadderStep[]; onChanged: () => void }) {
   const { action, ask } = detail;
   if (action.kind === 'share') {
     return (
@@ -33,7 +34,10 @@ export function KindDetails({ detail, ladder }: { detail: ActionDetail; ladder: 
               <span className="muted"> · asked {formatDay(ask.date)}</span> <StatusPill status={ask.status} />
             </span>
           ) : (
-            <span className="muted">No earlier ask</span>
+            <>
+              <span className="muted">No earlier ask</span>
+              <LinkEarlierAsk mandate={action} onLinked={onChanged} />
+            </>
           )}
         </dd>
         <dt>Due by</dt>
