@@ -27,7 +27,7 @@ export interface CoreServices extends CoachingServices {
 
 export function coreHandlers(s: CoreServices): Handlers<CoreOperationName> {
   /** Picked links plus those written inside the text, each checked to exist before anything is saved. */
-  const withLinks = (input: EntryInput): EntryInput => {
+  const withLinks = (input: EntryInput, alreadyLinked: string[] = []): EntryInput => {
     const inline = inlineLinks(input.body);
     const merged = {
       ...input,
@@ -35,7 +35,8 @@ export function coreHandlers(s: CoreServices): Handlers<CoreOperationName> {
       personIds: union(input.personIds ?? [], inline.personIds),
       actionIds: union(input.actionIds ?? [], inline.actionIds),
     };
-    s.checkLessons(merged.lessonIds);
+    // Lessons the entry already links stay linkable even if a content update removed them.
+    s.checkLessons(merged.lessonIds.filter((lessonId) => !alreadyLinked.includes(lessonId)));
     const missingPeople = merged.personIds.filter((id) => !s.people.find(id));
     if (missingPeople.length) throw new FulcrumError('invalid-input', `The entry links to ${missingPeople.length === 1 ? 'a person who is' : 'people who are'} not in your journal. Remove the link or add the person first; nothing was saved.`);
     const missingActions = merged.actionIds.filter((id) => !s.actions.find(id));
@@ -76,7 +77,7 @@ export function coreHandlers(s: CoreServices): Handlers<CoreOperationName> {
       return entry;
     },
     'journal.update': ({ id, ...input }) => {
-      const entry = s.journal.update(id, withLinks(input));
+      const entry = s.journal.update(id, withLinks(input, s.journal.find(id)?.lessonIds ?? []));
       s.search.add(entryDocument(entry));
       return entry;
     },

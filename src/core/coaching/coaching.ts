@@ -123,7 +123,8 @@ export class Coaching {
         category: (patch.category as ActionRecord['category'] | undefined) ?? record.category,
       };
       checkFieldsForKind(current.kind, patch);
-      if (patch.lessonIds) this.#d.checkLessons(patch.lessonIds);
+      // Lessons already linked stay linkable even if a content update removed them from the library.
+      if (patch.lessonIds) this.#d.checkLessons(patch.lessonIds.filter((lessonId) => !record.lessonIds.includes(lessonId)));
       if (current.kind === 'ask' && merged.when !== null && merged.when < merged.date) {
         throw new FulcrumError('invalid-input', `The expected date (${merged.when}) is before the day of the ask (${merged.date}). Nothing was saved.`);
       }

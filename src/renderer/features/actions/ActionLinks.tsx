@@ -24,6 +24,7 @@ export function ActionLinks({ action, entries, lessons }: { action: CoachingActi
                   </span>
                   <Link href={`/lesson/${id}`}>{found?.lesson.title ?? id}</Link>
                   {found && <span className="linked-lesson-source">From {found.item.title}</span>}
+                  {!found && lessons && <span className="linked-lesson-source">No longer in the library</span>}
                 </li>
               );
             })}
