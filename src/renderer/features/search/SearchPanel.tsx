@@ -23,7 +23,8 @@ export function SearchPanel(props: Props) {
   return (
     <div className="search-panel">
       <SearchFiltersBar filters={filters} facets={props.facets} onChange={props.onFilters} />
-      <div className="search-body">
+      {/* Focusable so the list can also be scrolled with the keyboard; arrows in the box move the choice. */}
+      <div className="search-body" tabIndex={0} role="region" aria-label="Search results, scrollable">
         {state.status === 'idle' && (
           <p className="search-hint">Type a word or two, or pick a filter. Results appear as you type, from lessons, episodes, articles and your journal.</p>
         )}

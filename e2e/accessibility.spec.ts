@@ -1,0 +1,57 @@
+// Every main view, checked with axe (WCAG 2.1 A and AA rules) in real Chromium, with real data in it.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { openApp } from './support/app';
+import { serveFulcrumForFile } from './support/fulcrumServer';
+
+const server = serveFulcrumForFile(test, { testClock: true });
+const ids: Record<string, string> = {};
+
+test.beforeAll(async () => {
+  const api = server.current().api;
+  await api('host.setClock', { now: new Date(2025, 2, 14, 9).toISOString() });
+  const dana = await api<{ id: string }>('people.create', { name: 'Dana Whitfield', relation: 'salesperson', role: 'Account executive' });
+  const ask = await api<{ id: string }>('actions.create', { kind: 'ask', personId: dana.id, text: 'Update the close dates', date: '2025-03-10', when: '2025-03-12', how: 'Tuesday block', lessonIds: ['three-confirmations'] });
+  await api('actions.create', { kind: 'share', personId: dana.id, text: 'How I prepare a forecast call', category: 'experience', date: '2025-03-11' });
+  const mandate = await api<{ id: string }>('actions.create', { kind: 'mandate', personId: dana.id, text: 'Forecast by Friday noon', date: '2025-03-13' });
+  const entry = await api<{ id: string }>('journal.create', { date: '2025-03-14', title: '1:1 with Dana', body: `Talked with [Dana](person:${dana.id}) about [the close dates](action:${ask.id}).`, lessonIds: ['three-confirmations'] });
+  Object.assign(ids, { dana: dana.id, ask: ask.id, mandate: mandate.id, entry: entry.id });
+});
+
+async function violationsOf(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+const views: Array<[name: string, route: () => string, ready: (page: Page) => Promise<void>]> = [
+  ['library', () => '#/library', (p) => expect(p.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible()],
+  ['item', () => '#/item/meet-the-sales-experts-phil-harris', (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible()],
+  ['lesson', () => '#/lesson/three-confirmations', (p) => expect(p.getByRole('region', { name: 'Actions that applied this lesson' })).toBeVisible()],
+  ['journal', () => '#/journal', (p) => expect(p.getByText('1:1 with Dana').first()).toBeVisible()],
+  ['journal day', () => '#/journal/day/2025-03-14', (p) => expect(p.getByText('1:1 with Dana').first()).toBeVisible()],
+  ['journal entry', () => `#/journal/${ids.entry}`, (p) => expect(p.getByRole('heading', { level: 1, name: '1:1 with Dana' })).toBeVisible()],
+  ['new entry', () => '#/journal/new', (p) => expect(p.getByRole('textbox', { name: 'Entry text' })).toBeVisible()],
+  ['people', () => '#/people', (p) => expect(p.getByRole('link', { name: /Dana Whitfield/ })).toBeVisible()],
+  ['person', () => `#/people/${ids.dana}`, (p) => expect(p.getByRole('region', { name: 'Timeline' })).toBeVisible()],
+  ['ask', () => `#/actions/${ids.ask}`, (p) => expect(p.getByRole('heading', { level: 1, name: 'Update the close dates' })).toBeVisible()],
+  ['flagged mandate', () => `#/actions/${ids.mandate}`, (p) => expect(p.getByRole('list', { name: 'Flags' })).toBeVisible()],
+  ['action editor', () => `#/actions/new?person=${ids.dana}`, (p) => expect(p.getByRole('radiogroup', { name: 'Kind' })).toBeVisible()],
+  ['balance', () => '#/balance', (p) => expect(p.getByRole('figure', { name: 'Asks, shares and mandates per week' })).toBeVisible()],
+];
+
+for (const [name, route, ready] of views) {
+  test(`the ${name} view has no WCAG A/AA violations`, async ({ page }) => {
+    await openApp(page, `${server.current().openUrl}${route()}`);
+    await ready(page);
+    expect(await violationsOf(page)).toEqual([]);
+  });
+}
+
+test('the open search panel, with results and filters, has no WCAG A/AA violations', async ({ page }) => {
+  await openApp(page, server.current().openUrl);
+  const search = page.getByRole('combobox', { name: 'Search the library' }).or(page.getByRole('searchbox', { name: 'Search the library' }));
+  await search.click();
+  await search.pressSequentially('close');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  expect(await violationsOf(page)).toEqual([]);
+});
