@@ -39,11 +39,16 @@ const views: Array<[name: string, route: () => string, ready: (page: Page) => Pr
   ['balance', () => '#/balance', (p) => expect(p.getByRole('figure', { name: 'Asks, shares and mandates per week' })).toBeVisible()],
 ];
 
-for (const [name, route, ready] of views) {
-  test(`the ${name} view has no WCAG A/AA violations`, async ({ page }) => {
-    await openApp(page, `${server.current().openUrl}${route()}`);
-    await ready(page);
-    expect(await violationsOf(page)).toEqual([]);
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`in the ${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+    for (const [name, route, ready] of views) {
+      test(`the ${name} view has no WCAG A/AA violations`, async ({ page }) => {
+        await openApp(page, `${server.current().openUrl}${route()}`);
+        await ready(page);
+        expect(await violationsOf(page)).toEqual([]);
+      });
+    }
   });
 }
 
