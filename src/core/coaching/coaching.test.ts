@@ -172,6 +172,8 @@ describe('escalation', () => {
     const inTime = ask(person.id, { when: '2024-05-20' });
     rejects(() => coaching.create(input(person.id, { kind: 'mandate', escalates: inTime.id })), /not overdue/);
     rejects(() => coaching.create(input(person.id, { kind: 'mandate', step: 9 })), /from 1 to 4/);
+    const mandate = coaching.create(input(person.id, { kind: 'mandate', dueDate: '2024-05-10' }));
+    rejects(() => coaching.update(mandate.id, { dueDate: '2024-05-01' }), /due date \(2024-05-01\) is before the day of the mandate/);
   });
 });
 
@@ -182,6 +184,7 @@ describe('shares', () => {
     expect(share).toMatchObject({ kind: 'share', category: 'expertise', status: 'done', closedOn: today });
     rejects(() => coaching.setStatus(share.id, 'open'), /unconditional/);
     rejects(() => coaching.escalate(share.id), /nothing was expected back/);
+    expect(coaching.update(share.id, { date: '2024-05-02' })).toMatchObject({ date: '2024-05-02', closedOn: '2024-05-02', status: 'done' });
   });
 
   it('explains why a share cannot carry an expectation', () => {

@@ -128,6 +128,10 @@ export class Coaching {
       if (current.kind === 'ask' && merged.when !== null && merged.when < merged.date) {
         throw new FulcrumError('invalid-input', `The expected date (${merged.when}) is before the day of the ask (${merged.date}). Nothing was saved.`);
       }
+      if (current.kind === 'mandate' && merged.dueDate !== null && merged.dueDate < merged.date) {
+        throw new FulcrumError('invalid-input', `The due date (${merged.dueDate}) is before the day of the mandate (${merged.date}). Nothing was saved.`);
+      }
+      if (current.kind === 'share') merged.closedOn = merged.date; // a share is complete the day it is given
       if (current.kind === 'mandate') {
         let ask: AskAction | null = current.escalates ? (actions.get(current.escalates) as AskAction) : null;
         if (patch.escalates && patch.escalates !== current.escalates) {
