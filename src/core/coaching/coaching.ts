@@ -7,12 +7,12 @@ import type { ActionRecord, ActionStore } from '../journal/actionStore';
 import type { CoachingSettings } from '../journal/coachingSettings';
 import type { PeopleStore } from '../journal/peopleStore';
 import { addDays, balanceOf, lastWeeks } from './balance';
+import { canClimb, isMandateCandidate } from '../../shared/coachingRules';
 import { followUpsOf } from './reminders';
 import {
   checkFieldsForKind,
   checkNoOpenMandate,
   checkStatusChange,
-  isMandateCandidate,
   mandatePlacement,
   whyNotEscalate,
   type ActionFields,
@@ -179,12 +179,10 @@ export class Coaching {
         askId = action.id;
       } else {
         if (action.status === 'done') throw new FulcrumError('conflict', 'This mandate was met, so there is nothing to escalate. Nothing was changed.');
-        if (action.status === 'open') {
-          if (!action.dueDate || action.dueDate >= today) {
-            throw new FulcrumError('conflict', `This mandate is not overdue${action.dueDate ? ` (it is due ${action.dueDate})` : ' (it has no due date)'}. Climb the ladder only when a step was missed; mark it missed first if it will not be met. Nothing was changed.`);
-          }
-          this.#write(action, { status: 'missed', closedOn: today });
+        if (!canClimb(action, today)) {
+          throw new FulcrumError('conflict', `This mandate is not overdue${action.dueDate ? ` (it is due ${action.dueDate})` : ' (it has no due date)'}. Climb the ladder only when a step was missed; mark it missed first if it will not be met. Nothing was changed.`);
         }
+        if (action.status === 'open') this.#write(action, { status: 'missed', closedOn: today });
         askId = action.escalates;
       }
       const ask = askId ? (actions.get(askId) as AskAction) : null;

@@ -2,6 +2,7 @@
 // ask first and get three confirmations; mandate only what an ask did not achieve, one ladder step
 // at a time; share with nothing expected back. Stores call these; tests drive them with plain data.
 import type { ActionFlag, ActionKind, ActionStatus, AskAction, CoachingAction, FollowUp, MandateAction } from '../../shared/coaching';
+import { allowedStatusChanges, dueDateOf, isMandateCandidate } from '../../shared/coachingRules';
 import { FulcrumError } from '../../shared/errors';
 
 /** The kind-specific fields an action may be given, flat, as the contract accepts them. */
@@ -47,19 +48,6 @@ export function checkFieldsForKind(kind: ActionKind, fields: ActionFields): void
   throw new FulcrumError('invalid-input', `An ${kind === 'ask' ? 'ask' : 'mandate'} cannot have ${list}. Nothing was saved.`);
 }
 
-/** How many of the three confirmations (how, when, what help) the person has given. */
-export function confirmationCount(ask: AskAction): number {
-  const { how, when, help } = ask.confirmations;
-  return [how, when, help].filter((value) => value !== null && value.trim() !== '').length;
-}
-
-/** The date an open action is due by, if it has one. */
-export function dueDateOf(action: CoachingAction): string | null {
-  if (action.kind === 'ask') return action.confirmations.when;
-  if (action.kind === 'mandate') return action.dueDate;
-  return null;
-}
-
 /** Whole days from `from` to `to` (both YYYY-MM-DD), negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
@@ -74,16 +62,6 @@ export function followUpOf(action: CoachingAction, today: string): FollowUp | nu
   return { action, due, state: daysLate === 0 ? 'due-today' : 'overdue', daysLate };
 }
 
-/**
- * Asks that a mandate may now follow: open asks past the date the person confirmed, and asks marked
- * missed that no mandate has escalated yet.
- */
-export function isMandateCandidate(action: CoachingAction, today: string): boolean {
-  if (action.kind !== 'ask') return false;
-  if (action.status === 'missed') return action.escalatedTo === null;
-  return action.status === 'open' && action.confirmations.when !== null && action.confirmations.when < today;
-}
-
 /** Why an ask cannot be escalated yet, or null when it can. */
 export function whyNotEscalate(ask: AskAction, today: string): string | null {
   if (ask.status === 'escalated') return 'This ask has already been escalated to a mandate.';
@@ -95,17 +73,10 @@ export function whyNotEscalate(ask: AskAction, today: string): string | null {
   return `This ask is not overdue: it is expected by ${ask.confirmations.when}. A mandate should only require what an ask did not achieve; mark the ask missed first if it will not be done.`;
 }
 
-const transitions: Record<ActionKind, Partial<Record<ActionStatus, readonly ActionStatus[]>>> = {
-  // "escalated" is reached only through escalation, never set by hand.
-  ask: { open: ['done', 'missed'], done: ['open'], missed: ['open'] },
-  mandate: { open: ['done', 'missed'], done: ['open'], missed: ['open'] },
-  share: {},
-};
-
 /** Refuses a status change the rules do not allow, saying why. */
 export function checkStatusChange(action: CoachingAction, to: ActionStatus): void {
   if (action.status === to) return;
-  if (transitions[action.kind][action.status]?.includes(to)) return;
+  if (allowedStatusChanges(action).includes(to)) return;
   if (action.kind === 'share') throw new FulcrumError('invalid-input', `A share has no status to follow up: ${shareIsUnconditional}`);
   if (to === 'escalated') throw new FulcrumError('invalid-input', 'An ask becomes escalated by escalating it to a mandate, not by setting its status.');
   if (action.status === 'escalated') throw new FulcrumError('conflict', 'This ask was escalated to a mandate; change the mandate instead.');

@@ -1,7 +1,7 @@
 // What each kind of record contributes to the search index, and where its snippet text comes from.
 import type { CoachingAction, Person } from '../../shared/coaching';
 import type { JournalEntry } from '../../shared/types';
-import { dueDateOf } from '../coaching/rules';
+import { dueDateOf } from '../../shared/coachingRules';
 import type { ActionStore } from '../journal/actionStore';
 import type { PeopleStore } from '../journal/peopleStore';
 import type { Library, LessonRecord } from '../content/library';
