@@ -1,6 +1,6 @@
 // The form that records an ask, a share or a mandate. Switching kind keeps what was typed; a failed
 // save keeps everything and shows the core's message; leaving with unsaved changes asks first.
-import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { AskAction, CoachingSettingsView, Person } from '../../../shared/coaching';
 import { useClient } from '../../app/connection';
 import { navigate } from '../../navigation/hashLocation';
@@ -16,6 +16,7 @@ import { KindChooser } from './KindChooser';
 import { LinkedLessonsField } from './LinkedLessonsField';
 import { DueAndStepFields, EscalatesField } from './MandateFields';
 import { ExpectSomethingBack, ShareCategoryField } from './ShareFields';
+import { saveShortcut } from '../../ui/saveShortcut';
 
 interface Props {
   initial: ActionDraft;
@@ -72,12 +73,7 @@ export function ActionForm({ initial, people, candidates, settings, lessons, tod
     }
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-      event.preventDefault();
-      void save();
-    }
-  };
+  const onKeyDown = saveShortcut(save);
 
   const personChoices = [{ value: '', label: 'Choose a person…' }, ...people.map((p) => ({ value: p.id, label: p.role ? `${p.name} · ${p.role}` : p.name }))];
 

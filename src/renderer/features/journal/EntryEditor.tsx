@@ -1,7 +1,7 @@
 // The entry form. What the user typed is never thrown away: a failed save keeps the form as it is
 // and shows the core's message; leaving with unsaved changes asks first. A new entry can start from
 // a template; the text links people (@) and lessons ([[) inline.
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { JournalEntryInput } from '../../../shared/contract';
 import { useConnection } from '../../app/connection';
 import { navigate } from '../../navigation/hashLocation';
@@ -17,6 +17,7 @@ import { filledTemplate } from './templateContext';
 import { useDeleteEntry } from './useDeleteEntry';
 import { usePeopleIndex } from './useJournalRecords';
 import type { LessonIndex } from './useLessonIndex';
+import { saveShortcut } from '../../ui/saveShortcut';
 
 /** The entry as the form holds it: the ids are those picked by hand; links in the text are read on save. */
 export type EntryDraft = JournalEntryInput;
@@ -92,12 +93,7 @@ export function EntryEditor({ entryId, initial, lessons, cancelTo, templates = f
     }
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-      event.preventDefault();
-      void save();
-    }
-  };
+  const onKeyDown = saveShortcut(save);
 
   const onDelete = () => {
     if (!entryId) return;
