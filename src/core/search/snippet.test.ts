@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeSnippet } from './snippet';
-import { matcherFor, queryTerms } from './searchIndex';
+import { matcherFor, queryTerms } from './ranking';
 
 const matcher = (terms: string[]) => (word: string) => terms.find((t) => word.startsWith(t)) ?? null;
 
