@@ -5,7 +5,7 @@ import { actionKinds, actionStatuses } from '../shared/coaching';
 import type { FulcrumClient } from '../shared/client';
 import { FulcrumError } from '../shared/errors';
 import { formatActions, formatBalance, formatPeople } from './coachingFormat';
-import { UsageError } from './usageError';
+import { need, print, UsageError, type Output } from './commandKit';
 
 
 export interface CoachingValues {
@@ -33,17 +33,7 @@ export interface CoachingValues {
   'due-to'?: string | undefined;
 }
 
-type Output = { write(text: string): unknown };
 type WithClient = <T>(work: (client: FulcrumClient) => Promise<T>) => Promise<T>;
-
-function print(out: Output, json: boolean | undefined, value: unknown, human: () => string): void {
-  out.write(json ? `${JSON.stringify(value, null, 2)}\n` : human());
-}
-
-function need<T>(value: T | undefined, message: string): T {
-  if (value === undefined || value === '') throw new UsageError(message);
-  return value;
-}
 
 function wholeNumber(flag: string, value: string | undefined, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;

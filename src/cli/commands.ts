@@ -11,7 +11,7 @@ import { actionCommand, balanceCommand, personCommand, resolvePerson, type Coach
 import { actionStatuses, type ActionStatus } from '../shared/coaching';
 import { formatActions, formatPeople } from './coachingFormat';
 import { formatEntries, formatItem, formatLesson, formatSearch } from './format';
-import { UsageError } from './usageError';
+import { need, print, UsageError, type Output } from './commandKit';
 
 export { UsageError };
 
@@ -59,12 +59,6 @@ export interface CliValues extends CoachingValues {
   date?: string | undefined;
 }
 
-type Output = { write(text: string): unknown };
-
-function print(out: Output, json: boolean | undefined, value: unknown, human: () => string): void {
-  out.write(json ? `${JSON.stringify(value, null, 2)}\n` : human());
-}
-
 async function withClient<T>(values: CliValues, work: (client: FulcrumClient) => Promise<T>): Promise<T> {
   // Loaded on demand so `--help` and usage errors answer at once.
   const { createCore } = await import('../core/createCore');
@@ -97,11 +91,6 @@ function parseLimit(limit: string | undefined): number | undefined {
   const n = Number(limit);
   if (!Number.isInteger(n) || n < 1 || n > 200) throw new UsageError(`--limit must be a whole number from 1 to 200, not "${limit}"`);
   return n;
-}
-
-function need<T>(value: T | undefined, message: string): T {
-  if (value === undefined || value === '') throw new UsageError(message);
-  return value;
 }
 
 export async function runCommand(positionals: string[], values: CliValues, out: Output): Promise<void> {

@@ -4,7 +4,7 @@ import type { AskAction, CoachingAction, MandateAction, TimelineItem } from '../
 import type { CoreOperationName } from '../shared/contract';
 import type { Handlers } from '../shared/dispatch';
 import type { Coaching } from './coaching/coaching';
-import { checkReminders } from './coaching/reminders';
+import { checkReminders, followUpsOf } from './coaching/reminders';
 import type { Library } from './content/library';
 import { localDate } from './dates';
 import type { ActionStore } from './journal/actionStore';
@@ -33,6 +33,8 @@ export function coachingHandlers(s: CoachingServices): Handlers<CoachingOperatio
   const index = (...actions: CoachingAction[]) => {
     for (const action of actions) s.search.add(actionDocument(action, s.library));
   };
+  /** A mandate's write also changes the ask it escalates (its status, its link): index both. */
+  const indexWithAsk = (action: CoachingAction) => index(action, ...(action.kind === 'mandate' && action.escalates ? [s.actions.get(action.escalates)] : []));
   const settingsView = () => ({ askTarget: s.settings.askTarget(), ladder: s.settings.ladder() });
   return {
     'people.list': ({ includeArchived }) => s.people.list({ includeArchived }),
@@ -44,7 +46,7 @@ export function coachingHandlers(s: CoachingServices): Handlers<CoachingOperatio
         ...actions.filter((a) => !(a.kind === 'ask' && a.status === 'open')).map((action): TimelineItem => ({ type: 'action', date: action.date, action })),
         ...s.journal.list({ personId: id, limit: 1000 }).map((entry): TimelineItem => ({ type: 'entry', date: entry.date, entry })),
       ].sort((a, b) => b.date.localeCompare(a.date) || createdOf(b).localeCompare(createdOf(a)));
-      return { person, openAsks, timeline, followUps: s.coaching.followUps(id) };
+      return { person, openAsks, timeline, followUps: followUpsOf(actions, localDate(s.now())) };
     },
     'people.create': (input) => {
       const person = s.people.create(input);
@@ -72,21 +74,18 @@ export function coachingHandlers(s: CoachingServices): Handlers<CoachingOperatio
       const ask = action.kind === 'mandate' && action.escalates ? (s.actions.find(action.escalates) as AskAction | undefined) ?? null : null;
       const mandates =
         action.kind === 'ask'
-          ? s.actions
-              .list({ kind: 'mandate', personId: action.personId })
-              .filter((m): m is MandateAction => m.kind === 'mandate' && m.escalates === action.id)
-              .sort((a, b) => a.step - b.step)
+          ? (s.actions.list({ escalates: action.id }) as MandateAction[]).sort((a, b) => a.step - b.step)
           : [];
       return { action, ask, mandates, entries: s.journal.list({ actionId: id, limit: 1000 }) };
     },
     'actions.create': (input) => {
       const action = s.coaching.create({ ...input, notes: input.notes ?? '', lessonIds: input.lessonIds ?? [] });
-      index(action, ...(action.kind === 'mandate' && action.escalates ? [s.actions.get(action.escalates)] : []));
+      indexWithAsk(action);
       return action;
     },
     'actions.update': ({ id, ...patch }) => {
       const action = s.coaching.update(id, patch);
-      index(action, ...(action.kind === 'mandate' && action.escalates ? [s.actions.get(action.escalates)] : []));
+      indexWithAsk(action);
       return action;
     },
     'actions.setStatus': ({ id, status }) => {
@@ -107,7 +106,7 @@ export function coachingHandlers(s: CoachingServices): Handlers<CoachingOperatio
     },
     'actions.restore': ({ id }) => {
       const action = s.coaching.restore(id);
-      index(action, ...(action.kind === 'mandate' && action.escalates ? [s.actions.get(action.escalates)] : []));
+      indexWithAsk(action);
       return action;
     },
 

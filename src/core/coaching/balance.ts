@@ -1,27 +1,7 @@
 // The balance between asking, sharing and mandating: actions counted per week (weeks start on
 // Monday, as ISO 8601 has it) over the last N weeks, with the share of asks against the leader's target.
+import { addDays, weekStartOf } from '../../shared/calendarDays';
 import type { ActionKind, Balance, BalanceWeek } from '../../shared/coaching';
-
-const dayMs = 86_400_000;
-
-function toUtc(date: string): number {
-  return Date.parse(`${date}T00:00:00Z`);
-}
-
-function fromUtc(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-/** The Monday of the week holding `date` (YYYY-MM-DD). */
-export function weekStartOf(date: string): string {
-  const ms = toUtc(date);
-  const weekday = (new Date(ms).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
-  return fromUtc(ms - weekday * dayMs);
-}
-
-export function addDays(date: string, days: number): string {
-  return fromUtc(toUtc(date) + days * dayMs);
-}
 
 /** The Mondays of the last `count` weeks, oldest first, ending with the week holding `today`. */
 export function lastWeeks(today: string, count: number): string[] {

@@ -6,7 +6,8 @@ import { FulcrumError } from '../../shared/errors';
 import type { ActionRecord, ActionStore } from '../journal/actionStore';
 import type { CoachingSettings } from '../journal/coachingSettings';
 import type { PeopleStore } from '../journal/peopleStore';
-import { addDays, balanceOf, lastWeeks } from './balance';
+import { addDays } from '../../shared/calendarDays';
+import { balanceOf, lastWeeks } from './balance';
 import { canClimb, isMandateCandidate } from '../../shared/coachingRules';
 import { followUpsOf } from './reminders';
 import {
@@ -239,9 +240,8 @@ export class Coaching {
     return this.#d.actions.openOrMissed().filter((a): a is AskAction => a.kind === 'ask' && isMandateCandidate(a, today));
   }
 
-  followUps(personId?: string): FollowUp[] {
-    const open = this.#d.actions.openOrMissed().filter((a) => !personId || a.personId === personId);
-    return followUpsOf(open, this.#d.today());
+  followUps(): FollowUp[] {
+    return followUpsOf(this.#d.actions.openOrMissed(), this.#d.today());
   }
 
   report(weekCount: number, personId: string | null): BalanceReport {
@@ -275,7 +275,7 @@ export class Coaching {
   }
 
   #mandatesFor(askId: string): MandateAction[] {
-    return this.#d.actions.list({ kind: 'mandate' }).filter((m): m is MandateAction => m.kind === 'mandate' && m.escalates === askId);
+    return this.#d.actions.list({ escalates: askId }) as MandateAction[];
   }
 
   #write(action: CoachingAction, change: Pick<ActionRecord, 'status' | 'closedOn'>): CoachingAction {

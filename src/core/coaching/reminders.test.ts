@@ -1,7 +1,8 @@
 // Reminders are checked by a pure function: the clock and the log of raised reminders are injected.
 import { describe, expect, it } from 'vitest';
 import type { AskAction, CoachingAction, MandateAction } from '../../shared/coaching';
-import { addDays, lastWeeks, weekStartOf } from './balance';
+import { addDays, weekStartOf } from '../../shared/calendarDays';
+import { lastWeeks } from './balance';
 import { checkReminders } from './reminders';
 
 const base = { personId: 'p', personName: 'Dana', notes: '', date: '2024-05-01', closedOn: null, lessonIds: [] as string[], flags: [], createdAt: '', updatedAt: '' };

@@ -2,6 +2,7 @@
 // ask first and get three confirmations; mandate only what an ask did not achieve, one ladder step
 // at a time; share with nothing expected back. Stores call these; tests drive them with plain data.
 import type { ActionFlag, ActionKind, ActionStatus, AskAction, CoachingAction, FollowUp, MandateAction } from '../../shared/coaching';
+import { daysBetween } from '../../shared/calendarDays';
 import { allowedStatusChanges, dueDateOf, isMandateCandidate } from '../../shared/coachingRules';
 import { FulcrumError } from '../../shared/errors';
 
@@ -46,11 +47,6 @@ export function checkFieldsForKind(kind: ActionKind, fields: ActionFields): void
   if (kind === 'share') throw new FulcrumError('invalid-input', `${shareIsUnconditional} (It was given ${extra.map((n) => fieldNames[n]).join(' and ')}.) Nothing was saved.`);
   const list = extra.map((n) => fieldNames[n]).join(' and ');
   throw new FulcrumError('invalid-input', `An ${kind === 'ask' ? 'ask' : 'mandate'} cannot have ${list}. Nothing was saved.`);
-}
-
-/** Whole days from `from` to `to` (both YYYY-MM-DD), negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /** An open ask or mandate that is due today or overdue; null for anything else. */

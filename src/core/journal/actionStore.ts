@@ -56,6 +56,8 @@ export interface ActionQuery {
   kind?: ActionKind | undefined;
   status?: ActionStatus | undefined;
   lessonId?: string | undefined;
+  /** Mandates that escalate this ask. */
+  escalates?: string | undefined;
   /** Inclusive YYYY-MM-DD bounds on the action's date. */
   from?: string | undefined;
   to?: string | undefined;
@@ -127,6 +129,7 @@ export class ActionStore {
     if (query.kind) add('a.kind = ?', query.kind);
     if (query.status) add('a.status = ?', query.status);
     if (query.lessonId) add('a.id IN (SELECT action_id FROM action_lessons WHERE lesson_id = ?)', query.lessonId);
+    if (query.escalates) add('a.escalates_id = ?', query.escalates);
     if (query.from) add('a.action_date >= ?', query.from);
     if (query.to) add('a.action_date <= ?', query.to);
     const limit = query.limit ? `LIMIT ${Math.floor(query.limit)}` : '';

@@ -53,25 +53,17 @@ export class JournalStore {
   }
 
   list(query: JournalListQuery): JournalEntry[] {
-    if (query.personId || query.actionId || query.date) {
-      const where = [live];
-      const params: unknown[] = [];
-      const add = (clause: string, value: string) => {
-        where.push(clause);
-        params.push(value);
-      };
-      if (query.lessonId) add('e.id IN (SELECT entry_id FROM entry_lessons WHERE lesson_id = ?)', query.lessonId);
-      if (query.personId) add('e.id IN (SELECT entry_id FROM entry_people WHERE person_id = ?)', query.personId);
-      if (query.actionId) add('e.id IN (SELECT entry_id FROM entry_actions WHERE action_id = ?)', query.actionId);
-      if (query.date) add('e.entry_date = ?', query.date);
-      return (this.#db.prepare(`${selectEntries} WHERE ${where.join(' AND ')} ${newestFirst} LIMIT ?`).all(...params, query.limit) as EntryRow[]).map(toEntry);
-    }
-    const rows = query.lessonId
-      ? this.#db
-          .prepare(`${selectEntries} WHERE ${live} AND e.id IN (SELECT entry_id FROM entry_lessons WHERE lesson_id = ?) ${newestFirst} LIMIT ?`)
-          .all(query.lessonId, query.limit)
-      : this.#db.prepare(`${selectEntries} WHERE ${live} ${newestFirst} LIMIT ?`).all(query.limit);
-    return (rows as EntryRow[]).map(toEntry);
+    const where = [live];
+    const params: unknown[] = [];
+    const add = (clause: string, value: string) => {
+      where.push(clause);
+      params.push(value);
+    };
+    if (query.lessonId) add('e.id IN (SELECT entry_id FROM entry_lessons WHERE lesson_id = ?)', query.lessonId);
+    if (query.personId) add('e.id IN (SELECT entry_id FROM entry_people WHERE person_id = ?)', query.personId);
+    if (query.actionId) add('e.id IN (SELECT entry_id FROM entry_actions WHERE action_id = ?)', query.actionId);
+    if (query.date) add('e.entry_date = ?', query.date);
+    return (this.#db.prepare(`${selectEntries} WHERE ${where.join(' AND ')} ${newestFirst} LIMIT ?`).all(...params, query.limit) as EntryRow[]).map(toEntry);
   }
 
   /** Every entry, oldest rows first, for indexing; streamed so a large journal is not held twice. */

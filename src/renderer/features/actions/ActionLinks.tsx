@@ -1,9 +1,8 @@
 // The lessons an action applies and the journal entries that mention it.
-import { Link } from 'wouter';
 import type { CoachingAction } from '../../../shared/coaching';
 import type { JournalEntry } from '../../../shared/types';
-import { ModeBadge } from '../../ui/ModeBadge';
 import { EntryLinkList } from '../journal/EntryLinkList';
+import { LinkedLessonList } from '../journal/LinkedLessonList';
 import type { LessonIndex } from '../journal/useLessonIndex';
 
 export function ActionLinks({ action, entries, lessons }: { action: CoachingAction; entries: JournalEntry[]; lessons: LessonIndex | null }) {
@@ -14,21 +13,7 @@ export function ActionLinks({ action, entries, lessons }: { action: CoachingActi
         {action.lessonIds.length === 0 ? (
           <p className="muted">No lesson linked. Edit the action to link the lesson you put into practice.</p>
         ) : (
-          <ul className="linked-lesson-list">
-            {action.lessonIds.map((id) => {
-              const found = lessons?.get(id);
-              return (
-                <li key={id}>
-                  <span>
-                    <ModeBadge mode={found?.lesson.mode} size="small" />
-                  </span>
-                  <Link href={`/lesson/${id}`}>{found?.lesson.title ?? id}</Link>
-                  {found && <span className="linked-lesson-source">From {found.item.title}</span>}
-                  {!found && lessons && <span className="linked-lesson-source">No longer in the library</span>}
-                </li>
-              );
-            })}
-          </ul>
+          <LinkedLessonList lessonIds={action.lessonIds} lessons={lessons} />
         )}
       </section>
       <section className="action-links-section" aria-label="Journal entries">

@@ -10,6 +10,7 @@ import { ModeBadge } from '../../ui/ModeBadge';
 import { linkRoute } from './EntryBody';
 import { initials } from './LinkingTextarea';
 import { personDetail, type PeopleIndex } from './useJournalRecords';
+import { LinkedLessonList } from './LinkedLessonList';
 import type { LessonIndex } from './useLessonIndex';
 
 const statusLabels: Record<CoachingAction['status'], string> = { open: 'Open', done: 'Done', missed: 'Missed', escalated: 'Escalated' };
@@ -103,20 +104,7 @@ export function LinkedRecords({ entry, lessons, people, actions }: Props) {
         {entry.lessonIds.length === 0 ? (
           <p className="muted">No lessons are linked to this entry. Edit it to link the lessons it puts into practice.</p>
         ) : (
-          <ul className="linked-lesson-list">
-            {entry.lessonIds.map((id) => {
-              const found = lessons?.get(id);
-              return (
-                <li key={id}>
-                  <span>
-                    <ModeBadge mode={found?.lesson.mode} size="small" />
-                  </span>
-                  <Link href={linkRoute('lesson', id)}>{found?.lesson.title ?? id}</Link>
-                  {found && <span className="linked-lesson-source">From {found.item.title}</span>}
-                </li>
-              );
-            })}
-          </ul>
+          <LinkedLessonList lessonIds={entry.lessonIds} lessons={lessons} />
         )}
       </Section>
     </>

@@ -1,7 +1,6 @@
 // Calendar days as the journal names them (YYYY-MM-DD, no time zone): checking, stepping and
 // naming them relative to today. Pure: no DOM, no clock (today is passed in).
-
-const dayMs = 86_400_000;
+import { daysBetween } from '../../../shared/calendarDays';
 
 /** True for a real calendar day written YYYY-MM-DD. */
 export function isIsoDay(value: string): boolean {
@@ -10,13 +9,7 @@ export function isIsoDay(value: string): boolean {
   return !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(value);
 }
 
-export function addDays(day: string, count: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + count * dayMs).toISOString().slice(0, 10);
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / dayMs);
-}
+export { addDays, daysBetween } from '../../../shared/calendarDays';
 
 /** "Today", "Yesterday", "Tomorrow", "3 days ago", "In 2 days". */
 export function relativeDay(day: string, today: string): string {

@@ -1,4 +1,5 @@
 // How search results are grouped, ordered for the keyboard, and where each one leads.
+import { addDays } from '../../../shared/calendarDays';
 import type { ActionStatus } from '../../../shared/coaching';
 import type { LessonMode, ResultKind, SearchHit } from '../../../shared/types';
 
@@ -27,10 +28,6 @@ export function hasFilters(filters: SearchFilters): boolean {
     filters.personId !== '' ||
     filters.due !== ''
   );
-}
-
-function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** The due-date range (inclusive) a due window means on `today`. */
