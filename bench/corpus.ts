@@ -10,8 +10,8 @@
 // ranks, and tens of thousands of made-up word forms built from syllables (with English endings,
 // so stems group some of them). Each document also has a few topic words it repeats. Marker words
 // that the vocabulary can never produce (they start with "x") are planted in known documents.
-import type { IndexedDocument, SearchDocument, TextSource } from '../src/core/search/searchIndex';
-import type { LessonMode, ResultKind } from '../src/shared/types';
+import type { IndexedDocument, SearchDocument, TextSource } from '../src/core/search/searchDocument';
+import type { LessonMode, ResultKind } from '../src/shared/contract';
 
 // ---------------------------------------------------------------------------------------------
 // Random numbers: small, fast, seedable. Each document has its own streams, derived from

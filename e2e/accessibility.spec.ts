@@ -11,7 +11,7 @@ test.beforeAll(async () => {
   const api = server.current().api;
   await api('host.setClock', { now: new Date(2025, 2, 14, 9).toISOString() });
   const dana = await api<{ id: string }>('people.create', { name: 'Dana Whitfield', relation: 'salesperson', role: 'Account executive' });
-  const ask = await api<{ id: string }>('actions.create', { kind: 'ask', personId: dana.id, text: 'Update the close dates', date: '2025-03-10', when: '2025-03-12', how: 'Tuesday block', lessonIds: ['three-confirmations'] });
+  const ask = await api<{ id: string }>('actions.create', { kind: 'ask', personId: dana.id, text: 'Update the close dates', date: '2025-03-10', lessonIds: ['three-confirmations'], confirmations: { when: '2025-03-12', how: 'Tuesday block' } });
   await api('actions.create', { kind: 'share', personId: dana.id, text: 'How I prepare a forecast call', category: 'experience', date: '2025-03-11' });
   const mandate = await api<{ id: string }>('actions.create', { kind: 'mandate', personId: dana.id, text: 'Forecast by Friday noon', date: '2025-03-13' });
   const entry = await api<{ id: string }>('journal.create', { date: '2025-03-14', title: '1:1 with Dana', body: `Talked with [Dana](person:${dana.id}) about [the close dates](action:${ask.id}).`, lessonIds: ['three-confirmations'] });

@@ -3,7 +3,7 @@
 // the person filter must change them, a mandate without an ask must carry its flag, and an ask due
 // today must raise the reminder bar.
 import { expect, test, type Page } from '@playwright/test';
-import { flagReasons } from '../src/shared/coaching';
+import { flagReasons } from '../src/shared/contract';
 import { captureView } from './support/screenshots';
 import { serveFulcrumForFile } from './support/fulcrumServer';
 
@@ -47,7 +47,7 @@ test('the balance charts exactly what was recorded, per person, with flags and r
   const sam = await server.current().api<{ id: string }>('people.create', { name: 'Sam Okafor', relation: 'sales-manager' });
   const action = (input: Record<string, unknown>) => server.current().api<{ id: string }>('actions.create', input);
   // Dana: an ask due today (this week), a share last week, two asks two weeks ago.
-  await action({ kind: 'ask', personId: dana.id, text: 'Update the top ten opportunities in the CRM', date: today, when: today, how: 'One hour on Tuesday' });
+  await action({ kind: 'ask', personId: dana.id, text: 'Update the top ten opportunities in the CRM', date: today, confirmations: { when: today, how: 'One hour on Tuesday' } });
   await action({ kind: 'share', personId: dana.id, text: 'How I handled a price objection', date: weekAgo(1), category: 'story' });
   await action({ kind: 'ask', personId: dana.id, text: 'Send the pricing recap to Acme', date: weekAgo(2) });
   await action({ kind: 'ask', personId: dana.id, text: 'Book the quarterly review', date: addDays(weekAgo(2), 1) });

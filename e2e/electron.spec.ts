@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test, type Page } from '@playwright/test';
-import { electronAppArgs, launchEnv } from '../src/main/launch/desktopLaunch';
-import { defaultSetup, findElectron, prepareDesktop } from '../src/main/launch/startDesktop';
+import { electronAppArgs, launchEnv } from '../src/launcher/desktopLaunch';
+import { defaultSetup, findElectron, prepareDesktop } from '../src/launcher/startDesktop';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Finds the binary without require('electron') (Playwright's default), and tries electron's own

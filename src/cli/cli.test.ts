@@ -6,9 +6,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../core/createCore';
-import { localDate } from '../core/dates';
-import { journalFileName } from '../core/journal/database';
-import type { JournalEntry, LessonDetail, ResultKind, SearchResults } from '../shared/types';
+import { localDate } from '../shared/calendarDays';
+import { inProcessClient } from '../core/inProcessClient';
+import { journalFileName } from '../core/storage/database';
+import type { JournalEntry, LessonDetail, ResultKind, SearchResults } from '../shared/contract';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const bin = path.join(projectRoot, 'bin', 'fulcrum.js');
@@ -78,9 +79,8 @@ function parseRows(result: Run): Row[] {
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'fulcrum-cli-test-'));
   reference = await createCore({ dataDir: await mkdtemp(path.join(tmp, 'reference-data-')), contentDir: path.join(projectRoot, 'content') });
-  const lesson = reference.library.findLesson('three-confirmations');
-  if (!lesson) throw new Error('the bundled pack has no lesson three-confirmations (meet-the-sales-experts-phil-harris.md)');
-  expect(lesson.item.summary.id).toBe('meet-the-sales-experts-phil-harris');
+  const lesson = await inProcessClient(reference.handlers).library.lesson({ id: 'three-confirmations' });
+  expect(lesson.item.id).toBe('meet-the-sales-experts-phil-harris');
   lessonTitle = lesson.lesson.title;
 });
 
@@ -90,8 +90,8 @@ afterAll(async () => {
 });
 
 /** The core's own ranking of a query, to check the CLI keeps it. */
-function coreSearch(q: string, kinds?: ResultKind[]): SearchResults {
-  return reference.search.search({ q, limit: 30, ...(kinds ? { kinds } : {}) });
+function coreSearch(q: string, kinds?: ResultKind[]): Promise<SearchResults> {
+  return inProcessClient(reference.handlers).search.query({ q, limit: 30, ...(kinds ? { kinds } : {}) });
 }
 
 describe('fulcrum search', () => {
@@ -116,7 +116,7 @@ describe('fulcrum search', () => {
       else expect(row).not.toHaveProperty('itemId');
     }
     // Best first: the same order as the core's ranking (most query words matched, then score).
-    const ranked = coreSearch('confirm');
+    const ranked = await coreSearch('confirm');
     expect(rows.map((r) => `${r.kind}:${r.id}`)).toEqual(ranked.hits.map((h) => `${h.kind}:${h.id}`));
     for (let i = 1; i < ranked.hits.length; i++) {
       const [previous, current] = [ranked.hits[i - 1]!, ranked.hits[i]!];
@@ -135,20 +135,20 @@ describe('fulcrum search', () => {
       snippet: expect.stringMatching(/confirm/i) as unknown as string,
       itemId: 'meet-the-sales-experts-phil-harris',
     });
-    expect(rows.map((r) => r.id)).toEqual(coreSearch('three confirmations').hits.map((h) => h.id));
+    expect(rows.map((r) => r.id)).toEqual((await coreSearch('three confirmations')).hits.map((h) => h.id));
   }, testTimeout);
 
   it('returns only lessons with --kind lesson', async () => {
     const rows = parseRows(await run(['--data-dir', dataDir, 'search', 'confirm', '--kind', 'lesson', '--json']));
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.kind === 'lesson')).toBe(true);
-    expect(rows.map((r) => r.id)).toEqual(coreSearch('confirm', ['lesson']).hits.map((h) => h.id));
+    expect(rows.map((r) => r.id)).toEqual((await coreSearch('confirm', ['lesson'])).hits.map((h) => h.id));
   }, testTimeout);
 
   it('returns at most N rows with --limit N, the best ones', async () => {
     const rows = parseRows(await run(['--data-dir', dataDir, 'search', 'confirm', '--limit', '2', '--json']));
     expect(rows).toHaveLength(2);
-    expect(rows.map((r) => r.id)).toEqual(coreSearch('confirm').hits.slice(0, 2).map((h) => h.id));
+    expect(rows.map((r) => r.id)).toEqual((await coreSearch('confirm')).hits.slice(0, 2).map((h) => h.id));
   }, testTimeout);
 
   it('prints grouped, readable results without --json', async () => {
@@ -168,8 +168,10 @@ describe('bad usage', () => {
     { name: 'an unknown command', args: () => ['--data-dir', tmp, 'frobnicate'], code: 2, says: /unknown command "frobnicate"/ },
     { name: 'an unknown option', args: () => ['--data-dir', tmp, 'search', 'confirm', '--bogus'], code: 2, says: /--bogus/ },
     { name: 'search without a query', args: () => ['--data-dir', tmp, 'search'], code: 2, says: /search needs a query/ },
-    { name: '--kind bogus', args: () => ['--data-dir', tmp, 'search', 'confirm', '--kind', 'bogus'], code: 2, says: /--kind must be one of lesson, episode, article, journal, person, action, not "bogus"/ },
+    { name: '--kind bogus', args: () => ['--data-dir', tmp, 'search', 'confirm', '--kind', 'bogus'], code: 2, says: /--kind must be one of: lesson, episode, article, journal, person, action, not "bogus"/ },
     { name: '--limit 0', args: () => ['--data-dir', tmp, 'search', 'confirm', '--limit', '0'], code: 2, says: /--limit must be a whole number from 1 to 200, not "0"/ },
+    { name: '--limit ten', args: () => ['--data-dir', tmp, 'search', 'confirm', '--limit', 'ten'], code: 2, says: /--limit must be a whole number from 1 to 200, not "ten"/ },
+    { name: '--format pdf', args: () => ['--data-dir', tmp, 'export', 'three-confirmations', '--format', 'pdf', '--out', path.join(tmp, 'never.pdf')], code: 2, says: /--format must be one of: md, not "pdf"/ },
     { name: 'export without --out', args: () => ['--data-dir', tmp, 'export', 'x'], code: 2, says: /export needs --out FILE/ },
     { name: 'show of an unknown id', args: () => ['--data-dir', tmp, 'show', 'no-such-id'], code: 1, says: /nothing is called "no-such-id"/ },
   ];

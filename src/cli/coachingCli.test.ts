@@ -1,9 +1,9 @@
 // The coaching commands, run in-process through main() (the child-process tests in cli.test.ts
 // already prove the binary, exit codes and stderr); each call still opens the real journal file.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AskAction, BalanceReport, CoachingAction, MandateAction, Person } from '../shared/coaching';
-import { makeTempDir } from '../core/testing/tempDirs';
-import { localDate } from '../core/dates';
+import type { AskAction, BalanceReport, CoachingAction, MandateAction, Person } from '../shared/contract';
+import { makeTempDir } from '../../test/support/tempDirs';
+import { localDate } from '../shared/calendarDays';
 import { main } from './main';
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
@@ -63,7 +63,9 @@ describe('fulcrum person, action and balance', () => {
     // Due range: the ask was due two days ago, the mandate is due in five days.
     expect((await json<Array<{ id: string }>>('search', 'close', '--kind', 'action', '--due-to', daysAgo(1))).map((h) => h.id)).toEqual([ask.id]);
     expect((await json<Array<{ id: string }>>('search', 'close', '--kind', 'action', '--due-from', daysAgo(0))).map((h) => h.id)).toEqual([escalated.mandate.id]);
-    expect((await fulcrum('search', 'close', '--due-from', 'soon')).stderr).toMatch(/Due from must be a date written YYYY-MM-DD/);
+    const soon = await fulcrum('search', 'close', '--due-from', 'soon');
+    expect(soon.code).toBe(2);
+    expect(soon.stderr).toMatch(/^fulcrum: --due-from must be a date written YYYY-MM-DD, not "soon"$/m);
     expect((await fulcrum('show', ask.id)).stdout).toContain(`escalated to ${escalated.mandate.id}`);
   });
 
@@ -79,8 +81,11 @@ describe('fulcrum person, action and balance', () => {
     expect(share.stderr).toMatch(/^fulcrum: A share is unconditional/);
     const usage = await fulcrum('action', 'add', '--kind', 'nag', '--person', sam.id, '--text', 'x');
     expect(usage.code).toBe(2);
-    expect(usage.stderr).toMatch(/--kind must be one of ask, share, mandate/);
-    expect((await fulcrum('person', 'add', '--name', 'X', '--relation', 'boss')).stderr).toMatch(/Relation must be one of/);
+    expect(usage.stderr).toMatch(/--kind must be one of: ask, share, mandate, not "nag"/);
+    const boss = await fulcrum('person', 'add', '--name', 'X', '--relation', 'boss');
+    expect(boss.code).toBe(2);
+    expect(boss.stderr).toMatch(/--relation must be one of: sales-manager, salesperson, customer, prospect, other, not "boss"/);
+    expect((await fulcrum('action', 'add', '--kind', 'mandate', '--person', sam.id, '--text', 'x', '--step', '11')).stderr).toMatch(/--step must be a whole number from 1 to 10, not "11"/);
     expect((await fulcrum('action', 'add', '--kind', 'ask', '--person', 'Nobody', '--text', 'x')).stderr).toMatch(/no person is called "Nobody"/);
     const future = await fulcrum('action', 'add', '--kind', 'ask', '--person', sam.id, '--text', 'x', '--date', daysAgo(-2));
     expect(future.stderr).toMatch(/cannot be in the future/);

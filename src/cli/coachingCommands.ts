@@ -1,11 +1,10 @@
 // The CLI's coaching commands: people, actions and the balance, for scripts and backfills
 // (`--date` records past actions). Same contract, same validation, same plain errors as the app.
-import type { ActionKind, ActionStatus, Person } from '../shared/coaching';
-import { actionKinds, actionStatuses } from '../shared/coaching';
 import type { FulcrumClient } from '../shared/client';
+import type { Person } from '../shared/contract';
 import { FulcrumError } from '../shared/errors';
 import { formatActions, formatBalance, formatPeople } from './coachingFormat';
-import { need, print, UsageError, type Output } from './commandKit';
+import { asInput, need, numeric, print, UsageError, type Output } from './commandKit';
 
 
 export interface CoachingValues {
@@ -35,19 +34,6 @@ export interface CoachingValues {
 
 type WithClient = <T>(work: (client: FulcrumClient) => Promise<T>) => Promise<T>;
 
-function wholeNumber(flag: string, value: string | undefined, min: number, max: number): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`--${flag} must be a whole number from ${min} to ${max}, not "${value}"`);
-  return n;
-}
-
-function oneOf<T extends string>(flag: string, value: string | undefined, choices: readonly T[]): T | undefined {
-  if (value === undefined) return undefined;
-  if (!(choices as readonly string[]).includes(value)) throw new UsageError(`--${flag} must be one of ${choices.join(', ')}, not "${value}"`);
-  return value as T;
-}
-
 /** A person given by id, or by their exact name (any case) when that names exactly one person. */
 export async function resolvePerson(client: FulcrumClient, given: string): Promise<Person> {
   const everyone = await client.people.list({ includeArchived: true });
@@ -63,7 +49,7 @@ export async function personCommand(sub: string | undefined, values: CoachingVal
   if (sub === 'add') {
     const name = need(values.name, 'person add needs --name NAME');
     const relation = need(values.relation, 'person add needs --relation (sales-manager, salesperson, customer, prospect or other)');
-    const person = await withClient((c) => c.people.create({ name, relation: relation as Person['relation'], role: values.role ?? '' }));
+    const person = await withClient((c) => c.people.create(asInput({ name, relation, role: values.role })));
     return print(out, values.json, person, () => `Added ${person.name} (${person.relation}) as ${person.id}\n`);
   }
   if (sub === 'list') {
@@ -76,37 +62,35 @@ export async function personCommand(sub: string | undefined, values: CoachingVal
 export async function actionCommand(sub: string | undefined, rest: string[], values: CoachingValues, withClient: WithClient, out: Output): Promise<void> {
   switch (sub) {
     case 'add': {
-      const kind = need(oneOf<ActionKind>('kind', values.kind?.[0], actionKinds), 'action add needs --kind ask, share or mandate');
+      const kind = need(values.kind?.[0], 'action add needs --kind ask, share or mandate');
       const given = need(values.person, 'action add needs --person ID (or an exact name)');
       const text = need(values.text, 'action add needs --text TEXT: what is asked, shared or mandated');
-      const step = wholeNumber('step', values.step, 1, 10);
       const expectedBy = values['expected-by'];
+      const confirmations = asInput<Record<string, string>>({ how: values.how, help: values['help-needed'], when: kind === 'ask' ? expectedBy : undefined });
       const action = await withClient(async (c) => {
         const person = await resolvePerson(c, given);
-        return c.actions.create({
+        return c.actions.create(asInput({
           kind,
           personId: person.id,
           text,
-          ...(values.lesson ? { lessonIds: values.lesson } : {}),
-          ...(values.date ? { date: values.date } : {}),
-          ...(values.form ? { form: values.form as 'request' } : {}),
-          ...(values.how ? { how: values.how } : {}),
-          ...(values['help-needed'] ? { help: values['help-needed'] } : {}),
+          lessonIds: values.lesson,
+          date: values.date,
+          form: values.form,
+          confirmations: Object.keys(confirmations).length ? confirmations : undefined,
           // An ask's "when" and a mandate's due date are both "expected by"; a share refuses it, saying why.
-          ...(expectedBy ? (kind === 'ask' ? { when: expectedBy } : { dueDate: expectedBy }) : {}),
-          ...(values.escalates ? { escalates: values.escalates } : {}),
-          ...(step !== undefined ? { step } : {}),
-          ...(values.category ? { category: values.category as 'idea' } : {}),
-        });
+          dueDate: kind === 'ask' ? undefined : expectedBy,
+          escalates: values.escalates,
+          step: numeric(values.step),
+          category: values.category,
+        }));
       });
       return print(out, values.json, action, () => `Added ${action.kind} ${action.id} for ${action.personName}${action.flags.length ? ` (flagged: ${action.flags.join(', ')})` : ''}\n`);
     }
     case 'list': {
-      const status = oneOf<ActionStatus>('status', values.status, actionStatuses);
       const actions = await withClient(async (c) => {
         if (values.candidates) return c.actions.candidates();
         const person = values.person ? await resolvePerson(c, values.person) : undefined;
-        return c.actions.list({ ...(person ? { personId: person.id } : {}), ...(status ? { status } : {}) });
+        return c.actions.list(asInput({ personId: person?.id, status: values.status }));
       });
       return print(out, values.json, actions, () => formatActions(actions, values.candidates ? 'No mandate candidates: no ask is overdue or missed.' : 'No actions.'));
     }
@@ -122,15 +106,7 @@ export async function actionCommand(sub: string | undefined, rest: string[], val
     }
     case 'escalate': {
       const id = need(rest[0], 'action escalate needs the id of an overdue or missed ask (see fulcrum action list --candidates)');
-      const step = wholeNumber('step', values.step, 1, 10);
-      const result = await withClient((c) =>
-        c.actions.escalate({
-          id,
-          ...(values.text ? { text: values.text } : {}),
-          ...(values['expected-by'] ? { dueDate: values['expected-by'] } : {}),
-          ...(step !== undefined ? { step } : {}),
-        }),
-      );
+      const result = await withClient((c) => c.actions.escalate(asInput({ id, text: values.text, dueDate: values['expected-by'], step: numeric(values.step) })));
       return print(out, values.json, result, () => `Escalated ${result.from.kind} ${result.from.id} to mandate ${result.mandate.id} (ladder step ${result.mandate.step})\n`);
     }
     default:
@@ -139,10 +115,9 @@ export async function actionCommand(sub: string | undefined, rest: string[], val
 }
 
 export async function balanceCommand(values: CoachingValues, withClient: WithClient, out: Output): Promise<void> {
-  const weeks = wholeNumber('weeks', values.weeks, 1, 104) ?? 12;
   const report = await withClient(async (c) => {
     const person = values.person ? await resolvePerson(c, values.person) : undefined;
-    return c.balance.report({ weeks, ...(person ? { personId: person.id } : {}) });
+    return c.balance.report(asInput({ weeks: numeric(values.weeks), personId: person?.id }));
   });
   return print(out, values.json, report, () => formatBalance(report));
 }

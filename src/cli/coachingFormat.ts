@@ -1,6 +1,6 @@
 // Human-readable output of the coaching commands (the --json forms print the records themselves).
-import type { BalanceReport, CoachingAction, Person } from '../shared/coaching';
-import { flagReasons } from '../shared/coaching';
+import type { BalanceReport, CoachingAction, Person } from '../shared/contract';
+import { flagReasons } from '../shared/contract';
 
 export function formatPeople(people: Person[]): string {
   if (people.length === 0) return 'No people yet. Add one with: fulcrum person add --name NAME --relation salesperson\n';

@@ -1,5 +1,7 @@
-// What every command shares: the usage error (exit code 2), required values, and printing a
-// result as JSON (--json) or as text for people.
+// What every command shares: the usage error (exit code 2), required values, flags turned into
+// contract input, rules the input broke reported against the flag that gave it, and printing a
+// result as JSON (--json) or as text for people. The rules themselves live in the contract's schemas.
+import { FulcrumError } from '../shared/errors';
 
 /** A mistake in how the command was called: exit code 2 and a hint, rather than a failure. */
 export class UsageError extends Error {}
@@ -13,4 +15,64 @@ export function print(out: Output, json: boolean | undefined, value: unknown, hu
 export function need<T>(value: T | undefined, message: string): T {
   if (value === undefined || value === '') throw new UsageError(message);
   return value;
+}
+
+/** A flag's text as the contract expects a number: the number it spells, or the text (which the schema then refuses). */
+export function numeric(value: string | undefined): number | string | undefined {
+  return value !== undefined && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
+}
+
+/** Which flag gives each field of the contract's input (by its path, array positions left out). */
+const flagOfField: Record<string, string> = {
+  limit: 'limit',
+  kinds: 'kind',
+  kind: 'kind',
+  statuses: 'status',
+  status: 'status',
+  personIds: 'person',
+  personId: 'person',
+  dueFrom: 'due-from',
+  dueTo: 'due-to',
+  date: 'date',
+  title: 'title',
+  body: 'text',
+  text: 'text',
+  lessonIds: 'lesson',
+  name: 'name',
+  relation: 'relation',
+  role: 'role',
+  form: 'form',
+  'confirmations.when': 'expected-by',
+  'confirmations.how': 'how',
+  'confirmations.help': 'help-needed',
+  dueDate: 'expected-by',
+  escalates: 'escalates',
+  step: 'step',
+  category: 'category',
+  weeks: 'weeks',
+  format: 'format',
+};
+
+/**
+ * Rewords an invalid-input error from the contract in the CLI's terms, naming the flag and what it
+ * was given: `--limit must be a whole number from 1 to 200, not "0"`. Other errors pass unchanged.
+ */
+export function inFlagTerms(error: unknown, values: Record<string, unknown>): unknown {
+  if (!(error instanceof FulcrumError) || error.code !== 'invalid-input' || error.issues.length === 0) return error;
+  const sentences: string[] = [];
+  for (const issue of error.issues) {
+    const flag = flagOfField[issue.path.filter((part) => typeof part === 'string').join('.')];
+    if (!flag) return error;
+    const given = values[flag];
+    sentences.push(`--${flag} ${issue.rule}${given === undefined ? '' : `, not "${[given].flat().join(',')}"`}`);
+  }
+  return new UsageError(sentences.join('; '));
+}
+
+/**
+ * Flags as the input of an operation, without the ones not given. The values are passed as typed so
+ * the schema, not the CLI, judges them: the cast only tells the compiler that this is deliberate.
+ */
+export function asInput<T>(fields: Record<string, unknown>): T {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as T;
 }

@@ -2,16 +2,14 @@
 // as the app (an in-process transport), so a bad argument gets the same plain error.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { localDate } from '../core/dates';
+import { localDate } from '../shared/calendarDays';
 import { bundledContentDir, defaultDataDir } from '../core/paths';
 import type { FulcrumClient } from '../shared/client';
 import { FulcrumError } from '../shared/errors';
-import { resultKinds, type ResultKind } from '../shared/types';
 import { actionCommand, balanceCommand, personCommand, resolvePerson, type CoachingValues } from './coachingCommands';
-import { actionStatuses, type ActionStatus } from '../shared/coaching';
 import { formatActions, formatPeople } from './coachingFormat';
 import { formatEntries, formatItem, formatLesson, formatSearch } from './format';
-import { need, print, UsageError, type Output } from './commandKit';
+import { asInput, need, numeric, print, UsageError, type Output } from './commandKit';
 
 export { UsageError };
 
@@ -65,7 +63,7 @@ async function withClient<T>(values: CliValues, work: (client: FulcrumClient) =>
   const core = await createCore({
     dataDir: path.resolve(values['data-dir'] ?? defaultDataDir()),
     contentDir: path.resolve(values['content-dir'] ?? bundledContentDir()),
-    door: 'browser',
+    door: 'cli',
   });
   const { inProcessClient } = await import('../core/inProcessClient');
   // The CLI offers no host operations (no dialogs); dispatch answers those as unavailable.
@@ -77,42 +75,24 @@ async function withClient<T>(values: CliValues, work: (client: FulcrumClient) =>
   }
 }
 
-function parseKinds(kinds: string[] | undefined): ResultKind[] | undefined {
-  if (!kinds) return undefined;
-  const list = kinds.flatMap((k) => k.split(',')).map((k) => k.trim());
-  for (const kind of list) {
-    if (!(resultKinds as readonly string[]).includes(kind)) throw new UsageError(`--kind must be one of ${resultKinds.join(', ')}, not "${kind}"`);
-  }
-  return list as ResultKind[];
-}
-
-function parseLimit(limit: string | undefined): number | undefined {
-  if (limit === undefined) return undefined;
-  const n = Number(limit);
-  if (!Number.isInteger(n) || n < 1 || n > 200) throw new UsageError(`--limit must be a whole number from 1 to 200, not "${limit}"`);
-  return n;
-}
-
 export async function runCommand(positionals: string[], values: CliValues, out: Output): Promise<void> {
   const [command, ...rest] = positionals;
   switch (command) {
     case 'search': {
       const q = rest.join(' ');
       if (!q.trim()) throw new UsageError('search needs a query, e.g. fulcrum search "confirm an ask"');
-      const kinds = parseKinds(values.kind);
-      const limit = parseLimit(values.limit);
-      if (values.status && !(actionStatuses as readonly string[]).includes(values.status)) throw new UsageError(`--status must be one of ${actionStatuses.join(', ')}, not "${values.status}"`);
       const results = await withClient(values, async (c) => {
         const person = values.person ? await resolvePerson(c, values.person) : undefined;
-        return c.search.query({
+        // Flags go in as given; the contract's schema decides what is valid (see inFlagTerms).
+        return c.search.query(asInput({
           q,
-          ...(kinds ? { kinds } : {}),
-          ...(limit ? { limit } : {}),
-          ...(values.status ? { statuses: [values.status as ActionStatus] } : {}),
-          ...(person ? { personIds: [person.id] } : {}),
-          ...(values['due-from'] ? { dueFrom: values['due-from'] } : {}),
-          ...(values['due-to'] ? { dueTo: values['due-to'] } : {}),
-        });
+          kinds: values.kind?.flatMap((k) => k.split(',')).map((k) => k.trim()),
+          limit: numeric(values.limit),
+          statuses: values.status === undefined ? undefined : [values.status],
+          personIds: person ? [person.id] : undefined,
+          dueFrom: values['due-from'],
+          dueTo: values['due-to'],
+        }));
       });
       const rows = results.hits.map((h) => ({ id: h.id, kind: h.kind, title: h.title, snippet: h.snippet, ...(h.itemId ? { itemId: h.itemId } : {}) }));
       return print(out, values.json, rows, () => formatSearch(results));
@@ -130,10 +110,8 @@ export async function runCommand(positionals: string[], values: CliValues, out: 
     }
     case 'export': {
       const id = need(rest[0], 'export needs a lesson id, e.g. fulcrum export three-confirmations --format md --out lesson.md');
-      const format = values.format ?? 'md';
-      if (format !== 'md') throw new UsageError(`--format must be md (Markdown), not "${format}"`);
       const file = path.resolve(need(values.out, 'export needs --out FILE, the file to write'));
-      const doc = await withClient(values, (c) => c.export.lesson({ id, format }));
+      const doc = await withClient(values, (c) => c.export.lesson(asInput({ id, format: values.format })));
       await writeFile(file, doc.content, 'utf8');
       out.write(`Exported "${id}" to ${file}\n`);
       return;
@@ -141,7 +119,7 @@ export async function runCommand(positionals: string[], values: CliValues, out: 
     case 'content': {
       if (rest[0] !== 'check') throw new UsageError(`unknown content command "${rest[0] ?? ''}"; did you mean: fulcrum content check [DIR]`);
       const dir = path.resolve(rest[1] ?? values['content-dir'] ?? bundledContentDir());
-      const { readPack } = await import('../core/content/loadLibrary');
+      const { readPack } = await import('../core/library/loadLibrary');
       const { items, problems } = await readPack(dir);
       if (problems.length > 0) {
         const shown = path.relative(process.cwd(), dir) || '.';

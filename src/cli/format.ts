@@ -1,5 +1,5 @@
 // Human-readable output of the CLI (the --json forms print the records themselves).
-import type { ItemDetail, JournalEntry, LessonDetail, SearchResults } from '../shared/types';
+import type { ItemDetail, JournalEntry, LessonDetail, SearchResults } from '../shared/contract';
 
 const kindHeading = { lesson: 'Lessons', episode: 'Episodes', article: 'Articles', journal: 'Journal', person: 'People', action: 'Actions' } as const;
 

@@ -1,6 +1,7 @@
 // The `fulcrum` command: the same core and contract as the app, for scripts and power users.
 // Exit codes: 0 success, 1 failure, 2 bad usage; errors are one line on stderr.
 import { parseArgs } from 'node:util';
+import { inFlagTerms } from './commandKit';
 import { runCommand, UsageError, usage } from './commands';
 
 export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
@@ -54,7 +55,8 @@ export async function main(argv: string[], out = process.stdout, err = process.s
   try {
     await runCommand(parsed.positionals, parsed.values, out);
     return 0;
-  } catch (error) {
+  } catch (caught) {
+    const error = inFlagTerms(caught, parsed.values);
     const message = (error as Error).message.split('\n')[0];
     err.write(`fulcrum: ${message}\n`);
     return error instanceof UsageError ? 2 : 1;

@@ -2,10 +2,10 @@
 // file: people, actions, timelines, lesson pages, entry links, search and restarts.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from './createCore';
-import { linkMarkdown } from './journal/inlineLinks';
+import { linkMarkdown } from '../shared/inlineLinks';
 import { bundledContentDir } from './paths';
 import { inProcessClient } from './inProcessClient';
-import { makeTempDir } from './testing/tempDirs';
+import { makeTempDir } from '../../test/support/tempDirs';
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
 let core: Core;
@@ -32,9 +32,7 @@ describe('coaching operations', () => {
       personId: dana.id,
       text: 'Bring the opportunity close dates up to date',
       lessonIds: ['three-confirmations'],
-      how: 'An hour blocked on Tuesday',
-      when: '2025-03-12',
-      help: 'A walkthrough of the close-date field',
+      confirmations: { how: 'An hour blocked on Tuesday', when: '2025-03-12', help: 'A walkthrough of the close-date field' },
     });
     const share = await client.actions.create({ kind: 'share', personId: dana.id, text: 'How I prepare a forecast call', category: 'experience', date: '2025-03-08' });
 
@@ -58,7 +56,7 @@ describe('coaching operations', () => {
   it('turns an overdue ask into a mandate candidate, escalates it, and keeps it all after a restart', async () => {
     let client = clientOf(core);
     const dana = await client.people.create({ name: 'Dana Whitfield', relation: 'salesperson' });
-    const askAction = await client.actions.create({ kind: 'ask', personId: dana.id, text: 'Log every customer call in the CRM', when: '2025-03-12' });
+    const askAction = await client.actions.create({ kind: 'ask', personId: dana.id, text: 'Log every customer call in the CRM', confirmations: { when: '2025-03-12' } });
     expect(await client.actions.candidates()).toEqual([]);
 
     now = new Date('2025-03-14T09:00:00');
@@ -124,7 +122,12 @@ describe('coaching operations', () => {
     await expect(client.actions.create({ kind: 'ask', personId: dana.id, text: '  ' })).rejects.toThrow(/Text is required/);
     await expect(client.actions.create({ kind: 'share', personId: dana.id, text: 'An idea', category: 'idea', dueDate: '2025-03-20' })).rejects.toThrow(/unconditional/);
     await expect(client.actions.create({ kind: 'ask', personId: 'nobody', text: 'x' })).rejects.toThrow(/not in your journal/);
+    await expect(client.actions.create({ kind: 'ask', personId: dana.id, text: 'x', lessonIds: ['no-such-lesson'] })).rejects.toThrow('No lesson is called "no-such-lesson"');
     expect(await client.actions.list({})).toEqual([]);
+    const kept = await client.actions.create({ kind: 'ask', personId: dana.id, text: 'x', lessonIds: ['three-confirmations'] });
+    await expect(client.actions.update({ id: kept.id, lessonIds: ['three-confirmations', 'no-such-lesson'] })).rejects.toThrow('No lesson is called "no-such-lesson"');
+    expect((await client.actions.get({ id: kept.id })).action.lessonIds).toEqual(['three-confirmations']);
+    await client.actions.delete({ id: kept.id });
     expect((await client.settings.updateCoaching({ askTarget: 0.7, ladder: ['Talk', 'Plan', 'Write', 'Act', 'Exit'] })).ladder.map((s) => s.name)).toHaveLength(5);
     await expect(client.settings.updateCoaching({ askTarget: 2 })).rejects.toThrow(/between 0 and 1/);
     expect((await client.settings.coaching()).askTarget).toBe(0.7);
@@ -142,7 +145,7 @@ describe('coaching operations', () => {
   it('checks reminders once per follow-up per day', async () => {
     const client = clientOf(core);
     const dana = await client.people.create({ name: 'Dana', relation: 'salesperson' });
-    const due = await client.actions.create({ kind: 'ask', personId: dana.id, text: 'Send the forecast', when: '2025-03-10' });
+    const due = await client.actions.create({ kind: 'ask', personId: dana.id, text: 'Send the forecast', confirmations: { when: '2025-03-10' } });
     const first = await client.reminders.check({ record: true });
     expect(first.toNotify.map((f) => f.action.id)).toEqual([due.id]);
     expect((await client.reminders.check({ record: true })).toNotify).toEqual([]);

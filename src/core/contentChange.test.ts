@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from './createCore';
 import { inProcessClient } from './inProcessClient';
-import { itemFile, makeTempDir, writeFiles } from './testing/tempDirs';
+import { itemFile, makeTempDir, writeFiles } from '../../test/support/tempDirs';
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
 let core: Core | undefined;

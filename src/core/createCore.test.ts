@@ -3,7 +3,7 @@ import { FulcrumError } from '../shared/errors';
 import { createCore, type Core } from './createCore';
 import { bundledContentDir } from './paths';
 import { inProcessClient } from './inProcessClient';
-import { makeTempDir } from './testing/tempDirs';
+import { makeTempDir } from '../../test/support/tempDirs';
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
 let core: Core;

@@ -1,26 +1,33 @@
-// The one composition root: everything the app does, wired from explicit parts. Every door
-// (Electron main, browser-mode server, CLI, tests, benchmarks) calls createCore and nothing else.
+// The one composition root: every domain, wired from explicit parts. Every door (Electron main,
+// browser-mode server, CLI, tests, benchmarks) calls createCore and reaches the core only through
+// its handlers, one per operation of the contract. Nothing is read before it is needed: the
+// content pack on first use, the search index on the first search (or in the background).
 import path from 'node:path';
-import type { Database } from 'better-sqlite3';
-import type { CoreOperationName } from '../shared/contract';
+import { localDate } from '../shared/calendarDays';
+import type { CoreOperationName, Door } from '../shared/contract';
 import type { Handlers } from '../shared/dispatch';
-import type { ContentProblem } from '../shared/types';
-import { loadLibrary } from './content/loadLibrary';
-import type { Library } from './content/library';
-import { coreHandlers } from './handlers';
-import { journalFileName, openDatabase } from './journal/database';
+import { actionHandlers } from './actions/handlers';
+import { ActionStore } from './actions/actionStore';
+import { CoachingActions } from './actions/coachingActions';
+import { appHandlers } from './app/handlers';
+import { balanceHandlers } from './balance/handlers';
+import { exportHandlers } from './export/handlers';
+import { journalHandlers } from './journal/handlers';
 import { JournalStore } from './journal/journalStore';
-import { actionDocument, journalDocument, libraryDocuments, personDocument, textSource } from './search/documents';
-import { FulcrumError } from '../shared/errors';
-import { Coaching } from './coaching/coaching';
-import { localDate } from './dates';
-import { ActionStore } from './journal/actionStore';
-import { CoachingSettings } from './journal/coachingSettings';
-import { PeopleStore } from './journal/peopleStore';
-import { ReminderLog } from './journal/reminderLog';
-import { SearchIndex } from './search/searchIndex';
+import { libraryHandlers } from './library/handlers';
+import { librarySource } from './library/librarySource';
+import { peopleHandlers } from './people/handlers';
+import { PeopleStore } from './people/peopleStore';
+import { reminderHandlers } from './reminders/handlers';
+import { ReminderLog } from './reminders/reminderLog';
+import { searchHandlers } from './search/handlers';
+import { LiveSearch } from './search/liveSearch';
+import { CoachingSettings } from './settings/coachingSettings';
+import { settingsHandlers } from './settings/handlers';
+import { journalFileName, openDatabase } from './storage/database';
+import { Storage } from './storage/storage';
 
-/** How long a deleted journal entry stays restorable before it is erased for good. */
+/** How long a deleted journal entry or action stays restorable before it is erased for good. */
 export const binDays = 30;
 
 export interface CoreOptions {
@@ -33,71 +40,51 @@ export interface CoreOptions {
   /** The clock; tests inject their own. */
   now?: () => Date;
   version?: string;
-  door?: 'desktop' | 'browser';
+  door?: Door;
+  /**
+   * 'background' starts building the search index at once and answers searches from what is indexed
+   * so far (doors that stay open); 'on-demand' builds it on the first search (the CLI, tests).
+   */
+  indexing?: 'background' | 'on-demand';
 }
 
 export interface Core {
   readonly handlers: Handlers<CoreOperationName>;
-  readonly library: Library;
-  readonly journal: JournalStore;
-  readonly people: PeopleStore;
-  readonly actions: ActionStore;
-  readonly coaching: Coaching;
-  readonly search: SearchIndex;
-  readonly contentProblems: ContentProblem[];
-  readonly dataDir: string;
+  /** Resolves when the search index holds every record (it starts the build if needed). */
+  searchReady(): Promise<void>;
   close(): void;
 }
 
 export async function createCore(options: CoreOptions): Promise<Core> {
   const now = options.now ?? (() => new Date());
-  const { library, problems } = await loadLibrary(options.contentDir);
-  const db: Database = openDatabase(path.join(options.dataDir, journalFileName), {
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-  });
-  const journal = new JournalStore(db, now);
-  const people = new PeopleStore(db, now);
-  const actions = new ActionStore(db, now);
-  const settings = new CoachingSettings(db);
+  const today = () => localDate(now());
+  const storage = new Storage(openDatabase(path.join(options.dataDir, journalFileName), options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}));
+  const library = librarySource(options.contentDir);
+  const journal = new JournalStore(storage, now);
+  const people = new PeopleStore(storage, now);
+  const actions = new ActionStore(storage, now);
+  const settings = new CoachingSettings(storage.db);
   const binCutoff = new Date(now().getTime() - binDays * 24 * 3600 * 1000);
   journal.purgeBinnedBefore(binCutoff);
   actions.purgeBinnedBefore(binCutoff);
 
-  const checkLessons = (lessonIds: string[]) => {
-    const unknown = lessonIds.filter((id) => !library.findLesson(id));
-    if (unknown.length > 0) {
-      throw new FulcrumError('invalid-input', `No lesson is called ${unknown.map((id) => `"${id}"`).join(', ')}. Pick lessons from the library; nothing was saved.`);
-    }
-  };
-  const coaching = new Coaching({ actions, people, settings, today: () => localDate(now()), checkLessons });
+  const coaching = new CoachingActions({ actions, people, ladderLength: () => settings.ladder().length, today });
+  const search = new LiveSearch({ storage, library, journal, people, actions });
+  if (options.indexing === 'background') {
+    search.ready().catch((error: unknown) => console.warn(`fulcrum: the search index could not be built: ${String(error)}`));
+  }
 
-  const search = new SearchIndex(textSource(library, journal, people, actions));
-  await search.addAll(libraryDocuments(library));
-  await search.addAll((function* () {
-    const nameOf = (id: string) => people.find(id)?.name;
-    for (const person of people.all()) yield personDocument(person);
-    for (const action of actions.all()) yield actionDocument(action, library);
-    for (const entry of journal.all()) yield journalDocument(entry, library, nameOf);
-  })());
-
-  const services = {
-    library, journal, people, actions, settings, coaching, search, now, checkLessons,
-    reminderLog: new ReminderLog(db),
-    contentProblems: problems,
-    dataDir: options.dataDir,
-    version: options.version ?? '0.0.0',
-    door: options.door ?? 'browser',
+  const handlers: Handlers<CoreOperationName> = {
+    ...appHandlers({ library, today, dataDir: options.dataDir, version: options.version ?? '0.0.0', door: options.door ?? 'browser' }),
+    ...searchHandlers({ search, library, people }),
+    ...libraryHandlers({ library, journal, actions }),
+    ...journalHandlers({ journal, people, actions, library }),
+    ...peopleHandlers({ people, actions, journal, today }),
+    ...actionHandlers({ actions, coaching, journal, library }),
+    ...balanceHandlers({ actions, people, settings, today }),
+    ...reminderHandlers({ actions, reminderLog: new ReminderLog(storage.db), now }),
+    ...settingsHandlers(settings),
+    ...exportHandlers({ library, journal, today }),
   };
-  return {
-    handlers: coreHandlers(services),
-    library,
-    journal,
-    people,
-    actions,
-    coaching,
-    search,
-    contentProblems: problems,
-    dataDir: options.dataDir,
-    close: () => db.close(),
-  };
+  return { handlers, searchReady: () => search.ready(), close: () => storage.close() };
 }

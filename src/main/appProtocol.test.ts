@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../core/testing/tempDirs';
+import { makeTempDir } from '../../test/support/tempDirs';
 import { appEntryUrl, appOrigin, contentTypeOf, resolveAppFile } from './appProtocol';
 
 describe('resolveAppFile', () => {

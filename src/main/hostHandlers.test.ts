@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../core/testing/tempDirs';
+import { makeTempDir } from '../../test/support/tempDirs';
 import { FulcrumError } from '../shared/errors';
 import { desktopHostHandlers, safeFileName, saveDialogOptions, type SaveDialogOptions } from './hostHandlers';
 

@@ -3,7 +3,7 @@
 // folder, real SQLite file, the bundled content pack).
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { makeTempDir } from '../core/testing/tempDirs';
+import { makeTempDir } from '../../test/support/tempDirs';
 import { channelOf } from '../shared/client';
 import { operationNames } from '../shared/contract';
 import type { Envelope } from '../shared/errors';

@@ -89,9 +89,10 @@ async function start(): Promise<void> {
       exists: existsSync,
     }),
     door: 'desktop',
+    indexing: 'background',
     version: app.getVersion(),
   });
-  for (const problem of core.contentProblems) console.warn(`content: ${problem.file}:${problem.line}: ${problem.message}`);
+  for (const problem of (await core.handlers['app.info']({})).contentProblems) console.warn(`content: ${problem.file}:${problem.line}: ${problem.message}`);
   const handlers: Handlers = {
     ...core.handlers,
     ...desktopHostHandlers({

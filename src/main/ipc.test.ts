@@ -3,12 +3,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../core/createCore';
 import { bundledContentDir } from '../core/paths';
-import { makeTempDir } from '../core/testing/tempDirs';
+import { makeTempDir } from '../../test/support/tempDirs';
 import { channelOf } from '../shared/client';
 import { operationNames, type OperationName } from '../shared/contract';
 import type { Handlers } from '../shared/dispatch';
 import type { Envelope } from '../shared/errors';
-import type { JournalEntry } from '../shared/types';
+import type { JournalEntry } from '../shared/contract';
 import { appOrigin } from './appProtocol';
 import { desktopHostHandlers } from './hostHandlers';
 import { registerIpc, untrustedSenderEnvelope, type InvokeEvent, type InvokeRegistry } from './ipc';

@@ -1,4 +1,4 @@
-// The pure modules of the main process must run on plain Node: importing 'electron' there tries to
+// The pure modules of the main process (and the launcher, which prepares it) must run on plain Node: importing 'electron' there tries to
 // download the Electron binary and throws. Type-only imports are erased and fine.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,8 +18,8 @@ const pureFiles = [
   'permissions.ts',
   'reminderNotifier.ts',
   'windowOptions.ts',
-  'launch/desktopLaunch.ts',
-  'launch/startDesktop.ts',
+  '../launcher/desktopLaunch.ts',
+  '../launcher/startDesktop.ts',
 ];
 const valueImportOfElectron = /^\s*(?:import(?!\s+type\b)[^;]*?from\s*|import\s*|export[^;]*?from\s*)['"]electron(?:\/[^'"]*)?['"]|require\(\s*['"]electron['"]\s*\)|import\(\s*['"]electron['"]\s*\)/m;
 

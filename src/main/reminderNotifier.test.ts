@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../core/createCore';
 import { inProcessClient } from '../core/inProcessClient';
 import { bundledContentDir } from '../core/paths';
-import { makeTempDir } from '../core/testing/tempDirs';
+import { makeTempDir } from '../../test/support/tempDirs';
 import { reminderCheckMinutes, reminderNotice, startReminderNotifier } from './reminderNotifier';
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
@@ -25,8 +25,8 @@ describe('startReminderNotifier', () => {
   it('notifies each due follow-up once a day, at start and on each scheduled check', async () => {
     const client = inProcessClient(core.handlers);
     const dana = await client.people.create({ name: 'Dana', relation: 'salesperson' });
-    const ask = await client.actions.create({ kind: 'ask', personId: dana.id, text: 'Send the forecast', date: '2025-03-07', when: '2025-03-10' });
-    await client.actions.create({ kind: 'ask', personId: dana.id, text: 'Later', when: '2025-03-20' });
+    const ask = await client.actions.create({ kind: 'ask', personId: dana.id, text: 'Send the forecast', date: '2025-03-07', confirmations: { when: '2025-03-10' } });
+    await client.actions.create({ kind: 'ask', personId: dana.id, text: 'Later', confirmations: { when: '2025-03-20' } });
 
     const notices: Array<{ title: string; body: string; open: () => void }> = [];
     const opened: string[] = [];

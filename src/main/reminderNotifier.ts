@@ -1,7 +1,7 @@
 // Raises a system notification once per follow-up per day in the desktop app. The decision of what
 // is due (and what was already raised today) is the core's `reminders.check`; this module only
 // schedules the checks and hands each new follow-up to the notification sink Electron provides.
-import type { FollowUp, ReminderView } from '../shared/coaching';
+import type { FollowUp, ReminderView } from '../shared/contract';
 
 export interface ReminderNotifierDeps {
   /** The core's reminders.check with `record: true`. */

@@ -26,3 +26,9 @@ export function weekStartOf(day: string): string {
   const weekday = (new Date(ms).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
   return fromUtc(ms - weekday * dayMs);
 }
+
+/** The calendar day of `date` where the leader is (the machine's time zone), as YYYY-MM-DD. */
+export function localDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

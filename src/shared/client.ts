@@ -61,7 +61,7 @@ export function createClient(transport: Transport): FulcrumClient {
     const error = isErrorPayload(envelope.error)
       ? envelope.error
       : { code: 'internal' as const, message: 'Fulcrum gave an answer it could not read. Please try again.' };
-    throw new FulcrumError(error.code, error.message);
+    throw new FulcrumError(error.code, error.message, error.issues);
   }) as FulcrumClient;
 }
 

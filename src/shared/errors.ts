@@ -4,21 +4,31 @@
 export const errorCodes = ['invalid-input', 'not-found', 'conflict', 'unavailable', 'unauthorized', 'internal'] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
+/** One field of the input that broke a rule of the contract: where, and the rule ("must be …"). */
+export interface FieldIssue {
+  path: Array<string | number>;
+  rule: string;
+}
+
 export interface ErrorPayload {
   code: ErrorCode;
   /** One or two plain sentences: what happened and what to do. */
   message: string;
+  /** For invalid input: each field at fault, so a door can name it its own way (a CLI flag). */
+  issues?: FieldIssue[];
 }
 
 export class FulcrumError extends Error {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string) {
+  readonly issues: FieldIssue[];
+  constructor(code: ErrorCode, message: string, issues: FieldIssue[] = []) {
     super(message);
     this.name = 'FulcrumError';
     this.code = code;
+    this.issues = issues;
   }
   toPayload(): ErrorPayload {
-    return { code: this.code, message: this.message };
+    return { code: this.code, message: this.message, ...(this.issues.length ? { issues: this.issues } : {}) };
   }
 }
 

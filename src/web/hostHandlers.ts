@@ -4,7 +4,7 @@ import type { HostOperationName } from '../shared/contract';
 import type { Handlers } from '../shared/dispatch';
 import { FulcrumError } from '../shared/errors';
 import { testClockVariable, type AdjustableClock } from '../core/clock';
-import { localDate } from '../core/dates';
+import { localDate } from '../shared/calendarDays';
 
 /** `testClock` is given only when browser mode was started for tests (FULCRUM_TEST_CLOCK=1). */
 export function webHostHandlers(options: { testClock?: AdjustableClock | undefined } = {}): Handlers<HostOperationName> {

@@ -7,10 +7,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../core/createCore';
 import type { Envelope } from '../shared/errors';
-import type { AppInfo, JournalEntry, LessonDetail, SearchResults } from '../shared/types';
+import type { AppInfo, JournalEntry, LessonDetail, SearchResults } from '../shared/contract';
 import { webHostHandlers } from './hostHandlers';
 import { adjustableClock } from '../core/clock';
-import { localDate } from '../core/dates';
+import { localDate } from '../shared/calendarDays';
 import { dispatch } from '../shared/dispatch';
 import { contentSecurityPolicy } from './security';
 import { startWebServer, type WebServer } from './server';
@@ -55,6 +55,7 @@ const secretText = 'TOP-SECRET-OUTSIDE-THE-STATIC-FOLDER';
 let root: string;
 let staticDir: string;
 let core: Core;
+let dataDir: string;
 let server: WebServer;
 
 interface Reply {
@@ -103,10 +104,13 @@ function valueOf<T>(reply: Reply): T {
   return result.value;
 }
 
-function errorOf(reply: Reply): { code: string; message: string } {
+function errorOf(reply: Reply): { code: string; message: string; issues?: Array<{ path: Array<string | number>; rule: string }> } {
   const result = envelope(reply);
   if (result.ok) throw new Error(`expected an error, got ${reply.status} ${reply.text}`);
-  expect(Object.keys(result.error).sort()).toEqual(['code', 'message']);
+  const { issues, ...rest } = result.error;
+  expect(Object.keys(rest).sort()).toEqual(['code', 'message']);
+  // Invalid input also names each field at fault and the rule it broke, for doors that name fields their own way.
+  if (issues !== undefined) expect(issues).toEqual(expect.arrayContaining([{ path: expect.any(Array), rule: expect.stringMatching(/^(must|is|has|can|needs)\b/) }]));
   return result.error;
 }
 
@@ -135,7 +139,7 @@ function connects(host: string, port: number): Promise<boolean> {
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'fulcrum-web-test-'));
   const contentDir = path.join(root, 'content');
-  const dataDir = path.join(root, 'data');
+  dataDir = path.join(root, 'data');
   staticDir = path.join(root, 'static');
   await mkdir(contentDir);
   await mkdir(dataDir);
@@ -204,7 +208,7 @@ describe('who may call the API', () => {
     expect(reply.headers['cache-control']).toBe('no-store');
     expect(reply.headers['x-content-type-options']).toBe('nosniff');
     const info = valueOf<AppInfo>(reply);
-    expect(info).toEqual({ version: '9.9.9-test', door: 'browser', dataDir: core.dataDir, itemCount: 1, lessonCount: 2, today: localDate(new Date()), contentProblems: [] });
+    expect(info).toEqual({ version: '9.9.9-test', door: 'browser', dataDir, itemCount: 1, lessonCount: 2, today: localDate(new Date()), contentProblems: [] });
   });
 
   it('works through fetch too, as the page calls it', async () => {
@@ -374,6 +378,7 @@ describe('operations over HTTP', () => {
     expect(error.code).toBe('invalid-input');
     expect(error.message).toMatch(/\bdate\b/i);
     expect(error.message).toMatch(/YYYY-MM-DD/);
+    expect(error.issues).toEqual([{ path: ['date'], rule: 'must be a date written YYYY-MM-DD' }]);
     expect(error.message).toMatch(/nothing was saved/i);
     expectPlainWords(error.message);
 

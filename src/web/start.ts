@@ -32,9 +32,10 @@ async function main(): Promise<void> {
     dataDir,
     contentDir: path.resolve(values['content-dir'] ?? bundledContentDir(root)),
     door: 'browser',
+    indexing: 'background',
     version: appVersion(root),
   });
-  for (const problem of core.contentProblems) console.warn(`content: ${problem.file}:${problem.line}: ${problem.message}`);
+  for (const problem of (await core.handlers['app.info']({})).contentProblems) console.warn(`content: ${problem.file}:${problem.line}: ${problem.message}`);
   const server = await startWebServer({ handlers: { ...core.handlers, ...webHostHandlers({ testClock }) }, staticDir, port });
   console.log(`Fulcrum is running in browser mode. Data folder: ${dataDir}`);
   if (testClock) console.log(`Test clock enabled (${testClockVariable}=1): tests may move the date. Do not use this for real work.`);

@@ -4,9 +4,9 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import type { ExportedDocument, JournalEntry } from '../../shared/types';
-import type { LessonRecord } from '../content/library';
-import { parsePlainMarkdown } from '../content/parseItem';
+import type { ExportedDocument, JournalEntry } from '../../shared/contract';
+import type { LessonRecord } from '../library/library';
+import { parsePlainMarkdown } from '../library/parseItem';
 
 const toMarkdown = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-' });
 

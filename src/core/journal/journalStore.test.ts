@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../testing/tempDirs';
-import { openDatabase } from './database';
+import { makeTempDir } from '../../../test/support/tempDirs';
+import { openDatabase } from '../storage/database';
+import { Storage } from '../storage/storage';
 import { JournalStore } from './journalStore';
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
@@ -22,14 +23,14 @@ describe('JournalStore', () => {
 
   it('creates, lists, updates and deletes entries with their lesson links', () => {
     const db = openDatabase(path.join(temp.dir, 'j.sqlite'));
-    const store = new JournalStore(db, clock('2024-05-02T10:00:00.000Z'));
+    const store = new JournalStore(new Storage(db), clock('2024-05-02T10:00:00.000Z'));
     const older = store.create({ date: '2024-05-01', title: 'Older', body: 'first', lessonIds: ['b-lesson', 'a-lesson'] });
     const newer = store.create({ date: '2024-05-03', title: 'Newer', body: 'second', lessonIds: ['a-lesson'] });
     expect(older).toMatchObject({ date: '2024-05-01', lessonIds: ['b-lesson', 'a-lesson'], createdAt: '2024-05-02T10:00:00.000Z' });
     expect(store.list({ limit: 10 }).map((e) => e.title)).toEqual(['Newer', 'Older']);
     expect(store.list({ lessonId: 'b-lesson', limit: 10 }).map((e) => e.id)).toEqual([older.id]);
 
-    const edited = new JournalStore(db, clock('2024-06-01T00:00:00.000Z')).update(older.id, { date: '2024-05-01', title: 'Older', body: 'changed', lessonIds: ['c-lesson'] });
+    const edited = new JournalStore(new Storage(db), clock('2024-06-01T00:00:00.000Z')).update(older.id, { date: '2024-05-01', title: 'Older', body: 'changed', lessonIds: ['c-lesson'] });
     expect(edited).toMatchObject({ body: 'changed', lessonIds: ['c-lesson'], updatedAt: '2024-06-01T00:00:00.000Z', createdAt: '2024-05-02T10:00:00.000Z' });
     expect(store.list({ lessonId: 'b-lesson', limit: 10 })).toEqual([]);
 
@@ -43,13 +44,14 @@ describe('JournalStore', () => {
   it('bins a deleted entry, restores it with the same id and links, and purges old bins', () => {
     const db = openDatabase(path.join(temp.dir, 'j.sqlite'));
     let now = '2024-05-02T10:00:00.000Z';
-    const store = new JournalStore(db, () => new Date(now));
+    const store = new JournalStore(new Storage(db), () => new Date(now));
     const entry = store.create({ date: '2024-05-01', title: 'Kept', body: 'text', lessonIds: ['a-lesson'] });
     const other = store.create({ date: '2024-05-01', title: 'Other', body: 'text', lessonIds: [] });
     store.delete(entry.id);
     expect(store.list({ limit: 10 }).map((e) => e.id)).toEqual([other.id]);
     expect(store.list({ lessonId: 'a-lesson', limit: 10 })).toEqual([]);
-    expect([...store.all()].map((e) => e.id)).toEqual([other.id]);
+    expect([...store.pages(100)].flat().map((e) => e.id)).toEqual([other.id]);
+    expect(store.count()).toBe(1);
     expect(() => store.update(entry.id, { date: '2024-05-01', title: '', body: 'x', lessonIds: [] })).toThrow(/could not be saved/);
 
     expect(store.restore(entry.id)).toEqual(entry);
@@ -69,10 +71,10 @@ describe('JournalStore', () => {
   it('keeps entries across a reopen of the file', () => {
     const file = path.join(temp.dir, 'j.sqlite');
     const first = openDatabase(file);
-    const id = new JournalStore(first, () => new Date()).create({ date: '2024-05-01', title: '', body: 'kept', lessonIds: ['x-y'] }).id;
+    const id = new JournalStore(new Storage(first), () => new Date()).create({ date: '2024-05-01', title: '', body: 'kept', lessonIds: ['x-y'] }).id;
     first.close();
     const second = openDatabase(file);
-    expect(new JournalStore(second, () => new Date()).get(id)).toMatchObject({ body: 'kept', lessonIds: ['x-y'] });
+    expect(new JournalStore(new Storage(second), () => new Date()).get(id)).toMatchObject({ body: 'kept', lessonIds: ['x-y'] });
     second.close();
   });
 });

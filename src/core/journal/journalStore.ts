@@ -1,9 +1,8 @@
 // Journal entries in SQLite: every write is one transaction, lesson links are stored as rows.
 import { randomUUID } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
-import type { JournalEntryInput, JournalListQuery } from '../../shared/contract';
+import type { JournalEntry, JournalEntryInput, JournalListQuery } from '../../shared/contract';
 import { FulcrumError } from '../../shared/errors';
-import type { JournalEntry } from '../../shared/types';
+import { pagesById, type Storage } from '../storage/storage';
 
 interface EntryRow {
   id: string;
@@ -44,12 +43,16 @@ function toEntry(row: EntryRow): JournalEntry {
 export type EntryInput = Omit<JournalEntryInput, 'personIds' | 'actionIds'> & { personIds?: string[]; actionIds?: string[] };
 
 export class JournalStore {
-  readonly #db: Database;
+  readonly #storage: Storage;
   readonly #now: () => Date;
 
-  constructor(db: Database, now: () => Date) {
-    this.#db = db;
+  constructor(storage: Storage, now: () => Date) {
+    this.#storage = storage;
     this.#now = now;
+  }
+
+  get #db() {
+    return this.#storage.db;
   }
 
   list(query: JournalListQuery): JournalEntry[] {
@@ -66,9 +69,14 @@ export class JournalStore {
     return (this.#db.prepare(`${selectEntries} WHERE ${where.join(' AND ')} ${newestFirst} LIMIT ?`).all(...params, query.limit) as EntryRow[]).map(toEntry);
   }
 
-  /** Every entry, oldest rows first, for indexing; streamed so a large journal is not held twice. */
-  *all(): Generator<JournalEntry> {
-    for (const row of this.#db.prepare(`${selectEntries} WHERE ${live} ORDER BY e.rowid`).iterate()) yield toEntry(row as EntryRow);
+  /** Every live entry in pages, for indexing (see pagesById). */
+  pages(size: number): Generator<JournalEntry[]> {
+    const select = this.#db.prepare(`${selectEntries} WHERE ${live} AND e.id > ? ORDER BY e.id LIMIT ?`);
+    return pagesById((after, limit) => (select.all(after, limit) as EntryRow[]).map(toEntry), size);
+  }
+
+  count(): number {
+    return (this.#db.prepare('SELECT count(*) AS n FROM journal_entries WHERE deleted_at IS NULL').get() as { n: number }).n;
   }
 
   find(id: string): JournalEntry | undefined {
@@ -85,17 +93,18 @@ export class JournalStore {
   create(input: EntryInput): JournalEntry {
     const id = randomUUID();
     const now = this.#now().toISOString();
-    this.#db.transaction(() => {
+    this.#storage.transaction(() => {
       this.#db
         .prepare('INSERT INTO journal_entries (id, entry_date, title, body_md, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
         .run(id, input.date, input.title, input.body, now, now);
       this.#writeLinks(id, input);
-    })();
+      this.#storage.announce('journal', id, 'created');
+    });
     return this.get(id);
   }
 
   update(id: string, input: EntryInput): JournalEntry {
-    this.#db.transaction(() => {
+    this.#storage.transaction(() => {
       const result = this.#db
         .prepare('UPDATE journal_entries SET entry_date = ?, title = ?, body_md = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL')
         .run(input.date, input.title, input.body, this.#now().toISOString(), id);
@@ -104,17 +113,19 @@ export class JournalStore {
       }
       for (const table of ['entry_lessons', 'entry_people', 'entry_actions']) this.#db.prepare(`DELETE FROM ${table} WHERE entry_id = ?`).run(id);
       this.#writeLinks(id, input);
-    })();
+      this.#storage.announce('journal', id, 'updated');
+    });
     return this.get(id);
   }
 
   /** Moves an entry to the bin: it disappears everywhere but keeps its id and links for restore. */
   delete(id: string): JournalEntry {
-    return this.#db.transaction(() => {
+    return this.#storage.transaction(() => {
       const entry = this.get(id);
       this.#db.prepare('UPDATE journal_entries SET deleted_at = ? WHERE id = ?').run(this.#now().toISOString(), id);
+      this.#storage.announce('journal', id, 'deleted');
       return entry;
-    })();
+    });
   }
 
   /** Brings a binned entry back exactly as it was (the Undo of delete). */
@@ -123,6 +134,7 @@ export class JournalStore {
     if (result.changes === 0) {
       throw new FulcrumError('not-found', this.find(id) ? 'That journal entry is not deleted, so there is nothing to restore.' : 'That journal entry is no longer in the bin, so it cannot be restored.');
     }
+    this.#storage.announce('journal', id, 'restored');
     return this.get(id);
   }
 

@@ -1,7 +1,7 @@
 // Ranking on the real bundled library: a query naming a concept, or a natural question, finds the
 // lesson about it first.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadLibrary } from '../content/loadLibrary';
+import { loadLibrary } from '../library/loadLibrary';
 import { bundledContentDir } from '../paths';
 import { libraryDocuments } from './documents';
 import { SearchIndex } from './searchIndex';

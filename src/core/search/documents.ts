@@ -1,13 +1,12 @@
 // What each kind of record contributes to the search index, and where its snippet text comes from.
-import type { CoachingAction, Person } from '../../shared/coaching';
-import type { JournalEntry } from '../../shared/types';
-import { dueDateOf } from '../../shared/coachingRules';
-import type { ActionStore } from '../journal/actionStore';
-import type { PeopleStore } from '../journal/peopleStore';
-import type { Library, LessonRecord } from '../content/library';
-import type { ParsedItem } from '../content/parseItem';
+import { dueDateOf } from '../../shared/actionRules';
+import type { CoachingAction, JournalEntry, Person } from '../../shared/contract';
+import type { ActionStore } from '../actions/actionStore';
 import type { JournalStore } from '../journal/journalStore';
-import type { IndexedDocument, SearchDocument, TextSource } from './searchIndex';
+import type { Library, LessonRecord } from '../library/library';
+import type { ParsedItem } from '../library/parseItem';
+import type { PeopleStore } from '../people/peopleStore';
+import type { IndexedDocument, SearchDocument, TextSource } from './searchDocument';
 
 function itemText(item: ParsedItem): string {
   return [item.summary.summary, ...item.sections.map((s) => s.text)].join('\n');

@@ -1,9 +1,8 @@
 // How search results are ranked and shown: the query's words, the per-field scores of one word,
 // phrase rewards, picking the leaders, filters, and which text words a query word highlights.
-import type { SearchQuery } from '../../shared/contract';
-import type { ResultKind } from '../../shared/types';
+import type { ResultKind, SearchQuery } from '../../shared/contract';
+import type { IndexedDocument } from './searchDocument';
 import type { WordMatcher } from './snippet';
-import type { IndexedDocument } from './searchIndex';
 import { isStopWord, stem, words } from './text';
 
 export interface QueryTerm {

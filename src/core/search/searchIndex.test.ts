@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchQuery } from '../../shared/contract';
-import { SearchIndex, type SearchDocument } from './searchIndex';
+import type { SearchDocument } from './searchDocument';
+import { SearchIndex } from './searchIndex';
 
 const docs: SearchDocument[] = [
   { id: 'ask-first', kind: 'lesson', title: 'Asking is the default', keywords: ['leadership'], body: 'Request clearly and respectfully. Confirmation follows.', itemId: 'ep', mode: 'ask', show: 'Show A', tags: ['asking'] },

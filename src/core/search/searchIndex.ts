@@ -9,52 +9,12 @@
 // match, then by how well (title over keywords over body, earlier over later), so a natural question
 // finds its lesson even when its words fall in different fields.
 import { Index } from 'flexsearch';
-import type { SearchQuery } from '../../shared/contract';
-import type { ActionStatus } from '../../shared/coaching';
-import type { LessonMode, ResultKind, SearchHit, SearchResults } from '../../shared/types';
+import type { ResultKind, SearchHit, SearchQuery, SearchResults } from '../../shared/contract';
 import { makeSnippet, markWords, type WordMatcher } from './snippet';
 import { kindOrder, leadingRanked, matcherFor, passesFilters, phraseCandidates, queryTerms, rewardPhrases, TermScratch, wordFit, type QueryTerm, type Ranked } from './ranking';
+import type { IndexedDocument, SearchDocument, TextSource } from './searchDocument';
 import { TermDictionary } from './termDictionary';
 import { isStopWord, stem, words } from './text';
-
-export interface SearchDocument {
-  id: string;
-  kind: ResultKind;
-  title: string;
-  /** Short descriptive words: tags, show, people, category. Prefix-searchable. */
-  keywords: string[];
-  /** Long text, indexed but not kept. */
-  body: string;
-  itemId?: string;
-  mode?: LessonMode;
-  show?: string;
-  tags?: string[];
-  date?: string;
-  status?: ActionStatus;
-  personId?: string;
-  due?: string;
-}
-
-export interface IndexedDocument {
-  key: string;
-  id: string;
-  kind: ResultKind;
-  title: string;
-  itemId?: string;
-  mode?: LessonMode;
-  show?: string;
-  tags: string[];
-  date?: string;
-  status?: ActionStatus;
-  personId?: string;
-  due?: string;
-  titleWords: string[];
-  keywordWords: string[];
-}
-
-/** Fetches the text a snippet is cut from (from the content pack or SQLite), never from the index. */
-export type TextSource = (doc: IndexedDocument) => string;
-
 
 /** How many documents each word a typed prefix expands to may bring. */
 const candidateLimit = 500;

@@ -1,7 +1,7 @@
 // Saving an exported document: the desktop app shows its native save dialog; the browser has none,
 // so the page downloads the file through a temporary `<a download>`.
 import type { FulcrumClient } from '../../shared/client';
-import type { ExportedDocument } from '../../shared/types';
+import type { ExportedDocument } from '../../shared/contract';
 
 export type Door = 'desktop' | 'browser';
 

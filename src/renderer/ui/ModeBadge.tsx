@@ -1,5 +1,5 @@
 // Ask / Share / Mandate: the three ways a leader moves people, each with its own colour.
-import type { LessonMode } from '../../shared/types';
+import type { LessonMode } from '../../shared/contract';
 
 const labels: Record<LessonMode, string> = { ask: 'Ask', share: 'Share', mandate: 'Mandate' };
 

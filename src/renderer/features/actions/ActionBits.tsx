@@ -1,7 +1,7 @@
 // Small pieces every coaching view shares: the kind badge, the status pill, flags with their
 // reasons, and one action as a row in a list (person timeline, lesson page).
 import { Link } from 'wouter';
-import { flagReasons, type ActionFlag, type ActionKind, type ActionStatus, type CoachingAction, type LadderStep } from '../../../shared/coaching';
+import { flagReasons, type ActionFlag, type ActionKind, type ActionStatus, type CoachingAction, type LadderStep } from '../../../shared/contract';
 import { formatDay } from '../../ui/formatDate';
 import { categoryLabels, confirmationSummary, dueOf, flagLabels, isOverdue, kindLabels, statusLabels } from './actionText';
 

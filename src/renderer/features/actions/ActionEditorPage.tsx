@@ -1,7 +1,7 @@
 // Recording a coaching action: `#/actions/new?person=&lesson=&kind=&escalates=&date=` pre-fills the form
 // from wherever the leader came from (a person, a lesson's "Apply this", an overdue ask).
 import { Link, useSearch } from 'wouter';
-import { actionKinds, type ActionKind } from '../../../shared/coaching';
+import { actionKinds, type ActionKind } from '../../../shared/contract';
 import { useClient } from '../../app/connection';
 import { usePageTitle } from '../../app/usePageTitle';
 import { navigate } from '../../navigation/hashLocation';

@@ -1,7 +1,7 @@
 // The form that records an ask, a share or a mandate. Switching kind keeps what was typed; a failed
 // save keeps everything and shows the core's message; leaving with unsaved changes asks first.
 import { useId, useState, type FormEvent } from 'react';
-import type { AskAction, CoachingSettingsView, Person } from '../../../shared/coaching';
+import type { AskAction, CoachingSettingsView, Person } from '../../../shared/contract';
 import { useClient } from '../../app/connection';
 import { navigate } from '../../navigation/hashLocation';
 import { useLeaveGuard } from '../../navigation/useLeaveGuard';

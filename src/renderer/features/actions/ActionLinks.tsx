@@ -1,6 +1,6 @@
 // The lessons an action applies and the journal entries that mention it.
-import type { CoachingAction } from '../../../shared/coaching';
-import type { JournalEntry } from '../../../shared/types';
+import type { CoachingAction } from '../../../shared/contract';
+import type { JournalEntry } from '../../../shared/contract';
 import { EntryLinkList } from '../journal/EntryLinkList';
 import { LinkedLessonList } from '../journal/LinkedLessonList';
 import type { LessonIndex } from '../journal/useLessonIndex';

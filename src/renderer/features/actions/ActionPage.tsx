@@ -2,7 +2,7 @@
 // done or missed, escalate it, edit it, delete it with undo). Ask confirmations edit in place.
 import { useCallback, useState } from 'react';
 import { Link } from 'wouter';
-import type { ActionDetail, ActionStatus, CoachingSettingsView } from '../../../shared/coaching';
+import type { ActionDetail, ActionStatus, CoachingSettingsView } from '../../../shared/contract';
 import { useClient } from '../../app/connection';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useLeaveGuard } from '../../navigation/useLeaveGuard';

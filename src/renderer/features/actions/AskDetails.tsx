@@ -1,7 +1,7 @@
 // An ask's form and its three confirmations, editable in place: the leader often gets the "when"
 // after the ask was recorded. Also the mandates that escalated it, if any.
 import { useEffect, useState } from 'react';
-import type { AskAction, LadderStep, MandateAction } from '../../../shared/coaching';
+import type { AskAction, LadderStep, MandateAction } from '../../../shared/contract';
 import { useClient } from '../../app/connection';
 import { useToast } from '../../ui/Toasts';
 import { errorText } from '../../ui/useLoad';
@@ -36,7 +36,7 @@ export function AskDetails({ ask, onSaved, onDirty }: Props) {
     setSaving(true);
     setError(null);
     try {
-      await client.actions.update({ id: ask.id, form: values.form, how: values.how || null, when: values.when || null, help: values.help || null });
+      await client.actions.update({ id: ask.id, form: values.form, confirmations: { how: values.how || null, when: values.when || null, help: values.help || null } });
       toast({ message: 'Confirmations saved', tone: 'success' });
       onDirty(false);
       onSaved();

@@ -1,7 +1,7 @@
 // The ask's own fields: how it is put (its form) and the three confirmations that make it a real
 // commitment. Each confirmation is optional now and can be added later from the ask's page.
 import { useId } from 'react';
-import { askForms, type AskForm } from '../../../shared/coaching';
+import { askForms, type AskForm } from '../../../shared/contract';
 import { formLabels } from './actionText';
 
 export interface AskValues {

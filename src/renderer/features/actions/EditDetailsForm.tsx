@@ -1,7 +1,7 @@
 // Editing an action's words, notes and linked lessons (and a mandate's due date or a share's
 // category). The kind and the person stay: a different one is a different action.
 import { useEffect, useState, type FormEvent } from 'react';
-import type { CoachingAction, ShareCategory } from '../../../shared/coaching';
+import type { CoachingAction, ShareCategory } from '../../../shared/contract';
 import { useClient } from '../../app/connection';
 import { useToast } from '../../ui/Toasts';
 import { errorText } from '../../ui/useLoad';

@@ -1,7 +1,7 @@
 // Escalating: a mandate for exactly what was asked, with a due date and (optionally) a chosen
 // ladder step. From a missed or overdue mandate it climbs one step for the same ask.
 import { useState, type FormEvent } from 'react';
-import type { CoachingAction, LadderStep } from '../../../shared/coaching';
+import type { CoachingAction, LadderStep } from '../../../shared/contract';
 import { useClient } from '../../app/connection';
 import { navigate } from '../../navigation/hashLocation';
 import { MenuSelect } from '../../ui/MenuSelect';

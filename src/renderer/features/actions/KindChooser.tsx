@@ -1,8 +1,8 @@
 // Ask / Share / Mandate as one radio group (named "Kind"), drawn as segmented buttons in the
 // three kinds' colours. Arrow keys move between them, as in any radio group.
 import { useId } from 'react';
-import type { ActionKind } from '../../../shared/coaching';
-import { actionKinds } from '../../../shared/coaching';
+import type { ActionKind } from '../../../shared/contract';
+import { actionKinds } from '../../../shared/contract';
 import { kindLabels } from './actionText';
 
 const kindHints: Record<ActionKind, string> = {

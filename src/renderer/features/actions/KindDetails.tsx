@@ -1,7 +1,7 @@
 // What a mandate or a share carries beyond its text: for a mandate, the ask it escalates, its due
 // date and ladder step; for a share, its category and the reminder that nothing is expected back.
 import { Link } from 'wouter';
-import type { ActionDetail, LadderStep } from '../../../shared/coaching';
+import type { ActionDetail, LadderStep } from '../../../shared/contract';
 import { formatDay } from '../../ui/formatDate';
 import { StatusPill } from './ActionBits';
 import { categoryLabels } from './actionText';

@@ -1,7 +1,7 @@
 // A mandate recorded without an earlier ask is flagged. When the ask did happen, the leader links
 // it here (from this person's asks that were missed or are overdue) and the flag goes away.
 import { useState } from 'react';
-import type { AskAction, MandateAction } from '../../../shared/coaching';
+import type { AskAction, MandateAction } from '../../../shared/contract';
 import { useClient } from '../../app/connection';
 import { MenuSelect } from '../../ui/MenuSelect';
 import { useToast } from '../../ui/Toasts';

@@ -1,7 +1,7 @@
 // A mandate's own fields: the ask it escalates (only this person's asks that are overdue or
 // missed), its due date and its ladder step. Without an ask it is allowed but flagged, said up front.
 import { useId } from 'react';
-import { flagReasons, type AskAction, type LadderStep } from '../../../shared/coaching';
+import { flagReasons, type AskAction, type LadderStep } from '../../../shared/contract';
 import { formatDay } from '../../ui/formatDate';
 import { MenuSelect } from '../../ui/MenuSelect';
 

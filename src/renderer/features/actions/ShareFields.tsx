@@ -1,7 +1,7 @@
 // A share's category, and the question leaders often have: "do I expect something back?". The
 // answer is an explanation, not a field: a share is unconditional; needing something makes it an ask.
 import { useId, useState } from 'react';
-import { shareCategories, type ShareCategory } from '../../../shared/coaching';
+import { shareCategories, type ShareCategory } from '../../../shared/contract';
 import { MenuSelect } from '../../ui/MenuSelect';
 import { categoryLabels } from './actionText';
 

@@ -1,6 +1,6 @@
 // The action editor's form state, and how it becomes the input of `actions.create`: only the
 // fields of the chosen kind are sent, since the core refuses the others.
-import type { ActionKind, AskForm, ShareCategory } from '../../../shared/coaching';
+import type { ActionKind, AskForm, ShareCategory } from '../../../shared/contract';
 import type { InputOf } from '../../../shared/contract';
 
 export interface ActionDraft {
@@ -51,7 +51,7 @@ export function createInput(draft: ActionDraft): InputOf<'actions.create'> | str
   const base = { kind: draft.kind, personId: draft.personId, text: draft.text, notes: draft.notes, lessonIds: draft.lessonIds, ...(draft.date ? { date: draft.date } : {}) };
   switch (draft.kind) {
     case 'ask':
-      return { ...base, form: draft.form, how: orNull(draft.how), when: orNull(draft.when), help: orNull(draft.help) };
+      return { ...base, form: draft.form, confirmations: { how: orNull(draft.how), when: orNull(draft.when), help: orNull(draft.help) } };
     case 'share':
       if (!draft.category) return 'Choose what you shared: expertise, coaching, a story, an idea, and so on.';
       return { ...base, category: draft.category };

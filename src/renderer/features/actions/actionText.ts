@@ -1,7 +1,7 @@
 // The words the UI uses for the coaching model's values, and small derived facts (how many of the
 // three confirmations an ask has, whether it may be escalated) computed from what the core returned.
-import { allowedStatusChanges, confirmationCount } from '../../../shared/coachingRules';
-import type { ActionFlag, ActionKind, ActionStatus, AskAction, AskForm, CoachingAction, ShareCategory } from '../../../shared/coaching';
+import { allowedStatusChanges, confirmationCount } from '../../../shared/actionRules';
+import type { ActionFlag, ActionKind, ActionStatus, AskAction, AskForm, CoachingAction, ShareCategory } from '../../../shared/contract';
 
 export const kindLabels: Record<ActionKind, string> = { ask: 'Ask', share: 'Share', mandate: 'Mandate' };
 
@@ -40,7 +40,7 @@ export function confirmationSummary(ask: AskAction): string {
 }
 
 /** The coaching rules the UI offers its buttons by: the very functions the core enforces. */
-export { canClimb, confirmationCount, dueDateOf as dueOf, isMandateCandidate, isOverdue } from '../../../shared/coachingRules';
+export { canClimb, confirmationCount, dueDateOf as dueOf, isMandateCandidate, isOverdue } from '../../../shared/actionRules';
 
 /** Status changes the core allows by hand; "escalated" comes only from escalating. */
 export function allowedStatuses(action: CoachingAction): ActionStatus[] {

@@ -2,7 +2,7 @@
 // table so screen readers, keyboard users and tests can read exact counts.
 import { useId, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ActionKind, BalanceWeek } from '../../../shared/coaching';
+import type { ActionKind, BalanceWeek } from '../../../shared/contract';
 import { formatDay } from '../../ui/formatDate';
 import { shortDate } from './balanceFormat';
 

@@ -2,7 +2,7 @@
 // the share of asks against the target, and the follow-ups that need attention now.
 import { lazy, Suspense, useState } from 'react';
 import { Link, useSearch } from 'wouter';
-import type { BalanceReport, Person } from '../../../shared/coaching';
+import type { BalanceReport, Person } from '../../../shared/contract';
 import { useClient } from '../../app/connection';
 import { usePageTitle } from '../../app/usePageTitle';
 import { navigate } from '../../navigation/hashLocation';

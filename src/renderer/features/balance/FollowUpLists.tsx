@@ -2,7 +2,7 @@
 // today and overdue, and mandates recorded without an earlier ask (flagged, with the reason).
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
-import { flagReasons, type AskAction, type FollowUp, type MandateAction } from '../../../shared/coaching';
+import { flagReasons, type AskAction, type FollowUp, type MandateAction } from '../../../shared/contract';
 import { formatDay } from '../../ui/formatDate';
 import { ModeBadge } from '../../ui/ModeBadge';
 import { daysBetween, daysLateText, daysOverdueText } from './balanceFormat';

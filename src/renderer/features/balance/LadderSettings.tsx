@@ -2,7 +2,7 @@
 // mandates climb one at a time. Renaming, adding or removing steps is saved through the core,
 // which refuses to drop a step a mandate stands on.
 import { useId, useState, type FormEvent } from 'react';
-import type { LadderStep } from '../../../shared/coaching';
+import type { LadderStep } from '../../../shared/contract';
 import { useClient } from '../../app/connection';
 import { useLeaveGuard } from '../../navigation/useLeaveGuard';
 import { Loaded } from '../../ui/LoadState';

@@ -2,8 +2,8 @@
 // day offers instead (a blank entry or one of the templates).
 import { useId } from 'react';
 import { Link } from 'wouter';
-import type { CoachingAction } from '../../../shared/coaching';
-import type { JournalEntry } from '../../../shared/types';
+import type { CoachingAction } from '../../../shared/contract';
+import type { JournalEntry } from '../../../shared/contract';
 import { EntryBody } from './EntryBody';
 import { entryTemplates } from './entryTemplates';
 import { entryTitle } from './entryText';

@@ -8,7 +8,7 @@ import { navigate } from '../../navigation/hashLocation';
 import { useLeaveGuard } from '../../navigation/useLeaveGuard';
 import { useToast } from '../../ui/Toasts';
 import { errorText } from '../../ui/useLoad';
-import { inlineLinkIds } from './entryLinks';
+import { inlineLinkIds } from '../../../shared/inlineLinks';
 import { EntryLinksField } from './EntryLinksField';
 import { caretAfterFill, isTemplateTitle, templateName, type EntryTemplateId } from './entryTemplates';
 import { LinkingTextarea } from './LinkingTextarea';

@@ -1,6 +1,6 @@
 // A list of journal entries as links (title, day, excerpt): lesson backlinks, an action's entries.
 import { Link } from 'wouter';
-import type { JournalEntry } from '../../../shared/types';
+import type { JournalEntry } from '../../../shared/contract';
 import { formatDay } from '../../ui/formatDate';
 import { entryExcerpt, entryTitle } from './entryText';
 

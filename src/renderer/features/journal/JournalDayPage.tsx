@@ -1,8 +1,8 @@
 // One day of the journal, like a diary page (`#/journal/day/YYYY-MM-DD`): the entries written about
 // it in full and the coaching actions taken on it, with a step to the day before or after.
 import { Link } from 'wouter';
-import type { CoachingAction } from '../../../shared/coaching';
-import type { JournalEntry } from '../../../shared/types';
+import type { CoachingAction } from '../../../shared/contract';
+import type { JournalEntry } from '../../../shared/contract';
 import { useClient } from '../../app/connection';
 import { usePageTitle } from '../../app/usePageTitle';
 import { navigate } from '../../navigation/hashLocation';

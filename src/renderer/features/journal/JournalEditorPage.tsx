@@ -2,13 +2,13 @@
 // link one, `?date=YYYY-MM-DD` for another day, `?template=<id>` to start from a template) or editing
 // one (`#/journal/<id>/edit`).
 import { useSearch } from 'wouter';
-import type { JournalEntry } from '../../../shared/types';
+import type { JournalEntry } from '../../../shared/contract';
 import { useClient } from '../../app/connection';
 import { usePageTitle } from '../../app/usePageTitle';
 import { LoadError, Loading } from '../../ui/LoadState';
 import { useLoad } from '../../ui/useLoad';
 import { EntryEditor, type EntryDraft } from './EntryEditor';
-import { inlineLinkIds, pickedOnly } from './entryLinks';
+import { inlineLinkIds, pickedOnly } from '../../../shared/inlineLinks';
 import { isTemplateId } from './entryTemplates';
 import { dayRoute, isIsoDay } from './journalDays';
 import { filledTemplate } from './templateContext';

@@ -1,7 +1,7 @@
 // One journal entry, read-only: its text (Markdown shown as elements, never as HTML, with in-app
 // links to people, lessons and actions) and what it is linked to.
 import { Link } from 'wouter';
-import type { JournalEntry } from '../../../shared/types';
+import type { JournalEntry } from '../../../shared/contract';
 import { useClient } from '../../app/connection';
 import { usePageTitle } from '../../app/usePageTitle';
 import { formatDay } from '../../ui/formatDate';

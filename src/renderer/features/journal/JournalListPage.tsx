@@ -1,6 +1,6 @@
 // The journal: every entry, newest first, grouped by the day it is about; each day opens its page.
 import { Link } from 'wouter';
-import type { JournalEntry } from '../../../shared/types';
+import type { JournalEntry } from '../../../shared/contract';
 import { useClient } from '../../app/connection';
 import { usePageTitle } from '../../app/usePageTitle';
 import { formatDay } from '../../ui/formatDate';

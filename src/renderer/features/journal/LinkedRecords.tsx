@@ -2,9 +2,9 @@
 // lessons. Full lists on the entry page, compact chips on the day page.
 import { useId, type ReactNode } from 'react';
 import { Link } from 'wouter';
-import type { CoachingAction } from '../../../shared/coaching';
-import { flagReasons } from '../../../shared/coaching';
-import type { JournalEntry } from '../../../shared/types';
+import type { CoachingAction } from '../../../shared/contract';
+import { flagReasons } from '../../../shared/contract';
+import type { JournalEntry } from '../../../shared/contract';
 import { formatDay } from '../../ui/formatDate';
 import { ModeBadge } from '../../ui/ModeBadge';
 import { linkRoute } from './EntryBody';

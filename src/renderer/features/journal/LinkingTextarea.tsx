@@ -2,11 +2,11 @@
 // writes the Markdown link in place of what was typed, Esc closes; the mouse works too. The list is
 // an ARIA listbox the text area points into with aria-activedescendant, so focus never leaves it.
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import type { Person } from '../../../shared/coaching';
-import type { LessonMode } from '../../../shared/types';
+import type { Person } from '../../../shared/contract';
+import type { LessonMode } from '../../../shared/contract';
 import { ModeBadge } from '../../ui/ModeBadge';
 import { caretPosition } from './caretPosition';
-import { linkMarkdown } from './entryLinks';
+import { linkMarkdown } from '../../../shared/inlineLinks';
 import { applyInsertion, findTrigger, linkInsertion, rankMatches, type Trigger } from './linkTrigger';
 import type { LessonIndex } from './useLessonIndex';
 import { personDetail } from './useJournalRecords';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineLinkIds } from './entryLinks';
+import { inlineLinkIds } from '../../../shared/inlineLinks';
 import { caretAfterFill, entryTemplates, fillTemplate, isTemplateId, isTemplateTitle } from './entryTemplates';
 
 describe('entry templates', () => {

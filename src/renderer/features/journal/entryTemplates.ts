@@ -1,6 +1,6 @@
 // Starting points for an entry: a short Markdown structure that prompts for what matters after a
 // one-to-one, at the end of a week, or after trying a lesson. Pure data and functions: no DOM.
-import { linkMarkdown } from './entryLinks';
+import { linkMarkdown } from '../../../shared/inlineLinks';
 
 export const entryTemplates = [
   { id: 'one-on-one', name: '1:1 reflection', description: 'The ask and its three answers, what you shared, what you mandated.' },

@@ -1,6 +1,6 @@
 // The people and coaching actions an entry links to, looked up once per page so links and chips
 // show names instead of ids.
-import type { CoachingAction, Person } from '../../../shared/coaching';
+import type { CoachingAction, Person } from '../../../shared/contract';
 import { useClient } from '../../app/connection';
 import { useLoad, type Load } from '../../ui/useLoad';
 

@@ -1,6 +1,6 @@
 // Every lesson in the library by id, with the item it comes from: the journal shows linked lessons
 // by title without one call per lesson.
-import type { ItemSummary, LessonRef } from '../../../shared/types';
+import type { ItemSummary, LessonRef } from '../../../shared/contract';
 import { useClient } from '../../app/connection';
 import { useLoad, type Load } from '../../ui/useLoad';
 

@@ -1,7 +1,7 @@
 // The coaching actions that applied a lesson: what the leader actually asked, shared or mandated
 // after reading it, with whom, and how it went.
 import { useId } from 'react';
-import type { CoachingAction } from '../../../shared/coaching';
+import type { CoachingAction } from '../../../shared/contract';
 import { useToday } from '../../ui/useToday';
 import { ActionRow } from '../actions/ActionBits';
 import '../actions/actions.css';

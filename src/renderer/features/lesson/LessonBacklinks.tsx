@@ -1,6 +1,6 @@
 // The journal entries that link to a lesson: the leader's own practice next to the lesson.
 import { useId } from 'react';
-import type { JournalEntry } from '../../../shared/types';
+import type { JournalEntry } from '../../../shared/contract';
 import { EntryLinkList } from '../journal/EntryLinkList';
 
 export function LessonBacklinks({ entries }: { entries: JournalEntry[] }) {

@@ -1,7 +1,7 @@
 // One lesson: what it teaches, where it comes from, what the leader did with it (actions that
 // applied it) and what they have written about it.
 import { Link } from 'wouter';
-import type { LessonDetail, LessonRef } from '../../../shared/types';
+import type { LessonDetail, LessonRef } from '../../../shared/contract';
 import { useClient } from '../../app/connection';
 import { usePageTitle } from '../../app/usePageTitle';
 import { navigate } from '../../navigation/hashLocation';

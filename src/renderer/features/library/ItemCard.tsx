@@ -1,6 +1,6 @@
 // One episode or article in the library list.
 import { Link } from 'wouter';
-import type { ItemSummary, LessonMode } from '../../../shared/types';
+import type { ItemSummary, LessonMode } from '../../../shared/contract';
 import { formatDay } from '../../ui/formatDate';
 import { modeLabel } from '../../ui/ModeBadge';
 import { TagList } from '../../ui/TagList';

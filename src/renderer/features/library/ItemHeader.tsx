@@ -1,6 +1,6 @@
 // Title, show, people, date, category and tags of an item.
 import { Link } from 'wouter';
-import type { Guest, ItemSummary } from '../../../shared/types';
+import type { Guest, ItemSummary } from '../../../shared/contract';
 import { formatDay } from '../../ui/formatDate';
 import { TagList } from '../../ui/TagList';
 import { kindLabel } from './libraryQuery';

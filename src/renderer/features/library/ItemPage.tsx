@@ -2,7 +2,7 @@
 // its own anchor (`#/item/<id>?lesson=<lessonId>` scrolls to it).
 import { useEffect } from 'react';
 import { Link, useSearch } from 'wouter';
-import type { ItemDetail, ItemSection } from '../../../shared/types';
+import type { ItemDetail, ItemSection } from '../../../shared/contract';
 import { useClient } from '../../app/connection';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ContentHtml } from '../../ui/ContentHtml';

@@ -1,5 +1,5 @@
 // Filters and sort order above the library list.
-import type { SearchFacets } from '../../../shared/types';
+import type { SearchFacets } from '../../../shared/contract';
 import { MenuSelect } from '../../ui/MenuSelect';
 import type { LibraryFilters, LibrarySort } from './libraryQuery';
 

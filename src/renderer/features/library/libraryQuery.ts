@@ -1,6 +1,6 @@
 // The library's filters live in the address (`#/library?tag=crm&sort=title`), so tag links, Back
 // and reloads all land on the same list.
-import type { ItemKind } from '../../../shared/types';
+import type { ItemKind } from '../../../shared/contract';
 
 export type LibrarySort = 'newest' | 'oldest' | 'title';
 

@@ -2,7 +2,7 @@
 // still open with how far each is confirmed. An ask past its date may be escalated to a mandate.
 import { useId } from 'react';
 import { Link } from 'wouter';
-import type { AskAction, FollowUp, Person } from '../../../shared/coaching';
+import type { AskAction, FollowUp, Person } from '../../../shared/contract';
 import { formatDay } from '../../ui/formatDate';
 import { KindBadge } from '../actions/ActionBits';
 import { confirmationCount, formLabels, isMandateCandidate, isOverdue } from '../actions/actionText';

@@ -2,7 +2,7 @@
 // a form to add someone new.
 import { useState } from 'react';
 import { Link } from 'wouter';
-import type { CoachingAction, Person } from '../../../shared/coaching';
+import type { CoachingAction, Person } from '../../../shared/contract';
 import type { PersonInput } from '../../../shared/contract';
 import { useClient } from '../../app/connection';
 import { usePageTitle } from '../../app/usePageTitle';

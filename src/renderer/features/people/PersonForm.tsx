@@ -2,7 +2,7 @@
 // its message is shown as is and what was typed stays in the form.
 import { useId, useState, type FormEvent } from 'react';
 import type { PersonInput } from '../../../shared/contract';
-import type { Relation } from '../../../shared/coaching';
+import type { Relation } from '../../../shared/contract';
 import { useLeaveGuard } from '../../navigation/useLeaveGuard';
 import { MenuSelect } from '../../ui/MenuSelect';
 import { errorText } from '../../ui/useLoad';

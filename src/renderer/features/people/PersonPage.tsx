@@ -2,7 +2,7 @@
 // everything recorded about them (actions and journal entries), newest first.
 import { useState } from 'react';
 import { Link } from 'wouter';
-import type { PersonDetail } from '../../../shared/coaching';
+import type { PersonDetail } from '../../../shared/contract';
 import type { PersonInput } from '../../../shared/contract';
 import { useClient } from '../../app/connection';
 import { usePageTitle } from '../../app/usePageTitle';

@@ -2,7 +2,7 @@
 // entries, newest first, each linking to its own page.
 import { useId } from 'react';
 import { Link } from 'wouter';
-import type { Person, TimelineItem } from '../../../shared/coaching';
+import type { Person, TimelineItem } from '../../../shared/contract';
 import { formatDay } from '../../ui/formatDate';
 import { entryExcerpt, entryTitle } from '../journal/entryText';
 import { ActionRow } from '../actions/ActionBits';

@@ -1,5 +1,5 @@
 // The leader's relation to a person, in everyday words.
-import { relations, type Relation } from '../../../shared/coaching';
+import { relations, type Relation } from '../../../shared/contract';
 import type { MenuChoice } from '../../ui/MenuSelect';
 
 export const relationLabels: Record<Relation, string> = {

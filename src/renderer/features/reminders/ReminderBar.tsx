@@ -2,7 +2,7 @@
 // them, and a way to put it away until tomorrow. Nothing shows when nothing is due.
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import type { FollowUp } from '../../../shared/coaching';
+import type { FollowUp } from '../../../shared/contract';
 import { formatDay } from '../../ui/formatDate';
 import { ModeBadge } from '../../ui/ModeBadge';
 import { readDismissedDay, useReminders, writeDismissedDay } from './useReminders';

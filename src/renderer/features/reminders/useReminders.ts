@@ -1,7 +1,7 @@
 // Follow-ups due today or overdue, kept fresh while the app is open: on start, every minute, when
 // the window comes back into view, and after each navigation (the call is cheap).
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ReminderView } from '../../../shared/coaching';
+import type { ReminderView } from '../../../shared/contract';
 import { useClient } from '../../app/connection';
 
 const everyMinute = 60_000;

@@ -2,7 +2,7 @@
 // keyboard (↑ ↓ Enter Esc) or the mouse. Ctrl/Cmd+K focuses it from anywhere.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useLocation } from 'wouter';
-import type { SearchHit, SearchResults } from '../../../shared/types';
+import type { SearchHit, SearchResults } from '../../../shared/contract';
 import { currentPath, navigate } from '../../navigation/hashLocation';
 import { SearchPanel } from './SearchPanel';
 import { groupHits, hitKey, optionId, noFilters, routeOfHit, type SearchFilters } from './searchModel';

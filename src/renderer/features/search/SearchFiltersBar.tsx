@@ -1,6 +1,6 @@
 // Narrowing a search: kind, mode and status as toggle chips; person, show and tag as compact selects.
-import type { ActionStatus } from '../../../shared/coaching';
-import type { LessonMode, ResultKind, SearchFacets } from '../../../shared/types';
+import type { ActionStatus } from '../../../shared/contract';
+import type { LessonMode, ResultKind, SearchFacets } from '../../../shared/contract';
 import { MenuSelect } from '../../ui/MenuSelect';
 import { kindGroups, hasFilters, noFilters, type DueWindow, type SearchFilters } from './searchModel';
 

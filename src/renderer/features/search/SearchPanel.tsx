@@ -1,5 +1,5 @@
 // What opens under the search box: filters, then results, a hint, or "No results".
-import type { SearchFacets, SearchHit } from '../../../shared/types';
+import type { SearchFacets, SearchHit } from '../../../shared/contract';
 import { SearchFiltersBar } from './SearchFiltersBar';
 import { SearchResultList } from './SearchResultList';
 import { hasFilters, type HitGroup, type SearchFilters } from './searchModel';

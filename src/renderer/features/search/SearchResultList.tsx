@@ -1,7 +1,7 @@
 // The results listbox: groups by kind, each hit an option with its title and snippet highlighted.
 // While a newer query is on its way the old hits stay visible but dimmed and inert, so nothing
 // stale can be opened.
-import type { SearchHit } from '../../../shared/types';
+import type { SearchHit } from '../../../shared/contract';
 import { formatDay } from '../../ui/formatDate';
 import { Highlighted } from '../../ui/Highlighted';
 import { ModeBadge } from '../../ui/ModeBadge';

@@ -1,7 +1,7 @@
 // How search results are grouped, ordered for the keyboard, and where each one leads.
 import { addDays } from '../../../shared/calendarDays';
-import type { ActionStatus } from '../../../shared/coaching';
-import type { LessonMode, ResultKind, SearchHit } from '../../../shared/types';
+import type { ActionStatus } from '../../../shared/contract';
+import type { LessonMode, ResultKind, SearchHit } from '../../../shared/contract';
 
 /** When an action is due, relative to today. */
 export type DueWindow = '' | 'overdue' | 'today' | 'week';

@@ -1,6 +1,6 @@
 // Shows, tags and people to filter by, fetched each time the search panel opens (people change).
 import { useEffect, useState } from 'react';
-import type { SearchFacets } from '../../../shared/types';
+import type { SearchFacets } from '../../../shared/contract';
 import { useClient } from '../../app/connection';
 
 export function useSearchFacets(wanted: boolean): SearchFacets | null {

@@ -2,7 +2,7 @@
 // after a newer query was sent, so results never jump back to an older query. With filters chosen
 // and no words, it lists what the filters let through.
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import type { SearchResults } from '../../../shared/types';
+import type { SearchResults } from '../../../shared/contract';
 import { useClient } from '../../app/connection';
 import { errorText } from '../../ui/useLoad';
 import { useToday } from '../../ui/useToday';

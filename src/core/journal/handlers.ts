@@ -1,0 +1,43 @@
+// The journal namespace: entries, with the links picked for them and those written in their text.
+import type { OperationsOf } from '../../shared/contract';
+import type { Handlers } from '../../shared/dispatch';
+import { FulcrumError } from '../../shared/errors';
+import { inlineLinkIds, unionIds } from '../../shared/inlineLinks';
+import type { ActionStore } from '../actions/actionStore';
+import { checkLessons, type LibrarySource } from '../library/librarySource';
+import type { PeopleStore } from '../people/peopleStore';
+import type { EntryInput, JournalStore } from './journalStore';
+
+export interface JournalDeps {
+  journal: JournalStore;
+  people: PeopleStore;
+  actions: ActionStore;
+  library: LibrarySource;
+}
+
+export function journalHandlers(d: JournalDeps): Handlers<OperationsOf<'journal'>> {
+  /** Picked links plus those written inside the text, each checked to exist before anything is saved. */
+  const withLinks = async (input: EntryInput, alreadyLinked: string[] = []): Promise<EntryInput> => {
+    const inline = inlineLinkIds(input.body);
+    const linked = {
+      ...input,
+      lessonIds: unionIds(input.lessonIds, inline.lessonIds),
+      personIds: unionIds(input.personIds ?? [], inline.personIds),
+      actionIds: unionIds(input.actionIds ?? [], inline.actionIds),
+    };
+    await checkLessons(d.library, linked.lessonIds, alreadyLinked);
+    const missingPeople = linked.personIds.filter((id) => !d.people.find(id));
+    if (missingPeople.length) throw new FulcrumError('invalid-input', `The entry links to ${missingPeople.length === 1 ? 'a person who is' : 'people who are'} not in your journal. Remove the link or add the person first; nothing was saved.`);
+    const missingActions = linked.actionIds.filter((id) => !d.actions.find(id));
+    if (missingActions.length) throw new FulcrumError('invalid-input', 'The entry links to an action that is not in your journal (it may have been deleted). Remove the link; nothing was saved.');
+    return linked;
+  };
+  return {
+    'journal.list': (query) => d.journal.list(query),
+    'journal.get': ({ id }) => d.journal.get(id),
+    'journal.create': async (input) => d.journal.create(await withLinks(input)),
+    'journal.update': async ({ id, ...input }) => d.journal.update(id, await withLinks(input, d.journal.find(id)?.lessonIds ?? [])),
+    'journal.delete': ({ id }) => ({ deleted: d.journal.delete(id) }),
+    'journal.restore': ({ id }) => d.journal.restore(id),
+  };
+}

@@ -1,0 +1,38 @@
+// The people namespace: the people a leader works with, and each one's timeline and follow-ups.
+import type { AskAction, OperationsOf, TimelineItem } from '../../shared/contract';
+import type { Handlers } from '../../shared/dispatch';
+import type { ActionStore } from '../actions/actionStore';
+import type { JournalStore } from '../journal/journalStore';
+import { followUpsOf } from '../reminders/reminders';
+import type { PeopleStore } from './peopleStore';
+
+export interface PeopleDeps {
+  people: PeopleStore;
+  actions: ActionStore;
+  journal: JournalStore;
+  today: () => string;
+}
+
+export function peopleHandlers(d: PeopleDeps): Handlers<OperationsOf<'people'>> {
+  return {
+    'people.list': ({ includeArchived }) => d.people.list({ includeArchived }),
+    'people.get': ({ id }) => {
+      const person = d.people.get(id);
+      const actions = d.actions.list({ personId: id });
+      const isOpenAsk = (a: (typeof actions)[number]): a is AskAction => a.kind === 'ask' && a.status === 'open';
+      const timeline: TimelineItem[] = [
+        ...actions.filter((a) => !isOpenAsk(a)).map((action): TimelineItem => ({ type: 'action', date: action.date, action })),
+        ...d.journal.list({ personId: id, limit: 1000 }).map((entry): TimelineItem => ({ type: 'entry', date: entry.date, entry })),
+      ].sort((a, b) => b.date.localeCompare(a.date) || createdOf(b).localeCompare(createdOf(a)));
+      return { person, openAsks: actions.filter(isOpenAsk), timeline, followUps: followUpsOf(actions, d.today()) };
+    },
+    'people.create': (input) => d.people.create(input),
+    'people.update': ({ id, ...input }) => d.people.update(id, input),
+    'people.archive': ({ id, archived }) => d.people.setArchived(id, archived),
+    'people.delete': ({ id }) => ({ deleted: d.people.delete(id) }),
+  };
+}
+
+function createdOf(item: TimelineItem): string {
+  return item.type === 'action' ? item.action.createdAt : item.entry.createdAt;
+}

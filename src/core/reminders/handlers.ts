@@ -1,0 +1,23 @@
+// The reminders namespace: follow-ups due now, and which still need a notification today.
+import { localDate } from '../../shared/calendarDays';
+import type { OperationsOf } from '../../shared/contract';
+import type { Handlers } from '../../shared/dispatch';
+import type { ActionStore } from '../actions/actionStore';
+import type { ReminderLog } from './reminderLog';
+import { checkReminders } from './reminders';
+
+export interface ReminderDeps {
+  actions: ActionStore;
+  reminderLog: ReminderLog;
+  now: () => Date;
+}
+
+export function reminderHandlers(d: ReminderDeps): Handlers<OperationsOf<'reminders'>> {
+  return {
+    'reminders.check': ({ record }) => {
+      const check = checkReminders(d.actions.openOrMissed(), d.reminderLog.raisedOn(localDate(d.now())), d.now());
+      if (record) d.reminderLog.record(check.today, check.toNotify.map((f) => f.action.id));
+      return check;
+    },
+  };
+}

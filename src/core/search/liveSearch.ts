@@ -1,0 +1,131 @@
+// The search domain: one index over the library and the journal, built once and then kept current
+// by the changes the stores announce (no operation touches the index itself). It is built on first
+// need (a CLI search), or in the background right after start (the desktop app and browser mode),
+// while every other operation is already answered; queries made meanwhile say how far it got.
+import type { IndexingProgress, SearchQuery, SearchResults } from '../../shared/contract';
+import type { ActionStore } from '../actions/actionStore';
+import type { JournalStore } from '../journal/journalStore';
+import type { Library } from '../library/library';
+import type { LibrarySource } from '../library/librarySource';
+import type { PeopleStore } from '../people/peopleStore';
+import type { RecordChange, Storage } from '../storage/storage';
+import { actionDocument, journalDocument, libraryDocuments, personDocument, textSource } from './documents';
+import type { SearchDocument } from './searchDocument';
+import { keyOf, SearchIndex } from './searchIndex';
+
+export interface LiveSearchDeps {
+  storage: Storage;
+  library: LibrarySource;
+  journal: JournalStore;
+  people: PeopleStore;
+  actions: ActionStore;
+}
+
+/** Documents indexed between two turns of the event loop, so requests keep flowing during a build. */
+const batchSize = 200;
+
+export class LiveSearch {
+  readonly #d: LiveSearchDeps;
+  /** Resolves once the library is read and the (still empty) index exists. */
+  #opening: Promise<SearchIndex> | null = null;
+  /** Resolves once every record is in the index. */
+  #building: Promise<void> | null = null;
+  #index: SearchIndex | null = null;
+  #library: Library | null = null;
+  #progress: IndexingProgress | null = null;
+
+  constructor(deps: LiveSearchDeps) {
+    this.#d = deps;
+    deps.storage.onChanges((changes) => this.#follow(changes));
+  }
+
+  /** Builds the index if nobody has started it yet; resolves when every record is in. */
+  ready(): Promise<void> {
+    if (!this.#building) {
+      const opening = this.#open();
+      this.#opening = opening;
+      this.#building = opening.then((index) => this.#fill(index)).catch((error: unknown) => {
+        this.#opening = this.#building = this.#index = null; // the next query tries again
+        throw error;
+      });
+    }
+    return this.#building;
+  }
+
+  /** Answers at once while a build is under way (saying how far it got); otherwise builds first. */
+  async query(query: SearchQuery): Promise<SearchResults> {
+    if (!this.#building) await this.ready();
+    const index = await (this.#opening as Promise<SearchIndex>);
+    const results = index.search(query);
+    return this.#progress ? { ...results, indexing: { ...this.#progress } } : results;
+  }
+
+  async #open(): Promise<SearchIndex> {
+    const { library } = await this.#d.library();
+    const { journal, people, actions } = this.#d;
+    this.#library = library;
+    this.#progress = { indexed: 0, total: library.itemCount + library.lessonCount + people.count() + actions.count() + journal.count() };
+    this.#index = new SearchIndex(textSource(library, journal, people, actions));
+    return this.#index;
+  }
+
+  async #fill(index: SearchIndex): Promise<void> {
+    const library = this.#library as Library;
+    const { journal, people, actions } = this.#d;
+    const progress = this.#progress as IndexingProgress;
+    const nameOf = (id: string) => people.find(id)?.name;
+    const add = async (docs: Iterable<SearchDocument>, count: number) => {
+      await index.addAll(docs, batchSize);
+      progress.indexed += count;
+      await turn();
+    };
+    await add(libraryDocuments(library), library.itemCount + library.lessonCount);
+    // Each page is read after the previous turn, so writes made meanwhile are read as they now are.
+    for (const page of people.pages(batchSize)) await add(page.map(personDocument), page.length);
+    for (const page of actions.pages(batchSize)) await add(page.map((action) => actionDocument(action, library)), page.length);
+    for (const page of journal.pages(batchSize)) await add(page.map((entry) => journalDocument(entry, library, nameOf)), page.length);
+    this.#progress = null;
+  }
+
+  /** Re-reads each changed record as it now is: indexed again if it is live, forgotten if not. */
+  #follow(changes: readonly RecordChange[]): void {
+    const index = this.#index;
+    const library = this.#library;
+    if (!index || !library) return; // not built yet: the build will read every record as it is then
+    const { journal, people, actions } = this.#d;
+    const nameOf = (id: string) => people.find(id)?.name;
+    const done = new Set<string>();
+    const refresh = (kind: RecordChange['kind'], id: string) => {
+      const key = keyOf(kind, id);
+      if (done.has(key)) return;
+      done.add(key);
+      const doc = documentOf(kind, id);
+      if (doc) index.add(doc);
+      else index.remove(key);
+    };
+    const documentOf = (kind: RecordChange['kind'], id: string): SearchDocument | null => {
+      if (kind === 'journal') {
+        const entry = journal.find(id);
+        return entry ? journalDocument(entry, library, nameOf) : null;
+      }
+      if (kind === 'action') {
+        const action = actions.find(id);
+        return action ? actionDocument(action, library) : null;
+      }
+      const person = people.find(id);
+      return person ? personDocument(person) : null;
+    };
+    for (const { kind, id, change } of changes) {
+      refresh(kind, id);
+      // A person's actions and the entries about them carry the person's name.
+      if (kind === 'person' && change === 'updated') {
+        for (const action of actions.list({ personId: id })) refresh('action', action.id);
+        for (const entry of journal.list({ personId: id, limit: 100_000 })) refresh('journal', entry.id);
+      }
+    }
+  }
+}
+
+function turn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

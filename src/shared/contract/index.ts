@@ -1,0 +1,63 @@
+// The one contract between the UI and the core, joined from one file per namespace. Every operation
+// is declared once there: its name, the zod schema of its input and the type of its output. IPC
+// channels, HTTP routes, the client and the handler table are all derived from `contract`.
+import type { z } from 'zod';
+import { actionOperations } from './actions';
+import { appOperations } from './app';
+import { balanceOperations } from './balance';
+import { exportOperations } from './export';
+import { hostOperations } from './host';
+import { journalOperations } from './journal';
+import { libraryOperations } from './library';
+import { peopleOperations } from './people';
+import { reminderOperations } from './reminders';
+import { searchOperations } from './search';
+import { settingsOperations } from './settings';
+
+export * from './actions';
+export * from './app';
+export * from './balance';
+export * from './export';
+export * from './journal';
+export * from './library';
+export * from './people';
+export * from './reminders';
+export * from './search';
+export * from './settings';
+export { idPattern, isoDate } from './operation';
+
+export const contract = {
+  ...appOperations,
+  ...searchOperations,
+  ...libraryOperations,
+  ...journalOperations,
+  ...peopleOperations,
+  ...actionOperations,
+  ...balanceOperations,
+  ...reminderOperations,
+  ...settingsOperations,
+  ...exportOperations,
+  ...hostOperations,
+} as const;
+
+export type Contract = typeof contract;
+export type OperationName = keyof Contract;
+/** The namespace of an operation: 'journal' for 'journal.create'. */
+export type Namespace<N extends string = OperationName> = N extends `${infer NS}.${string}` ? NS : never;
+/** The operations of one namespace. */
+export type OperationsOf<NS extends Namespace> = Extract<OperationName, `${NS}.${string}`>;
+/** Operations the door answers itself rather than the core. */
+export type HostOperationName = OperationsOf<'host'>;
+export type CoreOperationName = Exclude<OperationName, HostOperationName>;
+
+/** What a caller passes: defaults may be left out. */
+export type InputOf<N extends OperationName> = z.input<Contract[N]['input']>;
+/** What a handler receives: validated, defaults filled in. */
+export type ParsedInputOf<N extends OperationName> = z.output<Contract[N]['input']>;
+export type OutputOf<N extends OperationName> = NonNullable<Contract[N]['output']>;
+
+export const operationNames = Object.keys(contract) as OperationName[];
+
+export function isOperationName(name: string): name is OperationName {
+  return Object.hasOwn(contract, name);
+}

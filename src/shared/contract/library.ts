@@ -1,0 +1,71 @@
+// The library namespace: the bundled items (episodes, articles) and the lessons inside them.
+import { z } from 'zod';
+import type { CoachingAction } from './actions';
+import type { JournalEntry } from './journal';
+import { op, slugId } from './operation';
+
+export const itemKinds = ['episode', 'article'] as const;
+export type ItemKind = (typeof itemKinds)[number];
+
+export const lessonModes = ['ask', 'share', 'mandate'] as const;
+export type LessonMode = (typeof lessonModes)[number];
+
+export interface Guest {
+  name: string;
+  role?: string;
+  organisation?: string;
+}
+
+export interface LessonRef {
+  id: string;
+  title: string;
+  mode?: LessonMode;
+  itemId: string;
+}
+
+export interface ItemSummary {
+  id: string;
+  kind: ItemKind;
+  title: string;
+  /** ISO date, YYYY-MM-DD. */
+  date: string;
+  show: string;
+  host?: string;
+  author?: string;
+  guests: Guest[];
+  category: string;
+  tags: string[];
+  summary: string;
+  lessons: LessonRef[];
+}
+
+/** A part of an item's body, in reading order. HTML is already sanitized by the core. */
+export type ItemSection = { type: 'text'; html: string } | { type: 'lesson'; lesson: LessonRef; html: string };
+
+export interface ItemDetail extends ItemSummary {
+  sections: ItemSection[];
+}
+
+export interface LessonDetail {
+  lesson: LessonRef;
+  item: ItemSummary;
+  html: string;
+  /** Journal entries that link to this lesson, newest first. */
+  backlinks: JournalEntry[];
+  /** Coaching actions that applied the lesson, newest first. */
+  actions: CoachingAction[];
+}
+
+const libraryQuery = z.object({
+  kind: z.enum(itemKinds).optional(),
+  show: z.string().max(200).optional(),
+  tag: z.string().max(100).optional(),
+  sort: z.enum(['newest', 'oldest', 'title']).default('newest'),
+});
+export type LibraryQuery = z.output<typeof libraryQuery>;
+
+export const libraryOperations = {
+  'library.list': op<ItemSummary[]>()(libraryQuery),
+  'library.item': op<ItemDetail>()(z.object({ id: slugId })),
+  'library.lesson': op<LessonDetail>()(z.object({ id: slugId })),
+};

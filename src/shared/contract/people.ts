@@ -1,0 +1,48 @@
+// The people namespace: the people a leader coaches or sells to, and each one's timeline.
+import { z } from 'zod';
+import type { AskAction, CoachingAction, FollowUp } from './actions';
+import type { JournalEntry } from './journal';
+import { op, recordId } from './operation';
+
+export const relations = ['sales-manager', 'salesperson', 'customer', 'prospect', 'other'] as const;
+export type Relation = (typeof relations)[number];
+
+export interface Person {
+  id: string;
+  name: string;
+  role: string;
+  relation: Relation;
+  notes: string;
+  archived: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One line of a person's timeline. */
+export type TimelineItem = { type: 'action'; date: string; action: CoachingAction } | { type: 'entry'; date: string; entry: JournalEntry };
+
+export interface PersonDetail {
+  person: Person;
+  /** Open asks, on top of the timeline. */
+  openAsks: AskAction[];
+  /** Everything else about the person, newest first. */
+  timeline: TimelineItem[];
+  followUps: FollowUp[];
+}
+
+const personInput = z.object({
+  name: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
+  relation: z.enum(relations),
+  role: z.string().trim().max(200, 'must be at most 200 characters').default(''),
+  notes: z.string().max(20_000, 'is too long').default(''),
+});
+export type PersonInput = z.output<typeof personInput>;
+
+export const peopleOperations = {
+  'people.list': op<Person[]>()(z.object({ includeArchived: z.boolean().default(false) })),
+  'people.get': op<PersonDetail>()(z.object({ id: recordId })),
+  'people.create': op<Person>()(personInput),
+  'people.update': op<Person>()(personInput.extend({ id: recordId })),
+  'people.archive': op<Person>()(z.object({ id: recordId, archived: z.boolean() })),
+  'people.delete': op<{ deleted: Person }>()(z.object({ id: recordId })),
+};

@@ -1,0 +1,15 @@
+// The reminders namespace: follow-ups due today or overdue, and which still need a notification.
+import { z } from 'zod';
+import type { FollowUp } from './actions';
+import { op } from './operation';
+
+export interface ReminderView {
+  today: string;
+  followUps: FollowUp[];
+  toNotify: FollowUp[];
+}
+
+export const reminderOperations = {
+  /** Follow-ups due today or overdue. With `record`, those not yet notified today are returned as toNotify and logged. */
+  'reminders.check': op<ReminderView>()(z.object({ record: z.boolean().default(false) })),
+};
