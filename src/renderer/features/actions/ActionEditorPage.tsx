@@ -2,8 +2,8 @@
 // from wherever the leader came from (a person, a lesson's "Apply this", an overdue ask).
 import { Link, useSearch } from 'wouter';
 import { actionKinds, type ActionKind } from '../../../shared/contract';
-import { useClient } from '../../app/connection';
-import { usePageTitle } from '../../app/usePageTitle';
+import { useClient } from '../../transport/connection';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { navigate } from '../../navigation/hashLocation';
 import { Loaded } from '../../ui/LoadState';
 import { ModeBadge } from '../../ui/ModeBadge';

@@ -2,7 +2,7 @@
 // save keeps everything and shows the core's message; leaving with unsaved changes asks first.
 import { useId, useState, type FormEvent } from 'react';
 import type { AskAction, CoachingSettingsView, Person } from '../../../shared/contract';
-import { useClient } from '../../app/connection';
+import { useClient } from '../../transport/connection';
 import { navigate } from '../../navigation/hashLocation';
 import { useLeaveGuard } from '../../navigation/useLeaveGuard';
 import { MenuSelect } from '../../ui/MenuSelect';

@@ -3,8 +3,8 @@
 import { useCallback, useState } from 'react';
 import { Link } from 'wouter';
 import type { ActionDetail, ActionStatus, CoachingSettingsView } from '../../../shared/contract';
-import { useClient } from '../../app/connection';
-import { usePageTitle } from '../../app/usePageTitle';
+import { useClient } from '../../transport/connection';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { useLeaveGuard } from '../../navigation/useLeaveGuard';
 import { formatDay } from '../../ui/formatDate';
 import { Loaded } from '../../ui/LoadState';

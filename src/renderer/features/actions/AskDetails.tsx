@@ -2,7 +2,7 @@
 // after the ask was recorded. Also the mandates that escalated it, if any.
 import { useEffect, useState } from 'react';
 import type { AskAction, LadderStep, MandateAction } from '../../../shared/contract';
-import { useClient } from '../../app/connection';
+import { useClient } from '../../transport/connection';
 import { useToast } from '../../ui/Toasts';
 import { errorText } from '../../ui/useLoad';
 import { ActionRow } from './ActionBits';

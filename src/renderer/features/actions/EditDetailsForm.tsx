@@ -2,7 +2,7 @@
 // category). The kind and the person stay: a different one is a different action.
 import { useEffect, useState, type FormEvent } from 'react';
 import type { CoachingAction, ShareCategory } from '../../../shared/contract';
-import { useClient } from '../../app/connection';
+import { useClient } from '../../transport/connection';
 import { useToast } from '../../ui/Toasts';
 import { errorText } from '../../ui/useLoad';
 import type { LessonIndex } from '../journal/useLessonIndex';

@@ -1,7 +1,7 @@
 // Deleting an action is immediate and undoable: it goes to the bin, and the toast's Undo brings the
 // very same action back (same id, links stay valid).
 import type { CoachingAction } from '../../../shared/contract';
-import { useClient } from '../../app/connection';
+import { useClient } from '../../transport/connection';
 import { navigate } from '../../navigation/hashLocation';
 import { useToast } from '../../ui/Toasts';
 import { kindLabels } from './actionText';

@@ -3,7 +3,7 @@
 // a template; the text links people (@) and lessons ([[) inline.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { JournalEntryInput } from '../../../shared/contract';
-import { useConnection } from '../../app/connection';
+import { useConnection } from '../../transport/connection';
 import { navigate } from '../../navigation/hashLocation';
 import { useLeaveGuard } from '../../navigation/useLeaveGuard';
 import { useToast } from '../../ui/Toasts';

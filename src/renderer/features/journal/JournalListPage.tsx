@@ -1,8 +1,8 @@
 // The journal: every entry, newest first, grouped by the day it is about; each day opens its page.
 import { Link } from 'wouter';
 import type { JournalEntry } from '../../../shared/contract';
-import { useClient } from '../../app/connection';
-import { usePageTitle } from '../../app/usePageTitle';
+import { useClient } from '../../transport/connection';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { formatDay } from '../../ui/formatDate';
 import { Loaded } from '../../ui/LoadState';
 import { useLoad } from '../../ui/useLoad';

@@ -1,7 +1,7 @@
 // The people and coaching actions an entry links to, looked up once per page so links and chips
 // show names instead of ids.
 import type { CoachingAction, Person } from '../../../shared/contract';
-import { useClient } from '../../app/connection';
+import { useClient } from '../../transport/connection';
 import { useLoad, type Load } from '../../ui/useLoad';
 
 export type PeopleIndex = Map<string, Person>;
