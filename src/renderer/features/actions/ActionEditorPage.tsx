@@ -9,11 +9,9 @@ import { Loaded } from '../../ui/LoadState';
 import { ModeBadge } from '../../ui/ModeBadge';
 import { useLoad } from '../../ui/useLoad';
 import { useToday } from '../../ui/useToday';
-import { useLessonIndex } from '../journal/useLessonIndex';
+import { useLessonIndex } from '../../widgets/useLessonIndex';
 import { emptyDraft } from './actionDraft';
 import { ActionForm } from './ActionForm';
-import '../journal/editor.css';
-import './actions.css';
 import './action-form.css';
 
 function kindParam(value: string | null): ActionKind | undefined {

@@ -5,8 +5,8 @@ import type { CoachingAction, ShareCategory } from '../../../shared/contract';
 import { useClient } from '../../transport/connection';
 import { useToast } from '../../ui/Toasts';
 import { errorText } from '../../ui/useLoad';
-import type { LessonIndex } from '../journal/useLessonIndex';
-import { textQuestion } from './actionText';
+import type { LessonIndex } from '../../widgets/useLessonIndex';
+import { textQuestion } from './actionDraft';
 import { LinkedLessonsField } from './LinkedLessonsField';
 import { ShareCategoryField } from './ShareFields';
 

@@ -4,7 +4,7 @@ import type { CoachingAction } from '../../../shared/contract';
 import { useClient } from '../../transport/connection';
 import { navigate } from '../../navigation/hashLocation';
 import { useToast } from '../../ui/Toasts';
-import { kindLabels } from './actionText';
+import { kindLabels } from '../../words/actionText';
 
 /** Resolves once deleted; rejects with the core's reason when it refuses. */
 export function useDeleteAction(): (action: CoachingAction) => Promise<void> {

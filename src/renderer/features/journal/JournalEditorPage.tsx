@@ -12,7 +12,7 @@ import { inlineLinkIds, pickedOnly } from '../../../shared/inlineLinks';
 import { isTemplateId } from './entryTemplates';
 import { dayRoute, isIsoDay } from './journalDays';
 import { filledTemplate } from './templateContext';
-import { useLessonIndex } from './useLessonIndex';
+import { useLessonIndex } from '../../widgets/useLessonIndex';
 import './journal.css';
 import './entry.css';
 import './editor.css';

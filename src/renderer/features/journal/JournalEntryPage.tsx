@@ -8,12 +8,12 @@ import { formatDay } from '../../ui/formatDate';
 import { Loaded } from '../../ui/LoadState';
 import { useLoad } from '../../ui/useLoad';
 import { EntryBody } from './EntryBody';
-import { entryTitle } from './entryText';
+import { entryTitle } from '../../words/entryText';
 import { dayRoute } from './journalDays';
 import { LinkedRecords } from './LinkedRecords';
 import { useDeleteEntry } from './useDeleteEntry';
 import { useActionsById, usePeopleIndex } from './useJournalRecords';
-import { useLessonIndex } from './useLessonIndex';
+import { useLessonIndex } from '../../widgets/useLessonIndex';
 import './journal.css';
 import './entry.css';
 

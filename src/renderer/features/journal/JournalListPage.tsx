@@ -7,10 +7,10 @@ import { formatDay } from '../../ui/formatDate';
 import { Loaded } from '../../ui/LoadState';
 import { useLoad } from '../../ui/useLoad';
 import { useToday } from '../../ui/useToday';
-import { entryExcerpt, entryTitle } from './entryText';
+import { entryExcerpt, entryTitle } from '../../words/entryText';
 import { dayRoute } from './journalDays';
 import { usePeopleIndex, type PeopleIndex } from './useJournalRecords';
-import { useLessonIndex, type LessonIndex } from './useLessonIndex';
+import { useLessonIndex, type LessonIndex } from '../../widgets/useLessonIndex';
 import './journal.css';
 
 function byDay(entries: JournalEntry[]): Array<{ date: string; entries: JournalEntry[] }> {

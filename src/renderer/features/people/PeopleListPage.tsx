@@ -10,7 +10,7 @@ import { Loaded } from '../../ui/LoadState';
 import { useToast } from '../../ui/Toasts';
 import { useLoad } from '../../ui/useLoad';
 import { PersonForm } from './PersonForm';
-import { relationShort } from './relationText';
+import { relationShort } from '../../words/relationText';
 import './people.css';
 
 interface PeopleOverview {

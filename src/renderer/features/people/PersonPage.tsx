@@ -14,9 +14,8 @@ import { errorText, useLoad } from '../../ui/useLoad';
 import { FollowUpList, OpenAsks } from './OpenAsks';
 import { PersonForm } from './PersonForm';
 import { PersonTimeline } from './PersonTimeline';
-import { relationShort } from './relationText';
+import { relationShort } from '../../words/relationText';
 import './people.css';
-import '../actions/actions.css';
 
 export function PersonPage({ id }: { id: string }) {
   const client = useClient();
