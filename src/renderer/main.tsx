@@ -5,6 +5,7 @@ import { Root } from './app/Root';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/controls.css';
+import './styles/forms.css';
 import './styles/badges.css';
 import './styles/menu-select.css';
 import './styles/feedback.css';

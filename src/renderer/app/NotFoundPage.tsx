@@ -1,8 +1,8 @@
 // Any address the app does not know.
 import { useEffect } from 'react';
 import { Link, useLocation } from 'wouter';
-import { markAppReady } from './appReady';
-import { usePageTitle } from './usePageTitle';
+import { markAppReady } from '../ui/appReady';
+import { usePageTitle } from '../ui/usePageTitle';
 
 export function NotFoundPage() {
   const [path] = useLocation();

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { pickConnection, type ConnectionChoice } from '../transport/pickClient';
 import { ToastProvider } from '../ui/Toasts';
 import { App } from './App';
-import { ConnectionContext } from './connection';
+import { ConnectionContext } from '../transport/connection';
 import { SignInRequired } from './SignInRequired';
 
 export function Root() {

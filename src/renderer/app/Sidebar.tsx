@@ -1,7 +1,7 @@
 // App name, the places a leader works in (Library, Journal, People, Balance), and what is loaded.
 import { Link, useLocation } from 'wouter';
 import { useLoad } from '../ui/useLoad';
-import { useConnection } from './connection';
+import { useConnection } from '../transport/connection';
 import { FulcrumMark } from './FulcrumMark';
 
 type Section = 'library' | 'journal' | 'people' | 'balance';

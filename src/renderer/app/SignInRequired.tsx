@@ -1,6 +1,6 @@
 // Browser mode without a valid token: nothing can load, so say exactly how to get in.
 import { useEffect } from 'react';
-import { markAppReady } from './appReady';
+import { markAppReady } from '../ui/appReady';
 import { FulcrumMark } from './FulcrumMark';
 
 export function SignInRequired({ reason }: { reason: 'missing' | 'refused' }) {

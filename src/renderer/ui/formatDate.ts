@@ -21,9 +21,3 @@ export function formatDay(isoDay: string, style: 'medium' | 'long' | 'full' = 'm
   const day = dayOf(isoDay);
   return day ? formatter(style).format(day) : isoDay;
 }
-
-/** Today in the user's time zone, as YYYY-MM-DD (what a date input expects). */
-export function todayLocal(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

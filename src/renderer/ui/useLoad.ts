@@ -1,7 +1,7 @@
 // Loads data for a page: tracks loading/ready/error, ignores answers that arrive after the inputs
 // changed, and offers a retry. The first answer to settle marks the app ready.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { markAppReady } from '../app/appReady';
+import { markAppReady } from './appReady';
 
 export type Load<T> =
   | { status: 'loading'; retry: () => void; reload: () => void }

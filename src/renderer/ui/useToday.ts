@@ -1,11 +1,11 @@
 // "Today" as the core sees it (the leader's local date; in browser mode started for tests, the
 // test clock's date), so due dates, follow-ups and new records agree with the core's rules.
-import { useConnection } from '../app/connection';
-import { todayLocal } from './formatDate';
+import { localDate } from '../../shared/calendarDays';
+import { useConnection } from '../transport/connection';
 import { useLoad } from './useLoad';
 
 export function useToday(): string {
   const { client } = useConnection();
   const info = useLoad('today', () => client.app.info(), { marksReady: false });
-  return info.status === 'ready' ? info.value.today : todayLocal();
+  return info.status === 'ready' ? info.value.today : localDate(new Date());
 }

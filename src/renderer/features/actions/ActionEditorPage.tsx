@@ -2,18 +2,16 @@
 // from wherever the leader came from (a person, a lesson's "Apply this", an overdue ask).
 import { Link, useSearch } from 'wouter';
 import { actionKinds, type ActionKind } from '../../../shared/contract';
-import { useClient } from '../../app/connection';
-import { usePageTitle } from '../../app/usePageTitle';
+import { useClient } from '../../transport/connection';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { navigate } from '../../navigation/hashLocation';
 import { Loaded } from '../../ui/LoadState';
 import { ModeBadge } from '../../ui/ModeBadge';
 import { useLoad } from '../../ui/useLoad';
 import { useToday } from '../../ui/useToday';
-import { useLessonIndex } from '../journal/useLessonIndex';
+import { useLessonIndex } from '../../widgets/useLessonIndex';
 import { emptyDraft } from './actionDraft';
 import { ActionForm } from './ActionForm';
-import '../journal/editor.css';
-import './actions.css';
 import './action-form.css';
 
 function kindParam(value: string | null): ActionKind | undefined {

@@ -2,15 +2,15 @@
 // save keeps everything and shows the core's message; leaving with unsaved changes asks first.
 import { useId, useState, type FormEvent } from 'react';
 import type { AskAction, CoachingSettingsView, Person } from '../../../shared/contract';
-import { useClient } from '../../app/connection';
+import { useClient } from '../../transport/connection';
 import { navigate } from '../../navigation/hashLocation';
 import { useLeaveGuard } from '../../navigation/useLeaveGuard';
 import { MenuSelect } from '../../ui/MenuSelect';
 import { useToast } from '../../ui/Toasts';
 import { errorText } from '../../ui/useLoad';
-import type { LessonIndex } from '../journal/useLessonIndex';
-import { kindLabels, textQuestion } from './actionText';
-import { createInput, type ActionDraft } from './actionDraft';
+import type { LessonIndex } from '../../widgets/useLessonIndex';
+import { kindLabels } from '../../words/actionText';
+import { createInput, textQuestion, type ActionDraft } from './actionDraft';
 import { AskFormChoice, ConfirmationFields } from './AskFields';
 import { KindChooser } from './KindChooser';
 import { LinkedLessonsField } from './LinkedLessonsField';

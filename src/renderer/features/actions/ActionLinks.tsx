@@ -1,9 +1,9 @@
 // The lessons an action applies and the journal entries that mention it.
 import type { CoachingAction } from '../../../shared/contract';
 import type { JournalEntry } from '../../../shared/contract';
-import { EntryLinkList } from '../journal/EntryLinkList';
-import { LinkedLessonList } from '../journal/LinkedLessonList';
-import type { LessonIndex } from '../journal/useLessonIndex';
+import { EntryLinkList } from '../../widgets/EntryLinkList';
+import { LinkedLessonList } from '../../widgets/LinkedLessonList';
+import type { LessonIndex } from '../../widgets/useLessonIndex';
 
 export function ActionLinks({ action, entries, lessons }: { action: CoachingAction; entries: JournalEntry[]; lessons: LessonIndex | null }) {
   return (

@@ -2,28 +2,25 @@
 // done or missed, escalate it, edit it, delete it with undo). Ask confirmations edit in place.
 import { useCallback, useState } from 'react';
 import { Link } from 'wouter';
+import { allowedStatusChanges, canClimb, isMandateCandidate, isOverdue } from '../../../shared/actionRules';
 import type { ActionDetail, ActionStatus, CoachingSettingsView } from '../../../shared/contract';
-import { useClient } from '../../app/connection';
-import { usePageTitle } from '../../app/usePageTitle';
+import { useClient } from '../../transport/connection';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { useLeaveGuard } from '../../navigation/useLeaveGuard';
 import { formatDay } from '../../ui/formatDate';
 import { Loaded } from '../../ui/LoadState';
 import { useToast } from '../../ui/Toasts';
 import { errorText, useLoad } from '../../ui/useLoad';
 import { useToday } from '../../ui/useToday';
-import { useLessonIndex, type LessonIndex } from '../journal/useLessonIndex';
-import { FlagList, KindBadge, StatusPill } from './ActionBits';
+import { useLessonIndex, type LessonIndex } from '../../widgets/useLessonIndex';
+import { FlagList, KindBadge, StatusPill, stepName } from '../../widgets/ActionBits';
 import { ActionLinks } from './ActionLinks';
-import { allowedStatuses, canClimb, categoryLabels, confirmationSummary, formLabels, isMandateCandidate, isOverdue } from './actionText';
-import { AskDetails, EscalatedTo, stepName } from './AskDetails';
+import { categoryLabels, confirmationSummary, formLabels } from '../../words/actionText';
+import { AskDetails, EscalatedTo } from './AskDetails';
 import { EditDetailsForm } from './EditDetailsForm';
 import { EscalateForm } from './EscalateForm';
 import { KindDetails } from './KindDetails';
 import { useDeleteAction } from './useDeleteAction';
-import '../journal/editor.css';
-import '../journal/journal.css';
-import '../lesson/lesson.css';
-import './actions.css';
 import './action-form.css';
 import './action-page.css';
 
@@ -102,7 +99,7 @@ function ActionView({ detail, settings, lessons, reload }: { detail: ActionDetai
         </p>
         <FlagList flags={action.flags} />
         <div className="actions">
-          {allowedStatuses(action).map((status) => (
+          {allowedStatusChanges(action).map((status) => (
             <button key={status} type="button" className="button" onClick={() => void setStatus(status)}>
               {statusButtons[status]}
             </button>

@@ -2,10 +2,10 @@
 // after the ask was recorded. Also the mandates that escalated it, if any.
 import { useEffect, useState } from 'react';
 import type { AskAction, LadderStep, MandateAction } from '../../../shared/contract';
-import { useClient } from '../../app/connection';
+import { useClient } from '../../transport/connection';
 import { useToast } from '../../ui/Toasts';
 import { errorText } from '../../ui/useLoad';
-import { ActionRow } from './ActionBits';
+import { ActionRow } from '../../widgets/ActionBits';
 import { AskFormChoice, ConfirmationFields, type AskValues } from './AskFields';
 
 const valuesOf = (ask: AskAction): AskValues => ({
@@ -86,8 +86,4 @@ export function EscalatedTo({ mandates, ladder, today }: { mandates: MandateActi
       </ul>
     </section>
   );
-}
-
-export function stepName(ladder: LadderStep[], step: number): string | undefined {
-  return ladder.find((s) => s.step === step)?.name;
 }

@@ -2,7 +2,7 @@
 // commitment. Each confirmation is optional now and can be added later from the ask's page.
 import { useId } from 'react';
 import { askForms, type AskForm } from '../../../shared/contract';
-import { formLabels } from './actionText';
+import { formLabels } from '../../words/actionText';
 
 export interface AskValues {
   form: AskForm;

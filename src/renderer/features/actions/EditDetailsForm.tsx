@@ -2,11 +2,11 @@
 // category). The kind and the person stay: a different one is a different action.
 import { useEffect, useState, type FormEvent } from 'react';
 import type { CoachingAction, ShareCategory } from '../../../shared/contract';
-import { useClient } from '../../app/connection';
+import { useClient } from '../../transport/connection';
 import { useToast } from '../../ui/Toasts';
 import { errorText } from '../../ui/useLoad';
-import type { LessonIndex } from '../journal/useLessonIndex';
-import { textQuestion } from './actionText';
+import type { LessonIndex } from '../../widgets/useLessonIndex';
+import { textQuestion } from './actionDraft';
 import { LinkedLessonsField } from './LinkedLessonsField';
 import { ShareCategoryField } from './ShareFields';
 

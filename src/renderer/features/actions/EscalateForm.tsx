@@ -2,7 +2,7 @@
 // ladder step. From a missed or overdue mandate it climbs one step for the same ask.
 import { useState, type FormEvent } from 'react';
 import type { CoachingAction, LadderStep } from '../../../shared/contract';
-import { useClient } from '../../app/connection';
+import { useClient } from '../../transport/connection';
 import { navigate } from '../../navigation/hashLocation';
 import { MenuSelect } from '../../ui/MenuSelect';
 import { useToast } from '../../ui/Toasts';

@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import type { ActionKind } from '../../../shared/contract';
 import { actionKinds } from '../../../shared/contract';
-import { kindLabels } from './actionText';
+import { kindLabels } from '../../words/actionText';
 
 const kindHints: Record<ActionKind, string> = {
   ask: 'The default: a clear, respectful request, confirmed by how, when and what help.',

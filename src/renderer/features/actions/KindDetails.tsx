@@ -3,9 +3,8 @@
 import { Link } from 'wouter';
 import type { ActionDetail, LadderStep } from '../../../shared/contract';
 import { formatDay } from '../../ui/formatDate';
-import { StatusPill } from './ActionBits';
-import { categoryLabels } from './actionText';
-import { stepName } from './AskDetails';
+import { StatusPill, stepName } from '../../widgets/ActionBits';
+import { categoryLabels } from '../../words/actionText';
 import { LinkEarlierAsk } from './LinkEarlierAsk';
 
 export function KindDetails({ detail, ladder, onChanged }: { detail: ActionDetail; ladder: LadderStep[]; onChanged: () => void }) {

@@ -2,7 +2,7 @@
 // it here (from this person's asks that were missed or are overdue) and the flag goes away.
 import { useState } from 'react';
 import type { AskAction, MandateAction } from '../../../shared/contract';
-import { useClient } from '../../app/connection';
+import { useClient } from '../../transport/connection';
 import { MenuSelect } from '../../ui/MenuSelect';
 import { useToast } from '../../ui/Toasts';
 import { errorText, useLoad } from '../../ui/useLoad';

@@ -1,6 +1,6 @@
-// The lessons an action applies: chips to remove, and the journal's lesson picker to add more.
-import type { LessonIndex } from '../journal/useLessonIndex';
-import { LessonPicker } from '../journal/LessonPicker';
+// The lessons an action applies: chips to remove, and the lesson picker to add more.
+import type { LessonIndex } from '../../widgets/useLessonIndex';
+import { LessonPicker } from '../../widgets/LessonPicker';
 import { ModeBadge } from '../../ui/ModeBadge';
 
 export function LinkedLessonsField({ lessonIds, lessons, onChange }: { lessonIds: string[]; lessons: LessonIndex | null; onChange: (ids: string[]) => void }) {

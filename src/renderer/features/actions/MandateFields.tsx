@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { flagReasons, type AskAction, type LadderStep } from '../../../shared/contract';
 import { formatDay } from '../../ui/formatDate';
 import { MenuSelect } from '../../ui/MenuSelect';
+import '../../widgets/action-bits.css';
 
 export function ladderChoices(ladder: LadderStep[]) {
   return [{ value: '', label: 'Next step (chosen for you)' }, ...ladder.map((s) => ({ value: String(s.step), label: `${s.step}. ${s.name}` }))];

@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import { shareCategories, type ShareCategory } from '../../../shared/contract';
 import { MenuSelect } from '../../ui/MenuSelect';
-import { categoryLabels } from './actionText';
+import { categoryLabels } from '../../words/actionText';
 
 const categoryChoices = [{ value: '', label: 'Choose one…' }, ...shareCategories.map((value) => ({ value, label: categoryLabels[value] }))];
 

@@ -42,6 +42,13 @@ export function emptyDraft(patch: Partial<ActionDraft> = {}): ActionDraft {
   };
 }
 
+/** The question the action's text answers, for each kind (the label of its text field). */
+export const textQuestion: Record<ActionKind, string> = {
+  ask: 'What do you ask?',
+  share: 'What do you share?',
+  mandate: 'What do you require?',
+};
+
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
 /** The create input, or a sentence saying what is missing before the core is even asked. */

@@ -1,10 +1,10 @@
 // Deleting an action is immediate and undoable: it goes to the bin, and the toast's Undo brings the
 // very same action back (same id, links stay valid).
 import type { CoachingAction } from '../../../shared/contract';
-import { useClient } from '../../app/connection';
+import { useClient } from '../../transport/connection';
 import { navigate } from '../../navigation/hashLocation';
 import { useToast } from '../../ui/Toasts';
-import { kindLabels } from './actionText';
+import { kindLabels } from '../../words/actionText';
 
 /** Resolves once deleted; rejects with the core's reason when it refuses. */
 export function useDeleteAction(): (action: CoachingAction) => Promise<void> {

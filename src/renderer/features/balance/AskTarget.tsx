@@ -1,7 +1,7 @@
 // The share of asks against the leader's target: a bar with the target marked, a plain sentence,
 // and the target itself, editable (saved through the core, which checks it).
 import { useId, useState, type FormEvent } from 'react';
-import { useClient } from '../../app/connection';
+import { useClient } from '../../transport/connection';
 import { useLeaveGuard } from '../../navigation/useLeaveGuard';
 import { useToast } from '../../ui/Toasts';
 import { errorText } from '../../ui/useLoad';

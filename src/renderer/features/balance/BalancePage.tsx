@@ -3,8 +3,8 @@
 import { lazy, Suspense, useState } from 'react';
 import { Link, useSearch } from 'wouter';
 import type { BalanceReport, Person } from '../../../shared/contract';
-import { useClient } from '../../app/connection';
-import { usePageTitle } from '../../app/usePageTitle';
+import { useClient } from '../../transport/connection';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { navigate } from '../../navigation/hashLocation';
 import { Loaded, LoadError, Loading } from '../../ui/LoadState';
 import { MenuSelect } from '../../ui/MenuSelect';

@@ -3,7 +3,7 @@
 // which refuses to drop a step a mandate stands on.
 import { useId, useState, type FormEvent } from 'react';
 import type { LadderStep } from '../../../shared/contract';
-import { useClient } from '../../app/connection';
+import { useClient } from '../../transport/connection';
 import { useLeaveGuard } from '../../navigation/useLeaveGuard';
 import { Loaded } from '../../ui/LoadState';
 import { useToast } from '../../ui/Toasts';

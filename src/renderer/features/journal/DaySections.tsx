@@ -6,10 +6,10 @@ import type { CoachingAction } from '../../../shared/contract';
 import type { JournalEntry } from '../../../shared/contract';
 import { EntryBody } from './EntryBody';
 import { entryTemplates } from './entryTemplates';
-import { entryTitle } from './entryText';
+import { entryTitle } from '../../words/entryText';
 import { ActionRow, LinkChips } from './LinkedRecords';
 import { usePeopleIndex } from './useJournalRecords';
-import { useLessonIndex } from './useLessonIndex';
+import { useLessonIndex } from '../../widgets/useLessonIndex';
 
 const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 

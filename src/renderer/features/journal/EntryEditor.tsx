@@ -3,7 +3,7 @@
 // a template; the text links people (@) and lessons ([[) inline.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { JournalEntryInput } from '../../../shared/contract';
-import { useConnection } from '../../app/connection';
+import { useConnection } from '../../transport/connection';
 import { navigate } from '../../navigation/hashLocation';
 import { useLeaveGuard } from '../../navigation/useLeaveGuard';
 import { useToast } from '../../ui/Toasts';
@@ -16,7 +16,7 @@ import { TemplateBar } from './TemplateBar';
 import { filledTemplate } from './templateContext';
 import { useDeleteEntry } from './useDeleteEntry';
 import { usePeopleIndex } from './useJournalRecords';
-import type { LessonIndex } from './useLessonIndex';
+import type { LessonIndex } from '../../widgets/useLessonIndex';
 import { saveShortcut } from '../../ui/saveShortcut';
 
 /** The entry as the form holds it: the ids are those picked by hand; links in the text are read on save. */

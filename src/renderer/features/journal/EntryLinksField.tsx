@@ -5,10 +5,10 @@ import type { ReactNode } from 'react';
 import type { JournalEntryInput } from '../../../shared/contract';
 import { ModeBadge } from '../../ui/ModeBadge';
 import { findInlineLinks, inlineLinkIds, unionIds, unlinkInText, type LinkScheme } from '../../../shared/inlineLinks';
-import { LessonPicker } from './LessonPicker';
+import { LessonPicker } from '../../widgets/LessonPicker';
 import { initials } from './LinkingTextarea';
 import { useActionsById, type PeopleIndex } from './useJournalRecords';
-import type { LessonIndex } from './useLessonIndex';
+import type { LessonIndex } from '../../widgets/useLessonIndex';
 
 type Draft = JournalEntryInput;
 const idsKey = { person: 'personIds', lesson: 'lessonIds', action: 'actionIds' } as const;

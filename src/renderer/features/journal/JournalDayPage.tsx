@@ -3,8 +3,8 @@
 import { Link } from 'wouter';
 import type { CoachingAction } from '../../../shared/contract';
 import type { JournalEntry } from '../../../shared/contract';
-import { useClient } from '../../app/connection';
-import { usePageTitle } from '../../app/usePageTitle';
+import { useClient } from '../../transport/connection';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { navigate } from '../../navigation/hashLocation';
 import { formatDay } from '../../ui/formatDate';
 import { Loaded } from '../../ui/LoadState';

@@ -3,8 +3,8 @@
 // one (`#/journal/<id>/edit`).
 import { useSearch } from 'wouter';
 import type { JournalEntry } from '../../../shared/contract';
-import { useClient } from '../../app/connection';
-import { usePageTitle } from '../../app/usePageTitle';
+import { useClient } from '../../transport/connection';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { LoadError, Loading } from '../../ui/LoadState';
 import { useLoad } from '../../ui/useLoad';
 import { EntryEditor, type EntryDraft } from './EntryEditor';
@@ -12,7 +12,7 @@ import { inlineLinkIds, pickedOnly } from '../../../shared/inlineLinks';
 import { isTemplateId } from './entryTemplates';
 import { dayRoute, isIsoDay } from './journalDays';
 import { filledTemplate } from './templateContext';
-import { useLessonIndex } from './useLessonIndex';
+import { useLessonIndex } from '../../widgets/useLessonIndex';
 import './journal.css';
 import './entry.css';
 import './editor.css';

@@ -2,18 +2,18 @@
 // links to people, lessons and actions) and what it is linked to.
 import { Link } from 'wouter';
 import type { JournalEntry } from '../../../shared/contract';
-import { useClient } from '../../app/connection';
-import { usePageTitle } from '../../app/usePageTitle';
+import { useClient } from '../../transport/connection';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { formatDay } from '../../ui/formatDate';
 import { Loaded } from '../../ui/LoadState';
 import { useLoad } from '../../ui/useLoad';
 import { EntryBody } from './EntryBody';
-import { entryTitle } from './entryText';
+import { entryTitle } from '../../words/entryText';
 import { dayRoute } from './journalDays';
 import { LinkedRecords } from './LinkedRecords';
 import { useDeleteEntry } from './useDeleteEntry';
 import { useActionsById, usePeopleIndex } from './useJournalRecords';
-import { useLessonIndex } from './useLessonIndex';
+import { useLessonIndex } from '../../widgets/useLessonIndex';
 import './journal.css';
 import './entry.css';
 

@@ -1,16 +1,16 @@
 // The journal: every entry, newest first, grouped by the day it is about; each day opens its page.
 import { Link } from 'wouter';
 import type { JournalEntry } from '../../../shared/contract';
-import { useClient } from '../../app/connection';
-import { usePageTitle } from '../../app/usePageTitle';
+import { useClient } from '../../transport/connection';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { formatDay } from '../../ui/formatDate';
 import { Loaded } from '../../ui/LoadState';
 import { useLoad } from '../../ui/useLoad';
 import { useToday } from '../../ui/useToday';
-import { entryExcerpt, entryTitle } from './entryText';
+import { entryExcerpt, entryTitle } from '../../words/entryText';
 import { dayRoute } from './journalDays';
 import { usePeopleIndex, type PeopleIndex } from './useJournalRecords';
-import { useLessonIndex, type LessonIndex } from './useLessonIndex';
+import { useLessonIndex, type LessonIndex } from '../../widgets/useLessonIndex';
 import './journal.css';
 
 function byDay(entries: JournalEntry[]): Array<{ date: string; entries: JournalEntry[] }> {

@@ -10,8 +10,8 @@ import { ModeBadge } from '../../ui/ModeBadge';
 import { linkRoute } from './EntryBody';
 import { initials } from './LinkingTextarea';
 import { personDetail, type PeopleIndex } from './useJournalRecords';
-import { LinkedLessonList } from './LinkedLessonList';
-import type { LessonIndex } from './useLessonIndex';
+import { LinkedLessonList } from '../../widgets/LinkedLessonList';
+import type { LessonIndex } from '../../widgets/useLessonIndex';
 
 const statusLabels: Record<CoachingAction['status'], string> = { open: 'Open', done: 'Done', missed: 'Missed', escalated: 'Escalated' };
 

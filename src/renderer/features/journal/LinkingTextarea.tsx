@@ -8,8 +8,9 @@ import { ModeBadge } from '../../ui/ModeBadge';
 import { caretPosition } from './caretPosition';
 import { linkMarkdown } from '../../../shared/inlineLinks';
 import { applyInsertion, findTrigger, linkInsertion, rankMatches, type Trigger } from './linkTrigger';
-import type { LessonIndex } from './useLessonIndex';
+import type { LessonIndex } from '../../widgets/useLessonIndex';
 import { personDetail } from './useJournalRecords';
+import '../../widgets/picker.css';
 
 interface Suggestion {
   scheme: 'person' | 'lesson';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inlineLinkIds } from '../../../shared/inlineLinks';
+import { entryExcerpt } from '../../words/entryText';
 import { caretAfterFill, entryTemplates, fillTemplate, isTemplateId, isTemplateTitle } from './entryTemplates';
 
 describe('entry templates', () => {
@@ -19,6 +20,11 @@ describe('entry templates', () => {
     for (const part of ['How they will do it', 'When I can expect it', 'The help they asked me for', '## What I shared', '## What I mandated', 'The ask it follows', '## Follow-ups']) {
       expect(body).toContain(part);
     }
+  });
+
+  it('a 1:1 reflection’s excerpt shows what was written, not its headings and unanswered prompts', () => {
+    const body = fillTemplate('one-on-one').body.replace('With: ', 'With: [Dana \\[AE\\]](person:p1)').replace('- The ask: ', '- The ask: update the *CRM*');
+    expect(entryExcerpt(body)).toBe('With: Dana [AE] The ask: update the CRM');
   });
 
   it('weekly balance review fills the week’s counts and links the mandates made without an ask', () => {

@@ -1,6 +1,6 @@
 // Fetches what a template is filled with: this week's balance for the weekly review, the lesson's
 // title for "Lesson applied", the person for a 1:1. A failed call only leaves the blanks to fill.
-import type { useClient } from '../../app/connection';
+import type { useClient } from '../../transport/connection';
 import { formatDay } from '../../ui/formatDate';
 import { fillTemplate, type EntryTemplateId, type FilledTemplate, type TemplateContext } from './entryTemplates';
 

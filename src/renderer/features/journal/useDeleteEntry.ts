@@ -1,6 +1,6 @@
 // Deleting an entry is immediate and undoable: the entry goes to the bin, and the toast's Undo
 // brings back the very same entry (same id, so links and open tabs stay valid).
-import { useConnection } from '../../app/connection';
+import { useConnection } from '../../transport/connection';
 import { navigate } from '../../navigation/hashLocation';
 import { useToast } from '../../ui/Toasts';
 import { errorText } from '../../ui/useLoad';

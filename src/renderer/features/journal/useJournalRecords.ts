@@ -1,8 +1,9 @@
 // The people and coaching actions an entry links to, looked up once per page so links and chips
 // show names instead of ids.
 import type { CoachingAction, Person } from '../../../shared/contract';
-import { useClient } from '../../app/connection';
+import { useClient } from '../../transport/connection';
 import { useLoad, type Load } from '../../ui/useLoad';
+import { relationShort } from '../../words/relationText';
 
 export type PeopleIndex = Map<string, Person>;
 
@@ -25,15 +26,7 @@ export function useActionsById(ids: string[]): Load<Map<string, CoachingAction>>
   );
 }
 
-const relationLabels: Record<Person['relation'], string> = {
-  'sales-manager': 'Sales manager',
-  salesperson: 'Salesperson',
-  customer: 'Customer',
-  prospect: 'Prospect',
-  other: 'Other',
-};
-
 /** "Account executive · Salesperson", or just the relation. */
 export function personDetail(person: Person): string {
-  return [person.role.trim(), relationLabels[person.relation]].filter(Boolean).join(' · ');
+  return [person.role.trim(), relationShort[person.relation]].filter(Boolean).join(' · ');
 }

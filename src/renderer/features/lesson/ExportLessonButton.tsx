@@ -1,7 +1,7 @@
 // Exports a lesson with the leader's entries as Markdown: a save dialog on the desktop, a download
 // in the browser. Either way a toast says where it went.
 import { useState } from 'react';
-import { useConnection } from '../../app/connection';
+import { useConnection } from '../../transport/connection';
 import { useToast } from '../../ui/Toasts';
 import { errorText } from '../../ui/useLoad';
 

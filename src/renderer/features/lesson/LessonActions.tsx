@@ -3,8 +3,7 @@
 import { useId } from 'react';
 import type { CoachingAction } from '../../../shared/contract';
 import { useToday } from '../../ui/useToday';
-import { ActionRow } from '../actions/ActionBits';
-import '../actions/actions.css';
+import { ActionRow } from '../../widgets/ActionBits';
 
 export function LessonActions({ actions }: { actions: CoachingAction[] }) {
   const headingId = useId();

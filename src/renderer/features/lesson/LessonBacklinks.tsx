@@ -1,7 +1,7 @@
 // The journal entries that link to a lesson: the leader's own practice next to the lesson.
 import { useId } from 'react';
 import type { JournalEntry } from '../../../shared/contract';
-import { EntryLinkList } from '../journal/EntryLinkList';
+import { EntryLinkList } from '../../widgets/EntryLinkList';
 
 export function LessonBacklinks({ entries }: { entries: JournalEntry[] }) {
   const headingId = useId();

@@ -2,8 +2,8 @@
 // applied it) and what they have written about it.
 import { Link } from 'wouter';
 import type { LessonDetail, LessonRef } from '../../../shared/contract';
-import { useClient } from '../../app/connection';
-import { usePageTitle } from '../../app/usePageTitle';
+import { useClient } from '../../transport/connection';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { navigate } from '../../navigation/hashLocation';
 import { ContentHtml } from '../../ui/ContentHtml';
 import { formatDay } from '../../ui/formatDate';

@@ -3,8 +3,8 @@
 import { useEffect } from 'react';
 import { Link, useSearch } from 'wouter';
 import type { ItemDetail, ItemSection } from '../../../shared/contract';
-import { useClient } from '../../app/connection';
-import { usePageTitle } from '../../app/usePageTitle';
+import { useClient } from '../../transport/connection';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { ContentHtml } from '../../ui/ContentHtml';
 import { Loaded } from '../../ui/LoadState';
 import { ModeBadge } from '../../ui/ModeBadge';

@@ -1,7 +1,7 @@
 // The library: every episode and article, filtered by kind, show and tag, sorted as asked.
 import { useSearch } from 'wouter';
-import { useClient } from '../../app/connection';
-import { usePageTitle } from '../../app/usePageTitle';
+import { useClient } from '../../transport/connection';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { navigate } from '../../navigation/hashLocation';
 import { Loaded } from '../../ui/LoadState';
 import { useLoad } from '../../ui/useLoad';

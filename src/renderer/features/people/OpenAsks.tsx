@@ -2,10 +2,11 @@
 // still open with how far each is confirmed. An ask past its date may be escalated to a mandate.
 import { useId } from 'react';
 import { Link } from 'wouter';
+import { confirmationCount, isMandateCandidate, isOverdue } from '../../../shared/actionRules';
 import type { AskAction, FollowUp, Person } from '../../../shared/contract';
 import { formatDay } from '../../ui/formatDate';
-import { KindBadge } from '../actions/ActionBits';
-import { confirmationCount, formLabels, isMandateCandidate, isOverdue } from '../actions/actionText';
+import { KindBadge } from '../../widgets/ActionBits';
+import { confirmationSummary, formLabels } from '../../words/actionText';
 
 export function escalatePath(ask: AskAction): string {
   return `/actions/new?person=${encodeURIComponent(ask.personId)}&kind=mandate&escalates=${encodeURIComponent(ask.id)}`;
@@ -59,7 +60,6 @@ export function OpenAsks({ person, asks, today }: { person: Person; asks: AskAct
 
 function AskCard({ ask, today }: { ask: AskAction; today: string }) {
   const overdue = isOverdue(ask, today);
-  const count = confirmationCount(ask);
   const { how, when, help } = ask.confirmations;
   return (
     <article className={`ask-card ${overdue ? 'is-overdue' : ''}`} aria-label={ask.text}>
@@ -71,7 +71,7 @@ function AskCard({ ask, today }: { ask: AskAction; today: string }) {
       </div>
       <p className="ask-card-meta">
         {formLabels[ask.form].label} · asked <time dateTime={ask.date}>{formatDay(ask.date)}</time> ·{' '}
-        <span className={count === 3 ? 'confirmed' : ''}>{count === 3 ? 'Confirmed: 3 of 3' : `${count} of 3 confirmations`}</span>
+        <span className={confirmationCount(ask) === 3 ? 'confirmed' : ''}>{confirmationSummary(ask)}</span>
       </p>
       <dl className="confirmation-grid">
         <Confirmation label="How" value={how} />

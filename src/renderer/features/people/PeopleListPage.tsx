@@ -4,13 +4,13 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import type { CoachingAction, Person } from '../../../shared/contract';
 import type { PersonInput } from '../../../shared/contract';
-import { useClient } from '../../app/connection';
-import { usePageTitle } from '../../app/usePageTitle';
+import { useClient } from '../../transport/connection';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { Loaded } from '../../ui/LoadState';
 import { useToast } from '../../ui/Toasts';
 import { useLoad } from '../../ui/useLoad';
 import { PersonForm } from './PersonForm';
-import { relationShort } from './relationText';
+import { relationShort } from '../../words/relationText';
 import './people.css';
 
 interface PeopleOverview {

@@ -6,9 +6,7 @@ import type { Relation } from '../../../shared/contract';
 import { useLeaveGuard } from '../../navigation/useLeaveGuard';
 import { MenuSelect } from '../../ui/MenuSelect';
 import { errorText } from '../../ui/useLoad';
-import { relationChoices } from './relationText';
-import '../journal/editor.css';
-import '../actions/actions.css';
+import { relationChoices } from '../../words/relationText';
 
 interface Props {
   initial: PersonInput;

@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import type { PersonDetail } from '../../../shared/contract';
 import type { PersonInput } from '../../../shared/contract';
-import { useClient } from '../../app/connection';
-import { usePageTitle } from '../../app/usePageTitle';
+import { useClient } from '../../transport/connection';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { navigate } from '../../navigation/hashLocation';
 import { Loaded } from '../../ui/LoadState';
 import { useToast } from '../../ui/Toasts';
@@ -14,9 +14,8 @@ import { errorText, useLoad } from '../../ui/useLoad';
 import { FollowUpList, OpenAsks } from './OpenAsks';
 import { PersonForm } from './PersonForm';
 import { PersonTimeline } from './PersonTimeline';
-import { relationShort } from './relationText';
+import { relationShort } from '../../words/relationText';
 import './people.css';
-import '../actions/actions.css';
 
 export function PersonPage({ id }: { id: string }) {
   const client = useClient();

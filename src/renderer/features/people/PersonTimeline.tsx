@@ -2,11 +2,11 @@
 // entries, newest first, each linking to its own page.
 import { useId } from 'react';
 import { Link } from 'wouter';
+import { isMandateCandidate } from '../../../shared/actionRules';
 import type { Person, TimelineItem } from '../../../shared/contract';
 import { formatDay } from '../../ui/formatDate';
-import { entryExcerpt, entryTitle } from '../journal/entryText';
-import { ActionRow } from '../actions/ActionBits';
-import { isMandateCandidate } from '../actions/actionText';
+import { entryExcerpt, entryTitle } from '../../words/entryText';
+import { ActionRow } from '../../widgets/ActionBits';
 import { escalatePath } from './OpenAsks';
 
 export function PersonTimeline({ person, timeline, today, hasOpenAsks }: { person: Person; timeline: TimelineItem[]; today: string; hasOpenAsks: boolean }) {

@@ -2,7 +2,7 @@
 // the window comes back into view, and after each navigation (the call is cheap).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReminderView } from '../../../shared/contract';
-import { useClient } from '../../app/connection';
+import { useClient } from '../../transport/connection';
 
 const everyMinute = 60_000;
 

@@ -1,8 +1,9 @@
-// What opens under the search box: filters, then results, a hint, or "No results".
+// What opens under the search box: filters, a line while the index is still being built, then
+// results, a hint, or "No results".
 import type { SearchFacets, SearchHit } from '../../../shared/contract';
 import { SearchFiltersBar } from './SearchFiltersBar';
 import { SearchResultList } from './SearchResultList';
-import { hasFilters, type HitGroup, type SearchFilters } from './searchModel';
+import { hasFilters, indexingNotice, type HitGroup, type SearchFilters } from './searchModel';
 import type { SearchState } from './useSearchResults';
 
 interface Props {
@@ -20,9 +21,15 @@ interface Props {
 
 export function SearchPanel(props: Props) {
   const { state, query, filters } = props;
+  const indexing = state.status === 'ready' ? state.results.indexing : undefined;
   return (
     <div className="search-panel">
       <SearchFiltersBar filters={filters} facets={props.facets} onChange={props.onFilters} />
+      {indexing && (
+        <p className="search-indexing" role="status">
+          {indexingNotice(indexing)}
+        </p>
+      )}
       {/* Focusable so the list can also be scrolled with the keyboard; arrows in the box move the choice. */}
       <div className="search-body" tabIndex={0} role="region" aria-label="Search results, scrollable">
         {state.status === 'idle' && (

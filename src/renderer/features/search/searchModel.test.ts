@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueRange, hasFilters, noFilters } from './searchModel';
+import { dueRange, hasFilters, indexingNotice, noFilters } from './searchModel';
 
 describe('dueRange', () => {
   it('turns a due window into the inclusive date range the core filters by', () => {
@@ -12,5 +12,16 @@ describe('dueRange', () => {
   it('counts a due window as a filter', () => {
     expect(hasFilters(noFilters)).toBe(false);
     expect(hasFilters({ ...noFilters, due: 'overdue' })).toBe(true);
+  });
+});
+
+describe('indexingNotice', () => {
+  it('says how far the index got and that results may be incomplete', () => {
+    expect(indexingNotice({ indexed: 1200, total: 14000 })).toBe('Indexing the library… 1,200 of 14,000 — results may be incomplete');
+    expect(indexingNotice({ indexed: 0, total: 35 })).toBe('Indexing the library… 0 of 35 — results may be incomplete');
+  });
+
+  it('never counts past the total', () => {
+    expect(indexingNotice({ indexed: 14010, total: 14000 })).toBe('Indexing the library… 14,000 of 14,000 — results may be incomplete');
   });
 });

@@ -1,7 +1,8 @@
-// How search results are grouped, ordered for the keyboard, and where each one leads.
+// How search results are grouped, ordered for the keyboard, and where each one leads; and what the
+// panel says while the index is still being built.
 import { addDays } from '../../../shared/calendarDays';
 import type { ActionStatus } from '../../../shared/contract';
-import type { LessonMode, ResultKind, SearchHit } from '../../../shared/contract';
+import type { IndexingProgress, LessonMode, ResultKind, SearchHit } from '../../../shared/contract';
 
 /** When an action is due, relative to today. */
 export type DueWindow = '' | 'overdue' | 'today' | 'week';
@@ -74,4 +75,11 @@ export function hitKey(hit: SearchHit): string {
 
 export function optionId(hit: SearchHit): string {
   return `search-option-${hit.kind}-${hit.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+}
+
+const count = new Intl.NumberFormat('en');
+
+/** While the index is being built, answers cover only what is in it so far: say how far it got. */
+export function indexingNotice({ indexed, total }: IndexingProgress): string {
+  return `Indexing the library… ${count.format(Math.min(indexed, total))} of ${count.format(total)} — results may be incomplete`;
 }

@@ -1,7 +1,7 @@
 // Shows, tags and people to filter by, fetched each time the search panel opens (people change).
 import { useEffect, useState } from 'react';
 import type { SearchFacets } from '../../../shared/contract';
-import { useClient } from '../../app/connection';
+import { useClient } from '../../transport/connection';
 
 export function useSearchFacets(wanted: boolean): SearchFacets | null {
   const client = useClient();

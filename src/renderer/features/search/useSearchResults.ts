@@ -3,7 +3,7 @@
 // and no words, it lists what the filters let through.
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { SearchResults } from '../../../shared/contract';
-import { useClient } from '../../app/connection';
+import { useClient } from '../../transport/connection';
 import { errorText } from '../../ui/useLoad';
 import { useToday } from '../../ui/useToday';
 import { dueRange, hasFilters, type SearchFilters } from './searchModel';

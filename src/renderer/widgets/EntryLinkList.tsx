@@ -1,8 +1,9 @@
 // A list of journal entries as links (title, day, excerpt): lesson backlinks, an action's entries.
 import { Link } from 'wouter';
-import type { JournalEntry } from '../../../shared/contract';
-import { formatDay } from '../../ui/formatDate';
-import { entryExcerpt, entryTitle } from './entryText';
+import type { JournalEntry } from '../../shared/contract';
+import { formatDay } from '../ui/formatDate';
+import { entryExcerpt, entryTitle } from '../words/entryText';
+import './entry-link-list.css';
 
 export function EntryLinkList({ entries }: { entries: JournalEntry[] }) {
   return (

@@ -1,6 +1,6 @@
 // The connection to the core, handed down through React context from the one place that picks it.
 import { createContext, useContext } from 'react';
-import type { Connection } from '../transport/pickClient';
+import type { Connection } from './pickClient';
 
 export const ConnectionContext = createContext<Connection | null>(null);
 

@@ -1,8 +1,8 @@
-// Every lesson in the library by id, with the item it comes from: the journal shows linked lessons
-// by title without one call per lesson.
-import type { ItemSummary, LessonRef } from '../../../shared/contract';
-import { useClient } from '../../app/connection';
-import { useLoad, type Load } from '../../ui/useLoad';
+// Every lesson in the library by id, with the item it comes from: journal entries and coaching
+// actions show their linked lessons by title without one call per lesson.
+import type { ItemSummary, LessonRef } from '../../shared/contract';
+import { useClient } from '../transport/connection';
+import { useLoad, type Load } from '../ui/useLoad';
 
 export interface IndexedLesson {
   lesson: LessonRef;

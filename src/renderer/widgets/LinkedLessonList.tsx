@@ -1,8 +1,9 @@
 // The lessons a record links to (an entry, an action): mode, title and where each comes from, or a
 // note when a content update removed the lesson from the library.
 import { Link } from 'wouter';
-import { ModeBadge } from '../../ui/ModeBadge';
+import { ModeBadge } from '../ui/ModeBadge';
 import type { LessonIndex } from './useLessonIndex';
+import './linked-lesson-list.css';
 
 export function LinkedLessonList({ lessonIds, lessons }: { lessonIds: string[]; lessons: LessonIndex | null }) {
   return (

@@ -1,9 +1,12 @@
 // Small pieces every coaching view shares: the kind badge, the status pill, flags with their
-// reasons, and one action as a row in a list (person timeline, lesson page).
+// reasons, a ladder step's name, and one action as a row in a list (action page, person timeline,
+// lesson page).
 import { Link } from 'wouter';
-import { flagReasons, type ActionFlag, type ActionKind, type ActionStatus, type CoachingAction, type LadderStep } from '../../../shared/contract';
-import { formatDay } from '../../ui/formatDate';
-import { categoryLabels, confirmationSummary, dueOf, flagLabels, isOverdue, kindLabels, statusLabels } from './actionText';
+import { dueDateOf, isOverdue } from '../../shared/actionRules';
+import { flagReasons, type ActionFlag, type ActionKind, type ActionStatus, type CoachingAction, type LadderStep } from '../../shared/contract';
+import { formatDay } from '../ui/formatDate';
+import { categoryLabels, confirmationSummary, flagLabels, kindLabels, statusLabels } from '../words/actionText';
+import './action-bits.css';
 
 export function KindBadge({ kind, size = 'normal' }: { kind: ActionKind; size?: 'normal' | 'small' }) {
   return (
@@ -61,8 +64,9 @@ interface RowProps {
 }
 
 export function ActionRow({ action, today, showPerson = true, ladder }: RowProps) {
-  const due = dueOf(action);
+  const due = dueDateOf(action);
   const overdue = isOverdue(action, today);
+  const step = action.kind === 'mandate' ? stepName(ladder, action.step) : undefined;
   return (
     <Link href={`/actions/${action.id}`} className="action-row">
       <span className="action-row-kind">
@@ -74,7 +78,7 @@ export function ActionRow({ action, today, showPerson = true, ladder }: RowProps
           {showPerson && <span>{action.personName}</span>}
           <time dateTime={action.date}>{formatDay(action.date)}</time>
           {action.kind === 'ask' && <span>{confirmationSummary(action)}</span>}
-          {action.kind === 'mandate' && <span>Step {action.step}{stepTitle(ladder, action.step)}</span>}
+          {action.kind === 'mandate' && <span>Step {action.step}{step && `: ${step}`}</span>}
           {action.kind === 'share' && <span>{categoryLabels[action.category]}</span>}
           {due && action.status === 'open' && <span>Due {formatDay(due)}</span>}
           <FlagList flags={action.flags} compact />
@@ -85,7 +89,7 @@ export function ActionRow({ action, today, showPerson = true, ladder }: RowProps
   );
 }
 
-function stepTitle(ladder: LadderStep[] | undefined, step: number): string {
-  const name = ladder?.find((s) => s.step === step)?.name;
-  return name ? `: ${name}` : '';
+/** The name the leader gave a step of their accountability ladder, if any. */
+export function stepName(ladder: LadderStep[] | undefined, step: number): string | undefined {
+  return ladder?.find((s) => s.step === step)?.name;
 }

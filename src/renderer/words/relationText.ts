@@ -1,6 +1,6 @@
 // The leader's relation to a person, in everyday words.
-import { relations, type Relation } from '../../../shared/contract';
-import type { MenuChoice } from '../../ui/MenuSelect';
+import { relations, type Relation } from '../../shared/contract';
+import type { MenuChoice } from '../ui/MenuSelect';
 
 export const relationLabels: Record<Relation, string> = {
   'sales-manager': 'Sales manager on my team',

@@ -1,9 +1,10 @@
 // "Link a lesson": type a few letters, pick a lesson from the matches (mouse or ↑ ↓ Enter).
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { SearchHit } from '../../../shared/contract';
-import { useClient } from '../../app/connection';
-import { Highlighted } from '../../ui/Highlighted';
-import { ModeBadge } from '../../ui/ModeBadge';
+import type { SearchHit } from '../../shared/contract';
+import { useClient } from '../transport/connection';
+import { Highlighted } from '../ui/Highlighted';
+import { ModeBadge } from '../ui/ModeBadge';
+import './picker.css';
 
 export function LessonPicker({ exclude, onPick }: { exclude: string[]; onPick: (lessonId: string) => void }) {
   const client = useClient();
