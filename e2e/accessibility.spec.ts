@@ -52,11 +52,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
-test('the open search panel, with results and filters, has no WCAG A/AA violations', async ({ page }) => {
-  await openApp(page, server.current().openUrl);
-  const search = page.getByRole('combobox', { name: 'Search the library' }).or(page.getByRole('searchbox', { name: 'Search the library' }));
-  await search.click();
-  await search.pressSequentially('close');
-  await expect(page.getByRole('option').first()).toBeVisible();
-  expect(await violationsOf(page)).toEqual([]);
-});
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the open search panel, with results and filters, has no WCAG A/AA violations in the ${colorScheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openApp(page, server.current().openUrl);
+    const search = page.getByRole('combobox', { name: 'Search the library' }).or(page.getByRole('searchbox', { name: 'Search the library' }));
+    await search.click();
+    await search.pressSequentially('close');
+    await expect(page.getByRole('option').first()).toBeVisible();
+    expect(await violationsOf(page)).toEqual([]);
+  });
+}

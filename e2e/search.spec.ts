@@ -29,3 +29,30 @@ test('a filter with no words lists its lessons, and typing narrows them', async 
   await page.getByRole('group', { name: 'Kind' }).getByRole('button', { name: 'Journal' }).click();
   await expect(page.getByText('Nothing matches these filters')).toBeVisible();
 });
+
+test('while the index is still being built, search says how far it got and fills in by itself', async ({ page }, testInfo) => {
+  // The real server, with its first answers marked as made during a build (the bundled library
+  // indexes too fast to catch it doing so).
+  let marked = 0;
+  await page.route('**/api/search.query', async (route) => {
+    const response = await route.fetch();
+    const envelope = (await response.json()) as { ok: boolean; value?: Record<string, unknown> };
+    if (envelope.ok && envelope.value && marked < 1) {
+      marked += 1;
+      envelope.value.indexing = { indexed: 1200, total: 14000 };
+    }
+    await route.fulfill({ response, json: envelope });
+  });
+  await page.goto(server.current().openUrl);
+  await expect(page.locator('body[data-ready="true"]')).toBeAttached();
+  const search = page.getByRole('combobox', { name: 'Search the library' }).or(page.getByRole('searchbox', { name: 'Search the library' }));
+  await search.click();
+  await search.pressSequentially('confirm');
+  const notice = page.getByRole('status').filter({ hasText: 'Indexing the library' });
+  await expect(notice).toHaveText('Indexing the library… 1,200 of 14,000 — results may be incomplete');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await captureView(page, testInfo, 'search-indexing');
+  // Nobody types: the panel asks again, gets a complete answer, and the notice goes.
+  await expect(notice).toHaveCount(0, { timeout: 5000 });
+  await expect(page.getByRole('option').first()).toBeVisible();
+});

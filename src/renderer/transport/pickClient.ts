@@ -3,10 +3,10 @@
 import { createClient, envelopeClientTransport, type FulcrumClient } from '../../shared/client';
 import { takeTokenFromAddress, forgetToken } from './browserToken';
 import { createHttpTransport } from './httpTransport';
-import { documentSaver, type Door, type SaveDocument } from './saveDocument';
+import { documentSaver, type PageDoor, type SaveDocument } from './saveDocument';
 
 export interface Connection {
-  door: Door;
+  door: PageDoor;
   client: FulcrumClient;
   saveDocument: SaveDocument;
 }

@@ -1,9 +1,10 @@
 // Saving an exported document: the desktop app shows its native save dialog; the browser has none,
 // so the page downloads the file through a temporary `<a download>`.
 import type { FulcrumClient } from '../../shared/client';
-import type { ExportedDocument } from '../../shared/contract';
+import type { Door, ExportedDocument } from '../../shared/contract';
 
-export type Door = 'desktop' | 'browser';
+/** The doors a page is served through (the CLI has no pages). */
+export type PageDoor = Exclude<Door, 'cli'>;
 
 export interface SaveOutcome {
   saved: boolean;
@@ -13,7 +14,7 @@ export interface SaveOutcome {
 
 export type SaveDocument = (doc: ExportedDocument) => Promise<SaveOutcome>;
 
-export function documentSaver(door: Door, client: FulcrumClient): SaveDocument {
+export function documentSaver(door: PageDoor, client: FulcrumClient): SaveDocument {
   if (door === 'desktop') {
     return async (doc) => {
       const result = await client.host.saveFile(doc);

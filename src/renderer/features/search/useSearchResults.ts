@@ -1,6 +1,7 @@
 // Search as you type: waits ~80 ms after the last keystroke, and drops any answer that arrives
 // after a newer query was sent, so results never jump back to an older query. With filters chosen
-// and no words, it lists what the filters let through.
+// and no words, it lists what the filters let through. While the index is still being built, the
+// same query is asked again each second until the answer is complete.
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { SearchResults } from '../../../shared/contract';
 import { useClient } from '../../transport/connection';
@@ -10,6 +11,8 @@ import { dueRange, hasFilters, type SearchFilters } from './searchModel';
 
 const debounceMs = 80;
 const resultLimit = 40;
+/** While the index is still being built after start, ask again this often so results fill in. */
+const refreshWhileIndexingMs = 1000;
 
 export type SearchState =
   | { status: 'idle' }
@@ -64,6 +67,13 @@ export function useSearchResults(query: string, filters: SearchFilters, onAnswer
     // `request` already encodes q and filters.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [request, attempt, client, onAnswer]);
+
+  const indexing = answer?.request === request && answer.results?.indexing !== undefined;
+  useEffect(() => {
+    if (!active || !indexing) return;
+    const timer = window.setTimeout(() => setAttempt((n) => n + 1), refreshWhileIndexingMs);
+    return () => window.clearTimeout(timer);
+  }, [active, indexing, answer]);
 
   if (!active) return { status: 'idle' };
   if (answer?.request === request) {
