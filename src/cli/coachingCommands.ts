@@ -4,33 +4,7 @@ import type { FulcrumClient } from '../shared/client';
 import type { Person } from '../shared/contract';
 import { FulcrumError } from '../shared/errors';
 import { formatActions, formatBalance, formatPeople } from './coachingFormat';
-import { asInput, need, numeric, print, UsageError, type Output } from './commandKit';
-
-
-export interface CoachingValues {
-  json?: boolean | undefined;
-  name?: string | undefined;
-  relation?: string | undefined;
-  role?: string | undefined;
-  all?: boolean | undefined;
-  kind?: string[] | undefined;
-  person?: string | undefined;
-  text?: string | undefined;
-  lesson?: string[] | undefined;
-  form?: string | undefined;
-  'expected-by'?: string | undefined;
-  how?: string | undefined;
-  'help-needed'?: string | undefined;
-  date?: string | undefined;
-  escalates?: string | undefined;
-  step?: string | undefined;
-  category?: string | undefined;
-  status?: string | undefined;
-  candidates?: boolean | undefined;
-  weeks?: string | undefined;
-  'due-from'?: string | undefined;
-  'due-to'?: string | undefined;
-}
+import { asInput, need, numeric, print, UsageError, type FlagValues, type Output } from './commandKit';
 
 type WithClient = <T>(work: (client: FulcrumClient) => Promise<T>) => Promise<T>;
 
@@ -45,7 +19,7 @@ export async function resolvePerson(client: FulcrumClient, given: string): Promi
   throw new FulcrumError('not-found', `no person is called "${given}" (fulcrum person list shows ids; fulcrum person add adds one)`);
 }
 
-export async function personCommand(sub: string | undefined, values: CoachingValues, withClient: WithClient, out: Output): Promise<void> {
+export async function personCommand(sub: string | undefined, values: FlagValues, withClient: WithClient, out: Output): Promise<void> {
   if (sub === 'add') {
     const name = need(values.name, 'person add needs --name NAME');
     const relation = need(values.relation, 'person add needs --relation (sales-manager, salesperson, customer, prospect or other)');
@@ -59,7 +33,7 @@ export async function personCommand(sub: string | undefined, values: CoachingVal
   throw new UsageError(`unknown person command "${sub ?? ''}"; use person add or person list`);
 }
 
-export async function actionCommand(sub: string | undefined, rest: string[], values: CoachingValues, withClient: WithClient, out: Output): Promise<void> {
+export async function actionCommand(sub: string | undefined, rest: string[], values: FlagValues, withClient: WithClient, out: Output): Promise<void> {
   switch (sub) {
     case 'add': {
       const kind = need(values.kind?.[0], 'action add needs --kind ask, share or mandate');
@@ -114,7 +88,7 @@ export async function actionCommand(sub: string | undefined, rest: string[], val
   }
 }
 
-export async function balanceCommand(values: CoachingValues, withClient: WithClient, out: Output): Promise<void> {
+export async function balanceCommand(values: FlagValues, withClient: WithClient, out: Output): Promise<void> {
   const report = await withClient(async (c) => {
     const person = values.person ? await resolvePerson(c, values.person) : undefined;
     return c.balance.report(asInput({ weeks: numeric(values.weeks), personId: person?.id }));

@@ -3,6 +3,44 @@
 // result as JSON (--json) or as text for people. The rules themselves live in the contract's schemas.
 import { FulcrumError } from '../shared/errors';
 
+/** Every flag of every command, declared once: parseArgs reads them, and FlagValues follows from them. */
+export const flags = {
+  'data-dir': { type: 'string' },
+  'content-dir': { type: 'string' },
+  json: { type: 'boolean', default: false },
+  kind: { type: 'string', multiple: true },
+  limit: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  lesson: { type: 'string', multiple: true },
+  text: { type: 'string' },
+  title: { type: 'string' },
+  date: { type: 'string' },
+  name: { type: 'string' },
+  relation: { type: 'string' },
+  role: { type: 'string' },
+  all: { type: 'boolean' },
+  person: { type: 'string' },
+  form: { type: 'string' },
+  'expected-by': { type: 'string' },
+  how: { type: 'string' },
+  'help-needed': { type: 'string' },
+  escalates: { type: 'string' },
+  step: { type: 'string' },
+  category: { type: 'string' },
+  status: { type: 'string' },
+  candidates: { type: 'boolean' },
+  weeks: { type: 'string' },
+  'due-from': { type: 'string' },
+  'due-to': { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+/** The flags as parsed: booleans, lists (flags given several times) and single strings. */
+export type FlagValues = {
+  [F in keyof typeof flags]?: (typeof flags)[F] extends { type: 'boolean' } ? boolean : (typeof flags)[F] extends { multiple: true } ? string[] : string;
+};
+
 /** A mistake in how the command was called: exit code 2 and a hint, rather than a failure. */
 export class UsageError extends Error {}
 

@@ -6,10 +6,10 @@ import { localDate } from '../shared/calendarDays';
 import { bundledContentDir, defaultDataDir } from '../core/paths';
 import type { FulcrumClient } from '../shared/client';
 import { FulcrumError } from '../shared/errors';
-import { actionCommand, balanceCommand, personCommand, resolvePerson, type CoachingValues } from './coachingCommands';
+import { actionCommand, balanceCommand, personCommand, resolvePerson } from './coachingCommands';
 import { formatActions, formatPeople } from './coachingFormat';
 import { formatEntries, formatItem, formatLesson, formatSearch } from './format';
-import { asInput, need, numeric, print, UsageError, type Output } from './commandKit';
+import { asInput, need, numeric, print, UsageError, type FlagValues, type Output } from './commandKit';
 
 export { UsageError };
 
@@ -43,21 +43,7 @@ Options:
   -h, --help          show this help
 `;
 
-export interface CliValues extends CoachingValues {
-  'data-dir'?: string | undefined;
-  'content-dir'?: string | undefined;
-  json?: boolean | undefined;
-  kind?: string[] | undefined;
-  limit?: string | undefined;
-  format?: string | undefined;
-  out?: string | undefined;
-  lesson?: string[] | undefined;
-  text?: string | undefined;
-  title?: string | undefined;
-  date?: string | undefined;
-}
-
-async function withClient<T>(values: CliValues, work: (client: FulcrumClient) => Promise<T>): Promise<T> {
+async function withClient<T>(values: FlagValues, work: (client: FulcrumClient) => Promise<T>): Promise<T> {
   // Loaded on demand so `--help` and usage errors answer at once.
   const { createCore } = await import('../core/createCore');
   const core = await createCore({
@@ -75,7 +61,7 @@ async function withClient<T>(values: CliValues, work: (client: FulcrumClient) =>
   }
 }
 
-export async function runCommand(positionals: string[], values: CliValues, out: Output): Promise<void> {
+export async function runCommand(positionals: string[], values: FlagValues, out: Output): Promise<void> {
   const [command, ...rest] = positionals;
   switch (command) {
     case 'search': {

@@ -1,7 +1,7 @@
 // The `fulcrum` command: the same core and contract as the app, for scripts and power users.
 // Exit codes: 0 success, 1 failure, 2 bad usage; errors are one line on stderr.
 import { parseArgs } from 'node:util';
-import { inFlagTerms } from './commandKit';
+import { flags, inFlagTerms } from './commandKit';
 import { runCommand, UsageError, usage } from './commands';
 
 export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
@@ -11,37 +11,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: {
-        'data-dir': { type: 'string' },
-        'content-dir': { type: 'string' },
-        json: { type: 'boolean', default: false },
-        kind: { type: 'string', multiple: true },
-        limit: { type: 'string' },
-        format: { type: 'string' },
-        out: { type: 'string' },
-        lesson: { type: 'string', multiple: true },
-        text: { type: 'string' },
-        title: { type: 'string' },
-        date: { type: 'string' },
-        name: { type: 'string' },
-        relation: { type: 'string' },
-        role: { type: 'string' },
-        all: { type: 'boolean' },
-        person: { type: 'string' },
-        form: { type: 'string' },
-        'expected-by': { type: 'string' },
-        how: { type: 'string' },
-        'help-needed': { type: 'string' },
-        escalates: { type: 'string' },
-        step: { type: 'string' },
-        category: { type: 'string' },
-        status: { type: 'string' },
-        candidates: { type: 'boolean' },
-        weeks: { type: 'string' },
-        'due-from': { type: 'string' },
-        'due-to': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
+      options: flags,
     });
   } catch (error) {
     err.write(`fulcrum: ${(error as Error).message.split('\n')[0]} (see fulcrum --help)\n`);

@@ -45,6 +45,7 @@ export class LiveSearch {
       const opening = this.#open();
       this.#opening = opening;
       this.#building = opening.then((index) => this.#fill(index)).catch((error: unknown) => {
+        if (!this.#d.storage.db.open) return; // the core was closed during the build (the app quits): stop there
         this.#opening = this.#building = this.#index = null; // the next query tries again
         throw error;
       });
@@ -80,10 +81,14 @@ export class LiveSearch {
       await turn();
     };
     await add(libraryDocuments(library), library.itemCount + library.lessonCount);
-    // Each page is read after the previous turn, so writes made meanwhile are read as they now are.
-    for (const page of people.pages(batchSize)) await add(page.map(personDocument), page.length);
-    for (const page of actions.pages(batchSize)) await add(page.map((action) => actionDocument(action, library)), page.length);
-    for (const page of journal.pages(batchSize)) await add(page.map((entry) => journalDocument(entry, library, nameOf)), page.length);
+    // Each page is read only after the previous one is in (and other requests had their turn), so
+    // writes made meanwhile are read as they now are.
+    function* pages(): Generator<SearchDocument[]> {
+      for (const page of people.pages(batchSize)) yield page.map(personDocument);
+      for (const page of actions.pages(batchSize)) yield page.map((action) => actionDocument(action, library));
+      for (const page of journal.pages(batchSize)) yield page.map((entry) => journalDocument(entry, library, nameOf));
+    }
+    for (const docs of pages()) await add(docs, docs.length);
     this.#progress = null;
   }
 

@@ -229,6 +229,8 @@ describe('search follows every write', () => {
               if (name) expect(await hitIds(client, name, [kinds[record.kind]])).toContain(record.id);
             }
           }
+          // The library is there beside the journal.
+          expect(await hitIds(client, 'three confirmations', ['lesson'])).toContain('three-confirmations');
           // And everything agrees with an index built afresh from the journal as it now is.
           fresh = await createCore({ dataDir, contentDir: bundledContentDir(), now });
           const rebuilt = inProcessClient(fresh.handlers);
@@ -278,4 +280,19 @@ describe('search follows every write', () => {
       core.close();
     }
   }, 120_000);
+});
+
+describe('closing the core during a background build', () => {
+  it('stops the build quietly', async () => {
+    const dataDir = `${temp.dir}/closing`;
+    const seeding = await createCore({ dataDir, contentDir: bundledContentDir(), now });
+    const seed = inProcessClient(seeding.handlers);
+    for (let i = 0; i < 1000; i++) await seed.journal.create({ date: '2025-03-09', body: `${tokenOf(i)} entry` });
+    seeding.close();
+    const core = await createCore({ dataDir, contentDir: bundledContentDir(), now, indexing: 'background' });
+    const ready = core.searchReady();
+    await new Promise((resolve) => setImmediate(resolve));
+    core.close();
+    await expect(ready).resolves.toBeUndefined();
+  });
 });
