@@ -63,3 +63,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await violationsOf(page)).toEqual([]);
   });
 }
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the export dialog, with its preview, has no WCAG A/AA violations in the ${colorScheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openApp(page, `${server.current().openUrl}#/lesson/three-confirmations`);
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('checkbox', { name: /Add my journal entries about it/ }).check();
+    await expect(dialog.getByRole('status')).toHaveText(/^Share with your journal/);
+    expect(await violationsOf(page)).toEqual([]);
+  });
+}

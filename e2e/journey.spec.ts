@@ -52,10 +52,22 @@ test('search, open a lesson, journal about it, export it, and find it again afte
   await expect(page.getByRole('heading', { level: 1, name: lessonTitle })).toBeVisible();
   await expect(backlinks.getByText('CRM cleanup with Dana')).toBeVisible();
 
-  // Export downloads a Markdown file with the lesson and the entry.
+  // Export: shared without the journal by default, as the preview shows; ticked, the entry goes in.
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: `Export “${lessonTitle}”` });
+  const preview = dialog.getByRole('region', { name: 'Preview of the file' });
+  await expect(dialog.getByRole('status')).toHaveText('Share: the lesson, as the library has it. No journal text, people or actions.');
+  await expect(preview.getByRole('heading', { level: 1, name: lessonTitle })).toBeVisible();
+  await expect(preview.getByText('My journal')).toHaveCount(0);
+  await dialog.getByRole('checkbox', { name: /Add my journal entries about it/ }).check();
+  await expect(dialog.getByRole('status')).toHaveText(/^Share with your journal: the lesson and 1 journal entry of yours about it/);
+  await expect(preview.getByRole('heading', { name: 'My journal' })).toBeVisible();
+  await captureView(page, testInfo, 'export-dialog');
   const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export as Markdown' }).click();
+  await dialog.getByRole('button', { name: 'Download three-confirmations.md' }).click();
   const download = await downloadPromise;
+  await expect(page.getByText(/^Downloaded three-confirmations\.md\. Share with your journal/)).toBeVisible();
+  await expect(dialog).toHaveCount(0);
   expect(download.suggestedFilename()).toBe('three-confirmations.md');
   const exported = await readFile((await download.path()) as string, 'utf8');
   expect(exported).toContain(`# ${lessonTitle}`);

@@ -171,7 +171,7 @@ describe('bad usage', () => {
     { name: '--kind bogus', args: () => ['--data-dir', tmp, 'search', 'confirm', '--kind', 'bogus'], code: 2, says: /--kind must be one of: lesson, episode, article, journal, person, action, not "bogus"/ },
     { name: '--limit 0', args: () => ['--data-dir', tmp, 'search', 'confirm', '--limit', '0'], code: 2, says: /--limit must be a whole number from 1 to 200, not "0"/ },
     { name: '--limit ten', args: () => ['--data-dir', tmp, 'search', 'confirm', '--limit', 'ten'], code: 2, says: /--limit must be a whole number from 1 to 200, not "ten"/ },
-    { name: '--format pdf', args: () => ['--data-dir', tmp, 'export', 'three-confirmations', '--format', 'pdf', '--out', path.join(tmp, 'never.pdf')], code: 2, says: /--format must be one of: md, not "pdf"/ },
+    { name: '--format pdf', args: () => ['--data-dir', tmp, 'export', 'three-confirmations', '--format', 'pdf', '--out', path.join(tmp, 'never.pdf')], code: 2, says: /--format must be one of: md, html, not "pdf"/ },
     { name: 'export without --out', args: () => ['--data-dir', tmp, 'export', 'x'], code: 2, says: /export needs --out FILE/ },
     { name: 'show of an unknown id', args: () => ['--data-dir', tmp, 'show', 'no-such-id'], code: 1, says: /nothing is called "no-such-id"/ },
   ];
@@ -189,7 +189,7 @@ describe('bad usage', () => {
       expect(result.code).toBe(0);
       expect(result.stderr).toBe('');
       expect(result.stdout).toMatch(/^Usage: fulcrum /);
-      for (const command of ['search <query>', 'show <id>', 'export <lessonId>', 'content check', 'journal add', 'journal list', '--data-dir DIR']) {
+      for (const command of ['search <query>', 'show <id>', 'export <id>', 'content check', 'journal add', 'journal list', '--data-dir DIR']) {
         expect(result.stdout).toContain(command);
       }
     }
@@ -256,17 +256,40 @@ describe('the journal, across separate processes', () => {
     expect(rows[0]?.snippet).toContain('CRM cleanup');
   }, testTimeout);
 
-  it('exports the lesson with its journal entry to a Markdown file', async () => {
-    const out = path.join(tmp, 'x.md');
-    const result = await run(['--data-dir', dataDir, 'export', 'three-confirmations', '--format', 'md', '--out', out]);
+  it('exports the lesson to share without the journal, and with it when asked, never overwriting', async () => {
+    const shared = path.join(tmp, 'shared.md');
+    const result = await run(['--data-dir', dataDir, 'export', 'three-confirmations', '--format', 'md', '--out', shared]);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toBe(`Exported "three-confirmations" to ${out}\n`);
-    const markdown = await readFile(out, 'utf8');
-    expect(markdown.split('\n')[0]).toBe(`# ${lessonTitle}`);
+    expect(result.stdout).toBe(`Exported "three-confirmations" to ${shared}\nShare: the lesson, as the library has it. No journal text, people or actions.\n`);
+    const sharedMarkdown = await readFile(shared, 'utf8');
+    expect(sharedMarkdown.split('\n')[0]).toBe(`# ${lessonTitle}`);
+    expect(sharedMarkdown).not.toContain('My journal');
+    expect(sharedMarkdown).not.toContain(text);
+
+    const again = await run(['--data-dir', dataDir, 'export', 'three-confirmations', '--format', 'md', '--out', shared, '--include-journal']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toBe(`fulcrum: ${shared} already exists; choose another --out, or add --force to replace it\n`);
+    expect(await readFile(shared, 'utf8')).toBe(sharedMarkdown);
+
+    const forced = await run(['--data-dir', dataDir, 'export', 'three-confirmations', '--format', 'md', '--out', shared, '--include-journal', '--force']);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(forced.stdout).toMatch(/Share with your journal: the lesson and 1 journal entry of yours about it/);
+    const markdown = await readFile(shared, 'utf8');
     expect(markdown).toMatch(/^## My journal$/m);
     expect(markdown).toContain(text);
     expect(markdown.indexOf(text)).toBeGreaterThan(markdown.indexOf('## My journal'));
     expect(markdown).toContain(`### ${entry.date}`);
+  }, testTimeout);
+
+  it('exports a journal entry as an HTML archive', async () => {
+    const out = path.join(tmp, 'entry.html');
+    const result = await run(['--data-dir', dataDir, 'export', entry.id, '--format', 'html', '--out', out]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Archive: one journal entry as you wrote it');
+    const html = await readFile(out, 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain(text);
+    expect(html).not.toContain(entry.id);
   }, testTimeout);
 });
 

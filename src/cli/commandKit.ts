@@ -1,6 +1,7 @@
 // What every command shares: the usage error (exit code 2), required values, flags turned into
 // contract input, rules the input broke reported against the flag that gave it, and printing a
 // result as JSON (--json) or as text for people. The rules themselves live in the contract's schemas.
+import { writeFile } from 'node:fs/promises';
 import { FulcrumError } from '../shared/errors';
 
 /** Every flag of every command, declared once: parseArgs reads them, and FlagValues follows from them. */
@@ -33,6 +34,8 @@ export const flags = {
   weeks: { type: 'string' },
   'due-from': { type: 'string' },
   'due-to': { type: 'string' },
+  'include-journal': { type: 'boolean' },
+  force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -113,4 +116,14 @@ export function inFlagTerms(error: unknown, values: Record<string, unknown>): un
  */
 export function asInput<T>(fields: Record<string, unknown>): T {
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as T;
+}
+
+/** Writes a file that must not exist yet, unless `force` says to replace it: nothing is overwritten unasked. */
+export async function writeNewFile(file: string, content: string, force: boolean | undefined): Promise<void> {
+  try {
+    await writeFile(file, content, { encoding: 'utf8', flag: force ? 'w' : 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${file} already exists; choose another --out, or add --force to replace it`);
+    throw new FulcrumError('unavailable', `could not write ${file}: ${(error as Error).message}`);
+  }
 }

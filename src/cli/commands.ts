@@ -1,6 +1,5 @@
 // The CLI's commands. They call the core through the same typed client and contract validation
 // as the app (an in-process transport), so a bad argument gets the same plain error.
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { localDate } from '../shared/calendarDays';
 import { bundledContentDir, defaultDataDir } from '../core/paths';
@@ -9,7 +8,7 @@ import { FulcrumError } from '../shared/errors';
 import { actionCommand, balanceCommand, personCommand, resolvePerson } from './coachingCommands';
 import { formatActions, formatPeople } from './coachingFormat';
 import { formatEntries, formatItem, formatLesson, formatSearch } from './format';
-import { asInput, need, numeric, print, UsageError, type FlagValues, type Output } from './commandKit';
+import { asInput, need, numeric, print, UsageError, writeNewFile, type FlagValues, type Output } from './commandKit';
 
 export { UsageError };
 
@@ -18,7 +17,9 @@ export const usage = `Usage: fulcrum [--data-dir DIR] <command> [options]
 Commands:
   search <query> [--kind K] [--limit N] [--json]   search lessons, episodes, articles and journal
   show <id> [--json]                               show an item, lesson, journal entry, person or action
-  export <lessonId> --format md --out FILE         export a lesson with its journal entries
+  export <id> --format md|html --out FILE [--include-journal] [--force]
+                                                   a lesson or item to share (library text only,
+                                                   unless --include-journal), or a journal entry
   content check [DIR]                              validate a content pack (default: the bundled one)
   journal add --lesson ID --text TEXT [--title T] [--date YYYY-MM-DD]
   journal list [--json]
@@ -95,11 +96,18 @@ export async function runCommand(positionals: string[], values: FlagValues, out:
       });
     }
     case 'export': {
-      const id = need(rest[0], 'export needs a lesson id, e.g. fulcrum export three-confirmations --format md --out lesson.md');
+      const id = need(rest[0], 'export needs the id of a lesson, item or journal entry, e.g. fulcrum export three-confirmations --format md --out lesson.md');
       const file = path.resolve(need(values.out, 'export needs --out FILE, the file to write'));
-      const doc = await withClient(values, (c) => c.export.lesson(asInput({ id, format: values.format })));
-      await writeFile(file, doc.content, 'utf8');
-      out.write(`Exported "${id}" to ${file}\n`);
+      const doc = await withClient(values, async (c) => {
+        const found = await findById(c, id);
+        if (found.type === 'person' || found.type === 'action') {
+          throw new FulcrumError('invalid-input', `"${id}" is a ${found.type}; export a lesson, an item or a journal entry`);
+        }
+        // Lessons and items are shared without the journal unless --include-journal says otherwise.
+        return c.export.document(asInput({ kind: found.type, id, format: values.format, includeJournal: values['include-journal'] }));
+      });
+      await writeNewFile(file, doc.content, values.force);
+      out.write(`Exported "${id}" to ${file}\n${doc.holds}\n`);
       return;
     }
     case 'content': {

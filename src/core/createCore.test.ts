@@ -83,10 +83,10 @@ describe('createCore through the contract', () => {
     expect((await client.search.query({ q: 'platyp' })).hits[0]?.id).toBe(entry.id);
   });
 
-  it('exports a lesson with its journal entries as Markdown', async () => {
+  it('exports a lesson with its journal entries as Markdown when the leader asks for them', async () => {
     const client = clientOf(core);
     await client.journal.create({ date: '2025-03-02', title: 'CRM push', body: 'Asked the team to update **close dates** by Friday.\n\n# A heading', lessonIds: ['crm-compliance'] });
-    const doc = await client.export.lesson({ id: 'crm-compliance' });
+    const doc = await client.export.document({ kind: 'lesson', id: 'crm-compliance', includeJournal: true });
     expect(doc.fileName).toBe('crm-compliance.md');
     expect(doc.mimeType).toBe('text/markdown');
     const lesson = await client.library.lesson({ id: 'crm-compliance' });
@@ -95,7 +95,9 @@ describe('createCore through the contract', () => {
     expect(doc.content).toContain('### 2025-03-02 · CRM push');
     expect(doc.content).toContain('Asked the team to update **close dates** by Friday.');
     expect(doc.content).toContain('#### A heading');
-    expect(doc.content).toContain('Exported from Fulcrum on 2025-03-04.');
+    expect(doc.content).toContain('Shared from Fulcrum on 2025-03-04.');
+    expect(doc.purpose).toBe('share');
+    expect(doc.holds).toMatch(/^Share with your journal: the lesson and 1 journal entry of yours about it/);
     expect(doc.content).not.toMatch(/\]\(\.\/|\]\(#/);
   });
 

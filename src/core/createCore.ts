@@ -84,7 +84,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...balanceHandlers({ actions, people, settings, today }),
     ...reminderHandlers({ actions, reminderLog: new ReminderLog(storage.db), now }),
     ...settingsHandlers(settings),
-    ...exportHandlers({ library, journal, today }),
+    ...exportHandlers({ library, journal, people, today }),
   };
   return { handlers, searchReady: () => search.ready(), close: () => storage.close() };
 }

@@ -1,13 +1,39 @@
-// The export namespace: documents made to leave the app.
+// The export namespace: documents made to leave the app. Each says what it is for: *share* (library
+// text, plus the leader's journal only when they choose it) or *archive* (their own notes, kept
+// private). Every exported file is inert: no raw HTML, no app-internal links, nothing that loads.
 import { z } from 'zod';
-import { op, slugId } from './operation';
+import { op, recordId } from './operation';
+
+export const exportFormats = ['md', 'html'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+/** What can be exported on its own: a lesson or an item (to share), a journal entry (to archive). */
+export const exportTargets = ['lesson', 'item', 'entry'] as const;
+export type ExportTarget = (typeof exportTargets)[number];
+
+export const exportPurposes = ['share', 'archive'] as const;
+export type ExportPurpose = (typeof exportPurposes)[number];
 
 export interface ExportedDocument {
   fileName: string;
   mimeType: string;
+  /** The file, exactly as it will be written. */
   content: string;
+  purpose: ExportPurpose;
+  /** What the file holds, in one sentence to show before and after saving it. */
+  holds: string;
+  /** The file's content as sanitized HTML, for the app to preview before saving. */
+  preview: string;
 }
 
 export const exportOperations = {
-  'export.lesson': op<ExportedDocument>()(z.object({ id: slugId, format: z.enum(['md']).default('md') })),
+  'export.document': op<ExportedDocument>()(
+    z.object({
+      kind: z.enum(exportTargets),
+      id: recordId,
+      format: z.enum(exportFormats).default('md'),
+      /** Adds the leader's journal entries about a lesson or an item (they may name people). */
+      includeJournal: z.boolean().default(false),
+    }),
+  ),
 };

@@ -16,6 +16,7 @@ import { useActionsById, usePeopleIndex } from './useJournalRecords';
 import { useLessonIndex } from '../../widgets/useLessonIndex';
 import './journal.css';
 import './entry.css';
+import { ExportButton } from '../../widgets/ExportDialog';
 
 export function JournalEntryPage({ id }: { id: string }) {
   const client = useClient();
@@ -49,6 +50,7 @@ function EntryView({ entry }: { entry: JournalEntry }) {
           <Link href={`/journal/${entry.id}/edit`} className="button button-primary">
             Edit
           </Link>
+          <ExportButton target={{ kind: 'entry', id: entry.id, title: entryTitle(entry) }} />
           <button type="button" className="button button-danger-quiet" onClick={() => void deleteEntry(entry.id)}>
             Delete
           </button>

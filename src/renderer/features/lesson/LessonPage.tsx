@@ -10,7 +10,7 @@ import { formatDay } from '../../ui/formatDate';
 import { Loaded } from '../../ui/LoadState';
 import { ModeBadge } from '../../ui/ModeBadge';
 import { useLoad } from '../../ui/useLoad';
-import { ExportLessonButton } from './ExportLessonButton';
+import { ExportButton } from '../../widgets/ExportDialog';
 import { LessonActions } from './LessonActions';
 import { LessonBacklinks } from './LessonBacklinks';
 import './lesson.css';
@@ -62,7 +62,7 @@ function LessonView({ detail }: { detail: LessonDetail }) {
           <button type="button" className="button" onClick={() => navigate(applyPath(lesson))}>
             Apply this
           </button>
-          <ExportLessonButton lessonId={lesson.id} />
+          <ExportButton target={{ kind: 'lesson', id: lesson.id, title: lesson.title }} />
         </div>
       </header>
       <ContentHtml html={detail.html} className="lesson-body" />

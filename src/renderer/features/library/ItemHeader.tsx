@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import type { Guest, ItemSummary } from '../../../shared/contract';
 import { formatDay } from '../../ui/formatDate';
 import { TagList } from '../../ui/TagList';
+import { ExportButton } from '../../widgets/ExportDialog';
 import { kindLabel } from './libraryQuery';
 
 function guestText(guest: Guest): string {
@@ -57,6 +58,9 @@ export function ItemHeader({ item }: { item: ItemSummary }) {
         </div>
       </dl>
       <TagList tags={item.tags} />
+      <div className="actions">
+        <ExportButton target={{ kind: 'item', id: item.id, title: item.title }} />
+      </div>
     </header>
   );
 }

@@ -1,0 +1,99 @@
+// What each kind of export holds, as one Markdown tree before it becomes a file. A lesson or an item
+// is exported to *share*: library text only, unless the leader chose to add their journal entries.
+// A journal entry is exported as an *archive*: what the leader wrote, people included. Every tree
+// goes through inertTree, so nothing the leader typed can run, load or point into the app.
+import type { Heading, PhrasingContent, Root, RootContent } from 'mdast';
+import type { ExportPurpose, JournalEntry } from '../../shared/contract';
+import type { Library, LessonRecord } from '../library/library';
+import { parsePlainMarkdown, type ParsedItem } from '../library/parseItem';
+import { inertTree } from './inert';
+
+export interface ExportDraft {
+  title: string;
+  /** The file name without its extension: safe on every system, never a database id. */
+  fileBase: string;
+  purpose: ExportPurpose;
+  /** What the file holds, in one sentence the UI and the CLI show before and after saving. */
+  holds: string;
+  tree: Root;
+}
+
+const modeLabel = { ask: 'Ask', share: 'Share', mandate: 'Mandate' } as const;
+
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
+const paragraph = (...children: PhrasingContent[]): RootContent => ({ type: 'paragraph', children });
+const heading = (depth: Heading['depth'], value: string): RootContent => ({ type: 'heading', depth, children: [text(value)] });
+
+function credit(item: ParsedItem): PhrasingContent[] {
+  const s = item.summary;
+  const by = s.kind === 'episode' ? `${s.show}, hosted by ${s.host ?? 'unknown'}` : `${s.show}, by ${s.author ?? 'unknown'}`;
+  return [{ type: 'emphasis', children: [text(s.title)] }, text(` (${by}, ${s.date})`)];
+}
+
+/** Headings of embedded text sit below the heading they are placed under. */
+function below(nodes: RootContent[], depth: number): RootContent[] {
+  return nodes.map((node) => (node.type === 'heading' ? { ...node, depth: Math.min(6, node.depth + depth) as Heading['depth'] } : node));
+}
+
+function journalSection(entries: JournalEntry[], emptyText: string): RootContent[] {
+  const children: RootContent[] = [heading(2, 'My journal')];
+  if (entries.length === 0) children.push(paragraph(text(emptyText)));
+  for (const entry of entries) {
+    children.push(heading(3, entry.title ? `${entry.date} · ${entry.title}` : entry.date));
+    children.push(...below(parsePlainMarkdown(entry.body).children, 3));
+  }
+  return children;
+}
+
+function finish(children: RootContent[], exportedOn: string, purpose: ExportPurpose): Root {
+  const footer = purpose === 'share' ? `Shared from Fulcrum on ${exportedOn}.` : `Archived from Fulcrum on ${exportedOn}. Private: it holds your own notes.`;
+  return inertTree({ type: 'root', children: [...children, { type: 'thematicBreak' }, paragraph(text(footer))] });
+}
+
+function entriesHeld(entries: JournalEntry[] | null, what: string): string {
+  if (entries === null) return `Share: ${what}, as the library has it. No journal text, people or actions.`;
+  const count = `${entries.length} journal entr${entries.length === 1 ? 'y' : 'ies'} of yours`;
+  return `Share with your journal: ${what} and ${count} about it, which may name people and hold private notes.`;
+}
+
+/** `entries` are the journal entries to include, or null to share the library text alone. */
+export function lessonDraft(record: LessonRecord, entries: JournalEntry[] | null, exportedOn: string): ExportDraft {
+  const { lesson, item } = record;
+  const children: RootContent[] = [
+    heading(1, lesson.title),
+    paragraph(text('From '), ...credit(item), ...(lesson.mode ? [text(` · Mode: ${modeLabel[lesson.mode]}`)] : [])),
+    ...below(record.section.nodes, 1),
+    ...(entries ? journalSection(entries, 'No journal entries are linked to this lesson yet.') : []),
+  ];
+  return { title: lesson.title, fileBase: lesson.id, purpose: 'share', holds: entriesHeld(entries, 'the lesson'), tree: finish(children, exportedOn, 'share') };
+}
+
+export function itemDraft(item: ParsedItem, entries: JournalEntry[] | null, exportedOn: string): ExportDraft {
+  const s = item.summary;
+  const children: RootContent[] = [heading(1, s.title), paragraph(...credit(item))];
+  if (s.summary) children.push(paragraph(text(s.summary)));
+  for (const section of item.sections) {
+    if (section.lesson) children.push(heading(2, `${section.lesson.title}${section.lesson.mode ? ` (${modeLabel[section.lesson.mode]})` : ''}`));
+    children.push(...below(section.nodes, section.lesson ? 2 : 1));
+  }
+  if (entries) children.push(...journalSection(entries, 'No journal entries are linked to the lessons of this item yet.'));
+  const what = s.kind === 'episode' ? 'the episode notes' : 'the article';
+  return { title: s.title, fileBase: s.id, purpose: 'share', holds: entriesHeld(entries, what), tree: finish(children, exportedOn, 'share') };
+}
+
+/** A journal entry as the leader wrote it; its links to people and lessons read as their names. */
+export function entryDraft(entry: JournalEntry, library: Library, nameOf: (personId: string) => string | undefined, exportedOn: string): ExportDraft {
+  const title = entry.title || `Journal entry of ${entry.date}`;
+  const people = entry.personIds.map(nameOf).filter((name): name is string => Boolean(name));
+  const lessons = entry.lessonIds.map((id) => library.findLesson(id)?.lesson.title).filter((t): t is string => Boolean(t));
+  const about = [entry.date, ...(people.length ? [`About: ${people.join(', ')}`] : []), ...(lessons.length ? [`Lessons: ${lessons.join('; ')}`] : [])];
+  const children: RootContent[] = [heading(1, title), paragraph(text(about.join(' · '))), ...below(parsePlainMarkdown(entry.body).children, 1)];
+  const slug = entry.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  return {
+    title,
+    fileBase: `journal-${entry.date}${slug ? `-${slug}` : ''}`,
+    purpose: 'archive',
+    holds: 'Archive: one journal entry as you wrote it, with the names of the people it mentions. Keep it private.',
+    tree: finish(children, exportedOn, 'archive'),
+  };
+}

@@ -1,0 +1,43 @@
+// Makes a Markdown tree safe to leave the app, whatever the leader typed: raw HTML becomes plain
+// text, links keep only http, https and mailto (app-internal `person:`, `lesson:`, `action:` links,
+// library paths, `javascript:` and `data:` become their text), and images are dropped for their alt
+// text, so an exported file never loads anything nor carries an app-internal address.
+import type { Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
+
+const safeUrl = /^(https?:\/\/|mailto:)/i;
+
+export function isSafeUrl(url: string): boolean {
+  return safeUrl.test(url.trim());
+}
+
+/** A copy of the tree with everything that could run, load or point into the app made plain. */
+export function inertTree(root: Root): Root {
+  return { type: 'root', children: inertChildren(structuredClone(root.children)) as RootContent[] };
+}
+
+function inertChildren(children: readonly Nodes[]): Nodes[] {
+  const kept: Nodes[] = [];
+  for (const node of children) kept.push(...inertNode(node));
+  return kept;
+}
+
+function inertNode(node: Nodes): Nodes[] {
+  switch (node.type) {
+    case 'html':
+      return [{ type: 'text', value: node.value }];
+    case 'image':
+      return node.alt ? [{ type: 'text', value: node.alt }] : [];
+    case 'imageReference':
+      return node.alt ? [{ type: 'text', value: node.alt }] : [];
+    case 'definition':
+      return [];
+    case 'linkReference':
+      return inertChildren(node.children);
+    case 'link':
+      if (!isSafeUrl(node.url)) return inertChildren(node.children);
+      return [{ ...node, url: node.url.trim(), title: null, children: inertChildren(node.children) as PhrasingContent[] }];
+    default:
+      if ('children' in node) (node as Parents).children = inertChildren(node.children) as Parents['children'];
+      return [node];
+  }
+}

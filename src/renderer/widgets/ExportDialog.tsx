@@ -1,0 +1,118 @@
+// Exporting a lesson, an item or a journal entry: choose the format and, for what is shared, whether
+// the journal goes in; see exactly what the file will hold; then save it (a save dialog on the
+// desktop, a download in the browser). A lesson or an item is shared without the journal unless the
+// leader ticks the box; a journal entry is an archive and says so.
+import { useEffect, useId, useRef, useState } from 'react';
+import type { ExportedDocument, ExportFormat, ExportTarget } from '../../shared/contract';
+import { useConnection } from '../transport/connection';
+import { ContentHtml } from '../ui/ContentHtml';
+import { useToast } from '../ui/Toasts';
+import { errorText, useLoad } from '../ui/useLoad';
+import './export-dialog.css';
+
+const formatChoices: Array<{ value: ExportFormat; label: string; hint: string }> = [
+  { value: 'md', label: 'Markdown', hint: 'For notes apps, wikis and chat.' },
+  { value: 'html', label: 'Web page', hint: 'One file that opens in any browser and prints cleanly.' },
+];
+
+export interface ExportTargetRef {
+  kind: ExportTarget;
+  id: string;
+  title: string;
+}
+
+export function ExportButton({ target }: { target: ExportTargetRef }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="button" onClick={() => setOpen(true)} aria-haspopup="dialog">
+        Export…
+      </button>
+      {open && <ExportDialog target={target} onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+function ExportDialog({ target, onClose }: { target: ExportTargetRef; onClose: () => void }) {
+  const { client, saveDocument, door } = useConnection();
+  const toast = useToast();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const [format, setFormat] = useState<ExportFormat>('md');
+  const [includeJournal, setIncludeJournal] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const shares = target.kind !== 'entry';
+
+  useEffect(() => {
+    const element = dialog.current;
+    element?.showModal();
+    return () => element?.close();
+  }, []);
+
+  const options = { kind: target.kind, id: target.id, format, includeJournal: shares && includeJournal };
+  const preview = useLoad(JSON.stringify(options), () => client.export.document(options), { marksReady: false });
+
+  const save = async (doc: ExportedDocument) => {
+    setSaving(true);
+    try {
+      const outcome = await saveDocument(doc);
+      toast({ message: outcome.saved ? `${outcome.message}. ${doc.holds}` : outcome.message, tone: outcome.saved ? 'success' : 'info', duration: 8000 });
+      if (outcome.saved) onClose();
+    } catch (error) {
+      toast({ message: `Nothing was exported. ${errorText(error)}`, tone: 'error', duration: 8000 });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const doc = preview.status === 'ready' ? preview.value : null;
+  return (
+    <dialog ref={dialog} className="export-dialog" aria-labelledby={titleId} onClose={onClose}>
+      <form method="dialog" className="export-form" onSubmit={(event) => event.preventDefault()}>
+        <header className="export-header">
+          <h2 id={titleId}>Export “{target.title}”</h2>
+        </header>
+        <fieldset className="export-formats">
+          <legend>Format</legend>
+          {formatChoices.map((choice) => (
+            <label key={choice.value} className="export-choice">
+              <input type="radio" name="format" value={choice.value} checked={format === choice.value} onChange={() => setFormat(choice.value)} />
+              <span>
+                <strong>{choice.label}</strong> <span className="hint">{choice.hint}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        {shares && (
+          <label className="export-choice export-journal">
+            <input type="checkbox" checked={includeJournal} onChange={(event) => setIncludeJournal(event.target.checked)} />
+            <span>
+              <strong>Add my journal entries about it</strong>{' '}
+              <span className="hint">They may name people and hold private notes. Leave this off to share only the library text.</span>
+            </span>
+          </label>
+        )}
+        <p className={`export-holds ${doc?.purpose === 'archive' || includeJournal ? 'private' : ''}`} role="status">
+          {preview.status === 'error' ? `The file could not be prepared. ${preview.error}` : doc ? doc.holds : 'Preparing the preview…'}
+        </p>
+        <section className="export-preview" aria-label="Preview of the file" aria-busy={preview.status === 'loading'} tabIndex={0}>
+          {doc && <ContentHtml html={doc.preview} className="prose" />}
+        </section>
+        {doc && (
+          <details className="export-source">
+            <summary>The file as text ({doc.fileName})</summary>
+            <pre tabIndex={0}>{doc.content}</pre>
+          </details>
+        )}
+        <footer className="export-footer">
+          <button type="button" className="button button-primary" disabled={!doc || saving} aria-busy={saving} onClick={() => doc && void save(doc)}>
+            {doc ? `${door === 'desktop' ? 'Save' : 'Download'} ${doc.fileName}` : 'Save'}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+        </footer>
+      </form>
+    </dialog>
+  );
+}
