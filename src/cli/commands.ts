@@ -2,7 +2,8 @@
 // as the app (an in-process transport), so a bad argument gets the same plain error.
 import path from 'node:path';
 import { localDate } from '../shared/calendarDays';
-import { bundledContentDir, defaultDataDir } from '../core/paths';
+import { appVersion, bundledContentDir, defaultDataDir } from '../core/paths';
+import { backupCommand, restoreCommand } from './backupCommands';
 import type { FulcrumClient } from '../shared/client';
 import { FulcrumError } from '../shared/errors';
 import { actionCommand, balanceCommand, personCommand, resolvePerson } from './coachingCommands';
@@ -35,6 +36,9 @@ Commands:
   action escalate ID [--expected-by DATE] [--text T] [--step N]
   balance [--weeks N] [--person ID]                counts per week and kind, follow-ups, candidates
 
+  backup [--out FILE] [--force]                    back up everything into the data folder's backups (and to FILE)
+  restore FILE                                     restore a backup; the journal it replaces is kept (quit the app first)
+
   search also takes --status S, --person ID, --due-from DATE and --due-to DATE; --kind includes person and action.
   --person takes an id or a person's exact name. Every command takes --json.
 
@@ -44,11 +48,16 @@ Options:
   -h, --help          show this help
 `;
 
+function dataDirOf(values: FlagValues): string {
+  return path.resolve(values['data-dir'] ?? defaultDataDir());
+}
+
 async function withClient<T>(values: FlagValues, work: (client: FulcrumClient) => Promise<T>): Promise<T> {
   // Loaded on demand so `--help` and usage errors answer at once.
   const { createCore } = await import('../core/createCore');
   const core = await createCore({
-    dataDir: path.resolve(values['data-dir'] ?? defaultDataDir()),
+    dataDir: dataDirOf(values),
+    version: appVersion(),
     contentDir: path.resolve(values['content-dir'] ?? bundledContentDir()),
     door: 'cli',
   });
@@ -143,6 +152,10 @@ export async function runCommand(positionals: string[], values: FlagValues, out:
       return personCommand(rest[0], values, (work) => withClient(values, work), out);
     case 'action':
       return actionCommand(rest[0], rest.slice(1), values, (work) => withClient(values, work), out);
+    case 'backup':
+      return backupCommand(values, dataDirOf(values), (work) => withClient(values, work), out);
+    case 'restore':
+      return restoreCommand(need(rest[0], 'restore needs the backup file, e.g. fulcrum restore backups/auto-2025-03-10.fulcrum-backup'), values, dataDirOf(values), appVersion(), out);
     case 'balance':
       return balanceCommand(values, (work) => withClient(values, work), out);
     default:

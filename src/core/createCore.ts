@@ -26,6 +26,10 @@ import { CoachingSettings } from './settings/coachingSettings';
 import { settingsHandlers } from './settings/handlers';
 import { journalFileName, openDatabase } from './storage/database';
 import { Storage } from './storage/storage';
+import { backupHandlers } from './backup/handlers';
+import { dailyBackup, latestGoodBackup } from './backup/backups';
+import type { Database } from 'better-sqlite3';
+import { FulcrumError } from '../shared/errors';
 
 /** How long a deleted journal entry or action stays restorable before it is erased for good. */
 export const binDays = 30;
@@ -46,6 +50,8 @@ export interface CoreOptions {
    * so far (doors that stay open); 'on-demand' builds it on the first search (the CLI, tests).
    */
   indexing?: 'background' | 'on-demand';
+  /** 'daily': back up the journal at the first start of each day, keeping the last 14 (the app's doors). */
+  backups?: 'daily' | 'off';
 }
 
 export interface Core {
@@ -58,7 +64,8 @@ export interface Core {
 export async function createCore(options: CoreOptions): Promise<Core> {
   const now = options.now ?? (() => new Date());
   const today = () => localDate(now());
-  const storage = new Storage(openDatabase(path.join(options.dataDir, journalFileName), options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}));
+  const storage = new Storage(await openJournal(options));
+  const appVersion = options.version ?? '0.0.0';
   const library = librarySource(options.contentDir);
   const journal = new JournalStore(storage, now);
   const people = new PeopleStore(storage, now);
@@ -74,8 +81,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     search.ready().catch((error: unknown) => console.warn(`fulcrum: the search index could not be built: ${String(error)}`));
   }
 
+  if (options.backups === 'daily') {
+    dailyBackup(storage.db, options.dataDir, { appVersion, now: now(), nativeBinding: options.nativeBinding }).catch((error: unknown) => {
+      if (storage.db.open) console.warn(`fulcrum: today's automatic backup failed: ${String(error)}`);
+    });
+  }
+
   const handlers: Handlers<CoreOperationName> = {
-    ...appHandlers({ library, today, dataDir: options.dataDir, version: options.version ?? '0.0.0', door: options.door ?? 'browser' }),
+    ...appHandlers({ library, today, dataDir: options.dataDir, version: appVersion, door: options.door ?? 'browser' }),
     ...searchHandlers({ search, library, people }),
     ...libraryHandlers({ library, journal, actions }),
     ...journalHandlers({ journal, people, actions, library }),
@@ -85,6 +98,21 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...reminderHandlers({ actions, reminderLog: new ReminderLog(storage.db), now }),
     ...settingsHandlers(settings),
     ...exportHandlers({ library, journal, people, today }),
+    ...backupHandlers({ storage, dataDir: options.dataDir, appVersion, now, nativeBinding: options.nativeBinding }),
   };
   return { handlers, searchReady: () => search.ready(), close: () => storage.close() };
+}
+
+/** Opens the journal; one that cannot be used is left as it is, and the refusal names the latest good backup. */
+async function openJournal(options: CoreOptions): Promise<Database> {
+  try {
+    return openDatabase(path.join(options.dataDir, journalFileName), options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  } catch (error) {
+    if (!(error instanceof FulcrumError) || error.code !== 'unavailable') throw error;
+    const backup = await latestGoodBackup(options.dataDir, { nativeBinding: options.nativeBinding });
+    const offer = backup
+      ? ` Your latest good backup is ${backup.file} (made ${backup.createdAt}). Restore it with: npx fulcrum restore "${backup.file}" --data-dir "${options.dataDir}" (the unusable journal is kept aside, not deleted).`
+      : ' No backup was found in its backups folder. Keep the file: it may still be recovered.';
+    throw new FulcrumError('unavailable', `${error.message}${offer}`);
+  }
 }

@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     contentDir: path.resolve(values['content-dir'] ?? bundledContentDir(root)),
     door: 'browser',
     indexing: 'background',
+    backups: 'daily',
     version: appVersion(root),
   });
   for (const problem of (await core.handlers['app.info']({})).contentProblems) console.warn(`content: ${problem.file}:${problem.line}: ${problem.message}`);

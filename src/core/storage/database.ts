@@ -1,5 +1,5 @@
 // Opens the journal's SQLite file with the settings every connection needs.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { FulcrumError } from '../../shared/errors';
@@ -16,6 +16,11 @@ export const journalFileName = 'fulcrum.sqlite';
 
 export function openDatabase(file: string, options: OpenOptions = {}): Database {
   mkdirSync(path.dirname(file), { recursive: true });
+  // SQLite would take an empty file for a new journal and fill it: a journal cut to nothing by a
+  // crash, a full disk or a sync tool must never be silently replaced.
+  if (statSync(file, { throwIfNoEntry: false })?.size === 0) {
+    throw new FulcrumError('unavailable', `The journal at ${file} is empty (0 bytes), though it should hold your data. Fulcrum did not touch it.`);
+  }
   let db: Database;
   try {
     db = new BetterSqlite3(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});

@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { actionOperations } from './actions';
 import { appOperations } from './app';
+import { backupOperations } from './backup';
 import { balanceOperations } from './balance';
 import { exportOperations } from './export';
 import { hostOperations } from './host';
@@ -16,6 +17,7 @@ import { settingsOperations } from './settings';
 
 export * from './actions';
 export * from './app';
+export * from './backup';
 export * from './balance';
 export * from './export';
 export * from './journal';
@@ -37,6 +39,7 @@ export const contract = {
   ...reminderOperations,
   ...settingsOperations,
   ...exportOperations,
+  ...backupOperations,
   ...hostOperations,
 } as const;
 

@@ -1,0 +1,57 @@
+// `fulcrum backup` and `fulcrum restore`, in-process through main() on real data folders.
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeTempDir } from '../../test/support/tempDirs';
+import type { JournalEntry } from '../shared/contract';
+import { main } from './main';
+
+let temp: Awaited<ReturnType<typeof makeTempDir>>;
+beforeEach(async () => {
+  temp = await makeTempDir();
+});
+afterEach(() => temp.cleanup());
+
+async function fulcrum(dataDir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(['--data-dir', dataDir, ...args], { write: (t: string) => (stdout += t) } as never, { write: (t: string) => (stderr += t) } as never);
+  return { code, stdout, stderr };
+}
+
+describe('fulcrum backup and restore', () => {
+  it('backs up, restores into another folder, and refuses a file that is not a backup', async () => {
+    const home = path.join(temp.dir, 'home');
+    const laptop = path.join(temp.dir, 'laptop');
+    await fulcrum(home, 'person', 'add', '--name', 'Dana Whitfield', '--relation', 'salesperson');
+    await fulcrum(home, 'journal', 'add', '--text', 'Asked Dana for the CRM cleanup', '--date', '2025-03-09');
+    const out = path.join(temp.dir, 'copy.fulcrum-backup');
+
+    const backup = await fulcrum(home, 'backup', '--out', out);
+    expect(backup.code, backup.stderr).toBe(0);
+    expect(backup.stdout).toBe(`Backed up 1 person, 0 actions, 1 journal entry to ${out}\n`);
+    const again = await fulcrum(home, 'backup', '--out', out);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/already exists; choose another --out, or add --force/);
+
+    const restored = await fulcrum(laptop, 'restore', out);
+    expect(restored.code, restored.stderr).toBe(0);
+    expect(restored.stdout).toMatch(new RegExp(`^Restored 1 person, 0 actions, 1 journal entry from ${out.replace(/[.]/g, '\\.')} \\(made .+\\) into ${laptop.replace(/[.]/g, '\\.')}\\.\\n`));
+    const entries = JSON.parse((await fulcrum(laptop, 'journal', 'list', '--json')).stdout) as JournalEntry[];
+    expect(entries.map((e) => e.body)).toEqual(['Asked Dana for the CRM cleanup']);
+
+    // Restoring over a journal keeps the one it replaces.
+    await fulcrum(laptop, 'journal', 'add', '--text', 'Written on the laptop', '--date', '2025-03-10');
+    const over = await fulcrum(laptop, 'restore', out);
+    expect(over.stdout).toMatch(/What it replaced was kept: .*before-restore-.*\.fulcrum-backup/);
+    expect((JSON.parse((await fulcrum(laptop, 'journal', 'list', '--json')).stdout) as JournalEntry[]).map((e) => e.body)).toEqual(['Asked Dana for the CRM cleanup']);
+
+    const notes = path.join(temp.dir, 'notes.md');
+    await writeFile(notes, '# Not a backup');
+    const refused = await fulcrum(laptop, 'restore', notes);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe('fulcrum: notes.md is not a Fulcrum backup (it is not even a database file). Nothing was changed.\n');
+    expect(await readFile(notes, 'utf8')).toBe('# Not a backup');
+    expect((await fulcrum(laptop, 'restore')).stderr).toMatch(/restore needs the backup file/);
+  });
+});
