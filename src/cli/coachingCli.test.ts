@@ -1,5 +1,7 @@
 // The coaching commands, run in-process through main() (the child-process tests in cli.test.ts
 // already prove the binary, exit codes and stderr); each call still opens the real journal file.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AskAction, BalanceReport, CoachingAction, MandateAction, Person } from '../shared/contract';
 import { makeTempDir } from '../../test/support/tempDirs';
@@ -91,5 +93,24 @@ describe('fulcrum person, action and balance', () => {
     expect(future.stderr).toMatch(/cannot be in the future/);
     expect((await fulcrum('balance', '--weeks', '0')).code).toBe(2);
     expect((await json<CoachingAction[]>('action', 'list')).length).toBe(2);
+  });
+
+  it('exports actions for a spreadsheet and follow-ups for a calendar', async () => {
+    const dana = await json<Person>('person', 'add', '--name', 'Dana Whitfield', '--relation', 'salesperson');
+    await json<AskAction>('action', 'add', '--kind', 'ask', '--person', dana.id, '--text', 'Update the close dates', '--expected-by', daysAgo(-3));
+    const csv = path.join(temp.dir, 'actions.csv');
+    const exported = await fulcrum('export', '--format', 'csv', '--person', 'Dana Whitfield', '--out', csv);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(exported.stdout).toBe(`Exported coaching actions to ${csv}\nArchive: 1 coaching action with Dana Whitfield, with the people they concern and your notes. Keep it private.\n`);
+    const bytes = await readFile(csv);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toContain('\r\n');
+    expect(bytes.toString('utf8')).toContain('Update the close dates');
+    const ics = path.join(temp.dir, 'follow-ups.ics');
+    expect((await fulcrum('export', '--format', 'ics', '--out', ics)).code).toBe(0);
+    expect(await readFile(ics, 'utf8')).toMatch(/BEGIN:VEVENT[\s\S]*SUMMARY:Follow up with Dana Whitfield: Update the close dates/);
+    const mixed = await fulcrum('export', 'three-confirmations', '--format', 'csv', '--out', path.join(temp.dir, 'x.csv'));
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toMatch(/--format csv exports coaching actions: leave out "three-confirmations"/);
   });
 });

@@ -21,6 +21,9 @@ Commands:
   export <id> --format md|html --out FILE [--include-journal] [--force]
                                                    a lesson or item to share (library text only,
                                                    unless --include-journal), or a journal entry
+  export --format csv|ics --out FILE [--person ID] [--status S] [--kind K]
+                                                   coaching actions for a spreadsheet, or open
+                                                   follow-ups for a calendar
   content check [DIR]                              validate a content pack (default: the bundled one)
   journal add --lesson ID --text TEXT [--title T] [--date YYYY-MM-DD]
   journal list [--json]
@@ -105,9 +108,15 @@ export async function runCommand(positionals: string[], values: FlagValues, out:
       });
     }
     case 'export': {
-      const id = need(rest[0], 'export needs the id of a lesson, item or journal entry, e.g. fulcrum export three-confirmations --format md --out lesson.md');
+      const actionFile = values.format === 'csv' || values.format === 'ics';
+      if (actionFile && rest[0]) throw new UsageError(`--format ${values.format} exports coaching actions: leave out "${rest[0]}" and filter with --person and --status`);
+      const id = actionFile ? '' : need(rest[0], 'export needs the id of a lesson, item or journal entry, e.g. fulcrum export three-confirmations --format md --out lesson.md');
       const file = path.resolve(need(values.out, 'export needs --out FILE, the file to write'));
       const doc = await withClient(values, async (c) => {
+        if (actionFile) {
+          const person = values.person ? await resolvePerson(c, values.person) : undefined;
+          return c.export.actions(asInput({ format: values.format, personId: person?.id, status: values.status, kind: values.kind?.[0] }));
+        }
         const found = await findById(c, id);
         if (found.type === 'person' || found.type === 'action') {
           throw new FulcrumError('invalid-input', `"${id}" is a ${found.type}; export a lesson, an item or a journal entry`);
@@ -116,7 +125,7 @@ export async function runCommand(positionals: string[], values: FlagValues, out:
         return c.export.document(asInput({ kind: found.type, id, format: values.format, includeJournal: values['include-journal'] }));
       });
       await writeNewFile(file, doc.content, values.force);
-      out.write(`Exported "${id}" to ${file}\n${doc.holds}\n`);
+      out.write(`Exported ${id ? `"${id}"` : 'coaching actions'} to ${file}\n${doc.holds}\n`);
       return;
     }
     case 'content': {

@@ -97,7 +97,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...balanceHandlers({ actions, people, settings, today }),
     ...reminderHandlers({ actions, reminderLog: new ReminderLog(storage.db), now }),
     ...settingsHandlers(settings),
-    ...exportHandlers({ library, journal, people, today }),
+    ...exportHandlers({ library, journal, people, actions, settings, today, now }),
     ...backupHandlers({ storage, dataDir: options.dataDir, appVersion, now, nativeBinding: options.nativeBinding }),
   };
   return { handlers, searchReady: () => search.ready(), close: () => storage.close() };

@@ -2,6 +2,7 @@
 // self-contained HTML page (sanitized, inline CSS with a print stylesheet, a Content-Security-Policy
 // that lets nothing load). The same sanitized body is what the app previews before saving.
 import type { Element, Root as HastRoot } from 'hast';
+import type { Root } from 'mdast';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
@@ -37,8 +38,8 @@ export function markdownOf(draft: ExportDraft): string {
 }
 
 /** The sanitized body: the page's content, and the app's preview of any format. */
-export function htmlBodyOf(draft: ExportDraft): string {
-  return html.stringify(html.runSync(structuredClone(draft.tree)) as HastRoot).trim();
+export function htmlBodyOf(tree: Root): string {
+  return html.stringify(html.runSync(structuredClone(tree)) as HastRoot).trim();
 }
 
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -84,7 +85,7 @@ export function htmlPageOf(draft: ExportDraft, lang = 'en'): string {
 </head>
 <body>
 <main>
-${htmlBodyOf(draft)}
+${htmlBodyOf(draft.tree)}
 </main>
 </body>
 </html>

@@ -5,14 +5,20 @@ import type { Handlers } from '../../shared/dispatch';
 import type { JournalStore } from '../journal/journalStore';
 import type { LibrarySource } from '../library/librarySource';
 import type { PeopleStore } from '../people/peopleStore';
+import type { ActionStore } from '../actions/actionStore';
+import type { CoachingSettings } from '../settings/coachingSettings';
 import { entryDraft, itemDraft, lessonDraft, type ExportDraft } from './drafts';
+import { actionsCsv, actionsPreview, followUps, followUpsIcs } from './actionFiles';
 import { fileOf, htmlBodyOf, mimeTypes } from './formats';
 
 export interface ExportDeps {
   library: LibrarySource;
   journal: JournalStore;
   people: PeopleStore;
+  actions: ActionStore;
+  settings: CoachingSettings;
   today: () => string;
+  now: () => Date;
 }
 
 /** Journal entries linked to any of these lessons, newest first, each once. */
@@ -43,7 +49,33 @@ export function exportHandlers(d: ExportDeps): Handlers<OperationsOf<'export'>> 
         content: fileOf(draft, format),
         purpose: draft.purpose,
         holds: draft.holds,
-        preview: htmlBodyOf(draft),
+        preview: htmlBodyOf(draft.tree),
+      };
+      return document;
+    },
+    'export.actions': async ({ format, ...filters }) => {
+      const { library } = await d.library();
+      const person = filters.personId ? d.people.get(filters.personId) : null;
+      const actions = d.actions.list({ ...filters, limit: 100_000 });
+      const context = {
+        lessonTitle: (id: string) => library.findLesson(id)?.lesson.title ?? id,
+        ladder: d.settings.ladder(),
+        askText: (id: string) => d.actions.find(id)?.text,
+      };
+      const count = format === 'csv' ? actions.length : followUps(actions).length;
+      const who = person ? ` with ${person.name}` : '';
+      const holds =
+        format === 'csv'
+          ? `Archive: ${count} coaching action${count === 1 ? '' : 's'}${who}, with the people they concern and your notes. Keep it private.`
+          : `Archive: ${count} dated follow-up${count === 1 ? '' : 's'}${who}, for your own calendar. They name people and hold your notes; keep it private.`;
+      const slug = person ? `-${person.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}` : '';
+      const document: ExportedDocument = {
+        fileName: `fulcrum-${format === 'csv' ? 'actions' : 'follow-ups'}${slug}-${d.today()}.${format}`,
+        mimeType: format === 'csv' ? 'text/csv' : 'text/calendar',
+        content: format === 'csv' ? actionsCsv(actions, context) : followUpsIcs(actions, context, d.now()),
+        purpose: 'archive',
+        holds,
+        preview: htmlBodyOf(actionsPreview(actions, context, format)),
       };
       return document;
     },

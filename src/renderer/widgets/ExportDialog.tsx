@@ -1,18 +1,29 @@
-// Exporting a lesson, an item or a journal entry: choose the format and, for what is shared, whether
-// the journal goes in; see exactly what the file will hold; then save it (a save dialog on the
-// desktop, a download in the browser). A lesson or an item is shared without the journal unless the
-// leader ticks the box; a journal entry is an archive and says so.
+// Exporting a lesson, an item, a journal entry or the coaching actions: choose the format and, for
+// what is shared, whether the journal goes in; see exactly what the file will hold; then save it (a
+// save dialog on the desktop, a download in the browser). A lesson or an item is shared without the
+// journal unless the leader ticks the box; journal entries and actions are archives and say so.
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ExportedDocument, ExportFormat, ExportTarget } from '../../shared/contract';
+import type { ActionFileFormat, ExportedDocument, ExportFormat, ExportTarget } from '../../shared/contract';
 import { useConnection } from '../transport/connection';
 import { ContentHtml } from '../ui/ContentHtml';
 import { useToast } from '../ui/Toasts';
 import { errorText, useLoad } from '../ui/useLoad';
 import './export-dialog.css';
 
-const formatChoices: Array<{ value: ExportFormat; label: string; hint: string }> = [
+interface FormatChoice<F extends string> {
+  value: F;
+  label: string;
+  hint: string;
+}
+
+const documentFormats: Array<FormatChoice<ExportFormat>> = [
   { value: 'md', label: 'Markdown', hint: 'For notes apps, wikis and chat.' },
   { value: 'html', label: 'Web page', hint: 'One file that opens in any browser and prints cleanly.' },
+];
+
+const actionFormats: Array<FormatChoice<ActionFileFormat>> = [
+  { value: 'csv', label: 'Spreadsheet (CSV)', hint: 'Every action, for Excel, Numbers or LibreOffice.' },
+  { value: 'ics', label: 'Calendar (.ics)', hint: 'Open follow-ups with a date, for your own calendar.' },
 ];
 
 export interface ExportTargetRef {
@@ -22,26 +33,65 @@ export interface ExportTargetRef {
 }
 
 export function ExportButton({ target }: { target: ExportTargetRef }) {
+  const { client } = useConnection();
   const [open, setOpen] = useState(false);
   return (
     <>
       <button type="button" className="button" onClick={() => setOpen(true)} aria-haspopup="dialog">
         Export…
       </button>
-      {open && <ExportDialog target={target} onClose={() => setOpen(false)} />}
+      {open && (
+        <ExportDialog
+          title={`Export “${target.title}”`}
+          formats={documentFormats}
+          offersJournal={target.kind !== 'entry'}
+          load={(format, includeJournal) => client.export.document({ kind: target.kind, id: target.id, format, includeJournal })}
+          onClose={() => setOpen(false)}
+        />
+      )}
     </>
   );
 }
 
-function ExportDialog({ target, onClose }: { target: ExportTargetRef; onClose: () => void }) {
-  const { client, saveDocument, door } = useConnection();
+/** The coaching actions (of one person, or everyone's) as a spreadsheet or a calendar. */
+export function ExportActionsButton({ person }: { person?: { id: string; name: string } }) {
+  const { client } = useConnection();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="button" onClick={() => setOpen(true)} aria-haspopup="dialog">
+        Export actions…
+      </button>
+      {open && (
+        <ExportDialog
+          title={person ? `Export the actions with ${person.name}` : 'Export coaching actions'}
+          formats={actionFormats}
+          offersJournal={false}
+          load={(format) => client.export.actions({ format, ...(person ? { personId: person.id } : {}) })}
+          onClose={() => setOpen(false)}
+        />
+      )}
+    </>
+  );
+}
+
+interface DialogProps<F extends string> {
+  title: string;
+  formats: Array<FormatChoice<F>>;
+  /** Whether the leader may add their journal (only what is shared without it by default). */
+  offersJournal: boolean;
+  load: (format: F, includeJournal: boolean) => Promise<ExportedDocument>;
+  onClose: () => void;
+}
+
+function ExportDialog<F extends string>({ title, formats, offersJournal, load, onClose }: DialogProps<F>) {
+  const { saveDocument, door } = useConnection();
   const toast = useToast();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const [format, setFormat] = useState<ExportFormat>('md');
+  const [format, setFormat] = useState<F>((formats[0] as FormatChoice<F>).value);
   const [includeJournal, setIncludeJournal] = useState(false);
   const [saving, setSaving] = useState(false);
-  const shares = target.kind !== 'entry';
 
   useEffect(() => {
     const element = dialog.current;
@@ -49,8 +99,8 @@ function ExportDialog({ target, onClose }: { target: ExportTargetRef; onClose: (
     return () => element?.close();
   }, []);
 
-  const options = { kind: target.kind, id: target.id, format, includeJournal: shares && includeJournal };
-  const preview = useLoad(JSON.stringify(options), () => client.export.document(options), { marksReady: false });
+  const journal = offersJournal && includeJournal;
+  const preview = useLoad(`${title}:${format}:${journal}`, () => load(format, journal), { marksReady: false });
 
   const save = async (doc: ExportedDocument) => {
     setSaving(true);
@@ -70,11 +120,11 @@ function ExportDialog({ target, onClose }: { target: ExportTargetRef; onClose: (
     <dialog ref={dialog} className="export-dialog" aria-labelledby={titleId} onClose={onClose}>
       <form method="dialog" className="export-form" onSubmit={(event) => event.preventDefault()}>
         <header className="export-header">
-          <h2 id={titleId}>Export “{target.title}”</h2>
+          <h2 id={titleId}>{title}</h2>
         </header>
         <fieldset className="export-formats">
           <legend>Format</legend>
-          {formatChoices.map((choice) => (
+          {formats.map((choice) => (
             <label key={choice.value} className="export-choice">
               <input type="radio" name="format" value={choice.value} checked={format === choice.value} onChange={() => setFormat(choice.value)} />
               <span>
@@ -83,7 +133,7 @@ function ExportDialog({ target, onClose }: { target: ExportTargetRef; onClose: (
             </label>
           ))}
         </fieldset>
-        {shares && (
+        {offersJournal && (
           <label className="export-choice export-journal">
             <input type="checkbox" checked={includeJournal} onChange={(event) => setIncludeJournal(event.target.checked)} />
             <span>

@@ -2,7 +2,8 @@
 // text, plus the leader's journal only when they choose it) or *archive* (their own notes, kept
 // private). Every exported file is inert: no raw HTML, no app-internal links, nothing that loads.
 import { z } from 'zod';
-import { op, recordId } from './operation';
+import { actionKinds, actionStatuses } from './actions';
+import { isoDate, op, recordId } from './operation';
 
 export const exportFormats = ['md', 'html'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
@@ -10,6 +11,10 @@ export type ExportFormat = (typeof exportFormats)[number];
 /** What can be exported on its own: a lesson or an item (to share), a journal entry (to archive). */
 export const exportTargets = ['lesson', 'item', 'entry'] as const;
 export type ExportTarget = (typeof exportTargets)[number];
+
+/** Coaching actions leave as a spreadsheet (every action) or a calendar (open follow-ups with a date). */
+export const actionFileFormats = ['csv', 'ics'] as const;
+export type ActionFileFormat = (typeof actionFileFormats)[number];
 
 export const exportPurposes = ['share', 'archive'] as const;
 export type ExportPurpose = (typeof exportPurposes)[number];
@@ -34,6 +39,17 @@ export const exportOperations = {
       format: z.enum(exportFormats).default('md'),
       /** Adds the leader's journal entries about a lesson or an item (they may name people). */
       includeJournal: z.boolean().default(false),
+    }),
+  ),
+  /** Coaching actions, filtered as the journal views filter them; an archive, since they name people. */
+  'export.actions': op<ExportedDocument>()(
+    z.object({
+      format: z.enum(actionFileFormats),
+      personId: recordId.optional(),
+      status: z.enum(actionStatuses).optional(),
+      kind: z.enum(actionKinds).optional(),
+      from: isoDate.optional(),
+      to: isoDate.optional(),
     }),
   ),
 };

@@ -14,6 +14,7 @@ import { AskTarget } from './AskTarget';
 import { LadderSettings } from './LadderSettings';
 import { CandidateList, FollowUpList, UnaskedMandateList } from './FollowUpLists';
 import './balance.css';
+import { ExportActionsButton } from '../../widgets/ExportDialog';
 
 // The chart library is large; it loads with this page instead of with the whole app.
 const BalanceChart = lazy(() => import('./BalanceChart').then((module) => ({ default: module.BalanceChart })));
@@ -49,6 +50,9 @@ export function BalancePage() {
       <header className="page-header">
         <h1>Balance</h1>
         <p className="page-subtitle">How often you ask, share and mandate, week by week, and which follow-ups need you now.</p>
+        <div className="actions">
+          <ExportActionsButton />
+        </div>
       </header>
       <Loaded load={start} loadingLabel="Loading your balance…">
         {({ people, isNew }) =>

@@ -16,6 +16,7 @@ import { PersonForm } from './PersonForm';
 import { PersonTimeline } from './PersonTimeline';
 import { relationShort } from '../../words/relationText';
 import './people.css';
+import { ExportActionsButton } from '../../widgets/ExportDialog';
 
 export function PersonPage({ id }: { id: string }) {
   const client = useClient();
@@ -95,6 +96,7 @@ function PersonView({ detail, reload }: { detail: PersonDetail; reload: () => vo
           <Link href={`/journal/new?person=${encodeURIComponent(person.id)}&template=one-on-one`} className="button">
             Write a 1:1 reflection
           </Link>
+          {hasHistory && <ExportActionsButton person={{ id: person.id, name: person.name }} />}
           <button type="button" className="button" onClick={() => setEditing(true)} disabled={editing}>
             Edit
           </button>
