@@ -1,6 +1,7 @@
 // The first user journey, in browser mode: search as you type → open a lesson → write a journal
 // entry linked to it → see the backlink → export → read the exported file → restart the server and
 // find the entry still there → delete it and undo.
+import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { openApp } from './support/app';
@@ -68,6 +69,15 @@ test('search, open a lesson, journal about it, export it, and find it again afte
   const download = await downloadPromise;
   await expect(page.getByText(/^Downloaded three-confirmations\.md\. Share with your journal/)).toBeVisible();
   await expect(dialog).toHaveCount(0);
+
+  // The same lesson as a PDF: print-ready, readable back as text.
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await dialog.getByRole('radio', { name: /PDF/ }).check();
+  const pdfDownload = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download three-confirmations.pdf' }).click();
+  const pdfFile = (await (await pdfDownload).path()) as string;
+  expect((await readFile(pdfFile)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(execFileSync('pdftotext', [pdfFile, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')).toContain(lessonTitle);
   expect(download.suggestedFilename()).toBe('three-confirmations.md');
   const exported = await readFile((await download.path()) as string, 'utf8');
   expect(exported).toContain(`# ${lessonTitle}`);

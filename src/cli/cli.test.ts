@@ -171,7 +171,8 @@ describe('bad usage', () => {
     { name: '--kind bogus', args: () => ['--data-dir', tmp, 'search', 'confirm', '--kind', 'bogus'], code: 2, says: /--kind must be one of: lesson, episode, article, journal, person, action, not "bogus"/ },
     { name: '--limit 0', args: () => ['--data-dir', tmp, 'search', 'confirm', '--limit', '0'], code: 2, says: /--limit must be a whole number from 1 to 200, not "0"/ },
     { name: '--limit ten', args: () => ['--data-dir', tmp, 'search', 'confirm', '--limit', 'ten'], code: 2, says: /--limit must be a whole number from 1 to 200, not "ten"/ },
-    { name: '--format pdf', args: () => ['--data-dir', tmp, 'export', 'three-confirmations', '--format', 'pdf', '--out', path.join(tmp, 'never.pdf')], code: 2, says: /--format must be one of: md, html, not "pdf"/ },
+    { name: '--format docx', args: () => ['--data-dir', tmp, 'export', 'three-confirmations', '--format', 'docx', '--out', path.join(tmp, 'never.docx')], code: 2, says: /--format must be one of: md, html, pdf, not "docx"/ },
+    { name: '--paper legal', args: () => ['--data-dir', tmp, 'export', 'three-confirmations', '--format', 'pdf', '--paper', 'legal', '--out', path.join(tmp, 'never.pdf')], code: 2, says: /--paper must be one of: a4, letter, not "legal"/ },
     { name: 'export without --out', args: () => ['--data-dir', tmp, 'export', 'x'], code: 2, says: /export needs --out FILE/ },
     { name: 'show of an unknown id', args: () => ['--data-dir', tmp, 'show', 'no-such-id'], code: 1, says: /nothing is called "no-such-id"/ },
   ];

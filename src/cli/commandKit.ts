@@ -35,6 +35,7 @@ export const flags = {
   'due-from': { type: 'string' },
   'due-to': { type: 'string' },
   'include-journal': { type: 'boolean' },
+  paper: { type: 'string' },
   force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -92,6 +93,7 @@ const flagOfField: Record<string, string> = {
   category: 'category',
   weeks: 'weeks',
   format: 'format',
+  paper: 'paper',
 };
 
 /**
@@ -119,9 +121,9 @@ export function asInput<T>(fields: Record<string, unknown>): T {
 }
 
 /** Writes a file that must not exist yet, unless `force` says to replace it: nothing is overwritten unasked. */
-export async function writeNewFile(file: string, content: string, force: boolean | undefined): Promise<void> {
+export async function writeNewFile(file: string, content: string | Buffer, force: boolean | undefined): Promise<void> {
   try {
-    await writeFile(file, content, { encoding: 'utf8', flag: force ? 'w' : 'wx' });
+    await writeFile(file, content, { flag: force ? 'w' : 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${file} already exists; choose another --out, or add --force to replace it`);
     throw new FulcrumError('unavailable', `could not write ${file}: ${(error as Error).message}`);

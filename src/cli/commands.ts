@@ -5,6 +5,7 @@ import { localDate } from '../shared/calendarDays';
 import { appVersion, bundledContentDir, defaultDataDir } from '../core/paths';
 import { backupCommand, restoreCommand } from './backupCommands';
 import type { FulcrumClient } from '../shared/client';
+import { paperForLocale } from '../shared/contract';
 import { FulcrumError } from '../shared/errors';
 import { actionCommand, balanceCommand, personCommand, resolvePerson } from './coachingCommands';
 import { formatActions, formatPeople } from './coachingFormat';
@@ -18,7 +19,7 @@ export const usage = `Usage: fulcrum [--data-dir DIR] <command> [options]
 Commands:
   search <query> [--kind K] [--limit N] [--json]   search lessons, episodes, articles and journal
   show <id> [--json]                               show an item, lesson, journal entry, person or action
-  export <id> --format md|html --out FILE [--include-journal] [--force]
+  export <id> --format md|html|pdf --out FILE [--include-journal] [--paper a4|letter] [--force]
                                                    a lesson or item to share (library text only,
                                                    unless --include-journal), or a journal entry
   export --format csv|ics --out FILE [--person ID] [--status S] [--kind K]
@@ -122,9 +123,9 @@ export async function runCommand(positionals: string[], values: FlagValues, out:
           throw new FulcrumError('invalid-input', `"${id}" is a ${found.type}; export a lesson, an item or a journal entry`);
         }
         // Lessons and items are shared without the journal unless --include-journal says otherwise.
-        return c.export.document(asInput({ kind: found.type, id, format: values.format, includeJournal: values['include-journal'] }));
+        return c.export.document(asInput({ kind: found.type, id, format: values.format, includeJournal: values['include-journal'], paper: values.paper ?? paperForLocale(Intl.DateTimeFormat().resolvedOptions().locale) }));
       });
-      await writeNewFile(file, doc.content, values.force);
+      await writeNewFile(file, doc.encoding === 'base64' ? Buffer.from(doc.content, 'base64') : doc.content, values.force);
       out.write(`Exported ${id ? `"${id}"` : 'coaching actions'} to ${file}\n${doc.holds}\n`);
       return;
     }

@@ -68,7 +68,7 @@ export function desktopHostHandlers(deps: DesktopHostDeps): Handlers<HostOperati
       const result = await deps.showSaveDialog(saveDialogOptions(input, deps.defaultDir()));
       if (result.canceled || !result.filePath) return { saved: false };
       try {
-        await writeFile(result.filePath, input.content, 'utf8');
+        await writeFile(result.filePath, input.encoding === 'base64' ? Buffer.from(input.content, 'base64') : input.content, input.encoding === 'base64' ? undefined : 'utf8');
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         throw new FulcrumError(

@@ -10,8 +10,9 @@ import remarkRehype from 'remark-rehype';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { ExportFormat } from '../../shared/contract';
+import type { ExportFormat, PaperSize } from '../../shared/contract';
 import type { ExportDraft } from './drafts';
+import { pdfOf } from './pdf';
 
 const markdown = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-' });
 
@@ -92,8 +93,11 @@ ${htmlBodyOf(draft.tree)}
 `;
 }
 
-export const mimeTypes: Record<ExportFormat, string> = { md: 'text/markdown', html: 'text/html' };
+export const mimeTypes: Record<ExportFormat, string> = { md: 'text/markdown', html: 'text/html', pdf: 'application/pdf' };
 
-export function fileOf(draft: ExportDraft, format: ExportFormat): string {
-  return format === 'md' ? markdownOf(draft) : htmlPageOf(draft);
+/** The file's content: text, or base64 for the binary PDF. */
+export async function fileOf(draft: ExportDraft, format: ExportFormat, paper: PaperSize): Promise<{ content: string; encoding?: 'base64' }> {
+  if (format === 'md') return { content: markdownOf(draft) };
+  if (format === 'html') return { content: htmlPageOf(draft) };
+  return { content: (await pdfOf(draft, paper)).toString('base64'), encoding: 'base64' };
 }

@@ -30,7 +30,7 @@ function entriesAbout(journal: JournalStore, lessonIds: string[]): JournalEntry[
 
 export function exportHandlers(d: ExportDeps): Handlers<OperationsOf<'export'>> {
   return {
-    'export.document': async ({ kind, id, format, includeJournal }) => {
+    'export.document': async ({ kind, id, format, includeJournal, paper }) => {
       const { library } = await d.library();
       const today = d.today();
       let draft: ExportDraft;
@@ -46,7 +46,7 @@ export function exportHandlers(d: ExportDeps): Handlers<OperationsOf<'export'>> 
       const document: ExportedDocument = {
         fileName: `${draft.fileBase}.${format}`,
         mimeType: mimeTypes[format],
-        content: fileOf(draft, format),
+        ...(await fileOf(draft, format, paper)),
         purpose: draft.purpose,
         holds: draft.holds,
         preview: htmlBodyOf(draft.tree),

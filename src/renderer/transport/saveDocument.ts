@@ -29,7 +29,7 @@ export function documentSaver(door: PageDoor, client: FulcrumClient): SaveDocume
 }
 
 function downloadInBrowser(doc: ExportedDocument): void {
-  const blob = new Blob([doc.content], { type: doc.mimeType || 'application/octet-stream' });
+  const blob = new Blob([doc.encoding === 'base64' ? bytesOf(doc.content) : doc.content], { type: doc.mimeType || 'application/octet-stream' });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -41,4 +41,12 @@ function downloadInBrowser(doc: ExportedDocument): void {
   link.remove();
   // Give the browser a moment to start the download before the URL goes away.
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The bytes of a base64 text (a PDF travels as base64 through the contract). */
+function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }

@@ -3,7 +3,7 @@
 // save dialog on the desktop, a download in the browser). A lesson or an item is shared without the
 // journal unless the leader ticks the box; journal entries and actions are archives and say so.
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ActionFileFormat, ExportedDocument, ExportFormat, ExportTarget } from '../../shared/contract';
+import { paperForLocale, type ActionFileFormat, type ExportedDocument, type ExportFormat, type ExportTarget } from '../../shared/contract';
 import { useConnection } from '../transport/connection';
 import { ContentHtml } from '../ui/ContentHtml';
 import { useToast } from '../ui/Toasts';
@@ -19,6 +19,7 @@ interface FormatChoice<F extends string> {
 const documentFormats: Array<FormatChoice<ExportFormat>> = [
   { value: 'md', label: 'Markdown', hint: 'For notes apps, wikis and chat.' },
   { value: 'html', label: 'Web page', hint: 'One file that opens in any browser and prints cleanly.' },
+  { value: 'pdf', label: 'PDF', hint: 'Print-ready, with page numbers.' },
 ];
 
 const actionFormats: Array<FormatChoice<ActionFileFormat>> = [
@@ -45,7 +46,8 @@ export function ExportButton({ target }: { target: ExportTargetRef }) {
           title={`Export “${target.title}”`}
           formats={documentFormats}
           offersJournal={target.kind !== 'entry'}
-          load={(format, includeJournal) => client.export.document({ kind: target.kind, id: target.id, format, includeJournal })}
+          load={(format, includeJournal) => client.export.document({ kind: target.kind, id: target.id, format, includeJournal, paper: paperForLocale(navigator.language) })}
+          plainText={async (includeJournal) => (await client.export.document({ kind: target.kind, id: target.id, format: 'md', includeJournal })).content}
           onClose={() => setOpen(false)}
         />
       )}
@@ -81,10 +83,12 @@ interface DialogProps<F extends string> {
   /** Whether the leader may add their journal (only what is shared without it by default). */
   offersJournal: boolean;
   load: (format: F, includeJournal: boolean) => Promise<ExportedDocument>;
+  /** The same content as plain text (Markdown), for copying to email and chat beside the rich text. */
+  plainText?: (includeJournal: boolean) => Promise<string>;
   onClose: () => void;
 }
 
-function ExportDialog<F extends string>({ title, formats, offersJournal, load, onClose }: DialogProps<F>) {
+function ExportDialog<F extends string>({ title, formats, offersJournal, load, plainText, onClose }: DialogProps<F>) {
   const { saveDocument, door } = useConnection();
   const toast = useToast();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -112,6 +116,19 @@ function ExportDialog<F extends string>({ title, formats, offersJournal, load, o
       toast({ message: `Nothing was exported. ${errorText(error)}`, tone: 'error', duration: 8000 });
     } finally {
       setSaving(false);
+    }
+  };
+
+  /** Rich text (the preview's HTML) and plain text together: mail apps take the first, chat the second. */
+  const copy = async (doc: ExportedDocument, text: (includeJournal: boolean) => Promise<string>) => {
+    try {
+      const plain = await text(journal);
+      await navigator.clipboard.write([
+        new ClipboardItem({ 'text/html': new Blob([doc.preview], { type: 'text/html' }), 'text/plain': new Blob([plain], { type: 'text/plain' }) }),
+      ]);
+      toast({ message: `Copied as rich text and plain text. ${doc.holds}`, tone: 'success', duration: 8000 });
+    } catch (error) {
+      toast({ message: `Nothing was copied: ${errorText(error)} Use Download instead.`, tone: 'error', duration: 8000 });
     }
   };
 
@@ -148,7 +165,7 @@ function ExportDialog<F extends string>({ title, formats, offersJournal, load, o
         <section className="export-preview" aria-label="Preview of the file" aria-busy={preview.status === 'loading'} tabIndex={0}>
           {doc && <ContentHtml html={doc.preview} className="prose" />}
         </section>
-        {doc && (
+        {doc && doc.encoding !== 'base64' && (
           <details className="export-source">
             <summary>The file as text ({doc.fileName})</summary>
             <pre tabIndex={0}>{doc.content}</pre>
@@ -158,6 +175,11 @@ function ExportDialog<F extends string>({ title, formats, offersJournal, load, o
           <button type="button" className="button button-primary" disabled={!doc || saving} aria-busy={saving} onClick={() => doc && void save(doc)}>
             {doc ? `${door === 'desktop' ? 'Save' : 'Download'} ${doc.fileName}` : 'Save'}
           </button>
+          {plainText && (
+            <button type="button" className="button" disabled={!doc} onClick={() => doc && void copy(doc, plainText)}>
+              Copy
+            </button>
+          )}
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>

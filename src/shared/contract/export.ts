@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { actionKinds, actionStatuses } from './actions';
 import { isoDate, op, recordId } from './operation';
 
-export const exportFormats = ['md', 'html'] as const;
+export const exportFormats = ['md', 'html', 'pdf'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 /** What can be exported on its own: a lesson or an item (to share), a journal entry (to archive). */
@@ -16,14 +16,28 @@ export type ExportTarget = (typeof exportTargets)[number];
 export const actionFileFormats = ['csv', 'ics'] as const;
 export type ActionFileFormat = (typeof actionFileFormats)[number];
 
+/** PDF pages: A4, or Letter where that is the paper people use (see paperForLocale). */
+export const paperSizes = ['a4', 'letter'] as const;
+export type PaperSize = (typeof paperSizes)[number];
+
+/** Regions that print on Letter rather than A4. */
+const letterRegions = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'GT', 'PR', 'PA', 'DO', 'CR', 'SV', 'NI', 'HN', 'BO']);
+
+/** The paper for a locale such as en-US or de-DE: Letter in the Americas' Letter countries, A4 elsewhere. */
+export function paperForLocale(locale: string): PaperSize {
+  const region = /[-_]([A-Za-z]{2})\b/.exec(locale)?.[1]?.toUpperCase();
+  return region && letterRegions.has(region) ? 'letter' : 'a4';
+}
+
 export const exportPurposes = ['share', 'archive'] as const;
 export type ExportPurpose = (typeof exportPurposes)[number];
 
 export interface ExportedDocument {
   fileName: string;
   mimeType: string;
-  /** The file, exactly as it will be written. */
+  /** The file, exactly as it will be written (base64 when `encoding` says so: a PDF is binary). */
   content: string;
+  encoding?: 'base64';
   purpose: ExportPurpose;
   /** What the file holds, in one sentence to show before and after saving it. */
   holds: string;
@@ -39,6 +53,8 @@ export const exportOperations = {
       format: z.enum(exportFormats).default('md'),
       /** Adds the leader's journal entries about a lesson or an item (they may name people). */
       includeJournal: z.boolean().default(false),
+      /** The PDF's paper; the app passes the one of the leader's locale. */
+      paper: z.enum(paperSizes).default('a4'),
     }),
   ),
   /** Coaching actions, filtered as the journal views filter them; an archive, since they name people. */

@@ -9,6 +9,8 @@ export const hostOperations = {
       fileName: z.string().min(1).max(255),
       mimeType: z.string().max(100),
       content: z.string(),
+      /** 'base64' when the content is binary (a PDF). */
+      encoding: z.enum(['base64']).optional(),
     }),
   ),
   /** Browser mode started for tests only (FULCRUM_TEST_CLOCK=1): moves the app's clock. Refused otherwise. */
