@@ -109,6 +109,16 @@ describe('fulcrum person, action and balance', () => {
     const ics = path.join(temp.dir, 'follow-ups.ics');
     expect((await fulcrum('export', '--format', 'ics', '--out', ics)).code).toBe(0);
     expect(await readFile(ics, 'utf8')).toMatch(/BEGIN:VEVENT[\s\S]*SUMMARY:Follow up with Dana Whitfield: Update the close dates/);
+    const prep = path.join(temp.dir, 'prep.md');
+    const prepped = await fulcrum('export', dana.id, '--format', 'md', '--out', prep);
+    expect(prepped.stdout).toContain('Archive: your open asks, mandates, recent shares and notes about Dana Whitfield.');
+    expect(await readFile(prep, 'utf8')).toMatch(/^# 1:1 prep: Dana Whitfield\n[\s\S]*## Open asks\n\n- \*\*Update the close dates\*\*/);
+    await fulcrum('journal', 'add', '--text', 'Talked about the close dates', '--date', daysAgo(1));
+    const range = path.join(temp.dir, 'range.html');
+    const ranged = await fulcrum('export', '--journal', '--from', daysAgo(7), '--to', daysAgo(0), '--format', 'html', '--out', range);
+    expect(ranged.stdout).toContain(`Exported the journal to ${range}\nArchive: 1 journal entry from ${daysAgo(7)} to ${daysAgo(0)}`);
+    expect(await readFile(range, 'utf8')).toContain('Talked about the close dates');
+    expect((await fulcrum('export', '--journal', '--from', daysAgo(0), '--to', daysAgo(7), '--out', path.join(temp.dir, 'bad.md'))).stderr).toMatch(/--from must not be after the last day/);
     const mixed = await fulcrum('export', 'three-confirmations', '--format', 'csv', '--out', path.join(temp.dir, 'x.csv'));
     expect(mixed.code).toBe(2);
     expect(mixed.stderr).toMatch(/--format csv exports coaching actions: leave out "three-confirmations"/);

@@ -36,6 +36,9 @@ export const flags = {
   'due-to': { type: 'string' },
   'include-journal': { type: 'boolean' },
   paper: { type: 'string' },
+  journal: { type: 'boolean' },
+  from: { type: 'string' },
+  to: { type: 'string' },
   force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -94,6 +97,8 @@ const flagOfField: Record<string, string> = {
   weeks: 'weeks',
   format: 'format',
   paper: 'paper',
+  from: 'from',
+  to: 'to',
 };
 
 /**

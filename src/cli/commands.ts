@@ -21,7 +21,10 @@ Commands:
   show <id> [--json]                               show an item, lesson, journal entry, person or action
   export <id> --format md|html|pdf --out FILE [--include-journal] [--paper a4|letter] [--force]
                                                    a lesson or item to share (library text only,
-                                                   unless --include-journal), or a journal entry
+                                                   unless --include-journal); a journal entry or a
+                                                   person's 1:1 prep sheet to archive
+  export --journal --from DATE --to DATE --format md|html|pdf --out FILE
+                                                   the journal between two days (an archive)
   export --format csv|ics --out FILE [--person ID] [--status S] [--kind K]
                                                    coaching actions for a spreadsheet, or open
                                                    follow-ups for a calendar
@@ -111,22 +114,25 @@ export async function runCommand(positionals: string[], values: FlagValues, out:
     case 'export': {
       const actionFile = values.format === 'csv' || values.format === 'ics';
       if (actionFile && rest[0]) throw new UsageError(`--format ${values.format} exports coaching actions: leave out "${rest[0]}" and filter with --person and --status`);
-      const id = actionFile ? '' : need(rest[0], 'export needs the id of a lesson, item or journal entry, e.g. fulcrum export three-confirmations --format md --out lesson.md');
+      if (values.journal && rest[0]) throw new UsageError(`--journal exports the journal between --from and --to: leave out "${rest[0]}"`);
+      const id = actionFile || values.journal ? '' : need(rest[0], 'export needs the id of a lesson, item, journal entry or person, e.g. fulcrum export three-confirmations --format md --out lesson.md');
       const file = path.resolve(need(values.out, 'export needs --out FILE, the file to write'));
       const doc = await withClient(values, async (c) => {
+        const paper = values.paper ?? paperForLocale(Intl.DateTimeFormat().resolvedOptions().locale);
+        if (values.journal) {
+          return c.export.journal(asInput({ from: need(values.from, 'export --journal needs --from DATE and --to DATE'), to: need(values.to, 'export --journal needs --from DATE and --to DATE'), format: values.format, paper }));
+        }
         if (actionFile) {
           const person = values.person ? await resolvePerson(c, values.person) : undefined;
           return c.export.actions(asInput({ format: values.format, personId: person?.id, status: values.status, kind: values.kind?.[0] }));
         }
         const found = await findById(c, id);
-        if (found.type === 'person' || found.type === 'action') {
-          throw new FulcrumError('invalid-input', `"${id}" is a ${found.type}; export a lesson, an item or a journal entry`);
-        }
+        if (found.type === 'action') throw new FulcrumError('invalid-input', `"${id}" is an action; export it with --format csv or ics, or export its person's 1:1 prep sheet`);
         // Lessons and items are shared without the journal unless --include-journal says otherwise.
-        return c.export.document(asInput({ kind: found.type, id, format: values.format, includeJournal: values['include-journal'], paper: values.paper ?? paperForLocale(Intl.DateTimeFormat().resolvedOptions().locale) }));
+        return c.export.document(asInput({ kind: found.type, id, format: values.format, includeJournal: values['include-journal'], paper }));
       });
       await writeNewFile(file, doc.encoding === 'base64' ? Buffer.from(doc.content, 'base64') : doc.content, values.force);
-      out.write(`Exported ${id ? `"${id}"` : 'coaching actions'} to ${file}\n${doc.holds}\n`);
+      out.write(`Exported ${id ? `"${id}"` : values.journal ? 'the journal' : 'coaching actions'} to ${file}\n${doc.holds}\n`);
       return;
     }
     case 'content': {

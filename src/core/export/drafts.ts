@@ -2,11 +2,13 @@
 // is exported to *share*: library text only, unless the leader chose to add their journal entries.
 // A journal entry is exported as an *archive*: what the leader wrote, people included. Every tree
 // goes through inertTree, so nothing the leader typed can run, load or point into the app.
-import type { Heading, PhrasingContent, Root, RootContent } from 'mdast';
-import type { ExportPurpose, JournalEntry } from '../../shared/contract';
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { daysBetween } from '../../shared/calendarDays';
+import type { CoachingAction, ExportPurpose, JournalEntry, Person } from '../../shared/contract';
 import type { Library, LessonRecord } from '../library/library';
 import { parsePlainMarkdown, type ParsedItem } from '../library/parseItem';
 import { inertTree } from './inert';
+import { addDays as addDaysTo } from '../../shared/calendarDays';
 
 export interface ExportDraft {
   title: string;
@@ -21,7 +23,7 @@ export interface ExportDraft {
 const modeLabel = { ask: 'Ask', share: 'Share', mandate: 'Mandate' } as const;
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
-const paragraph = (...children: PhrasingContent[]): RootContent => ({ type: 'paragraph', children });
+const paragraph = (...children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
 const heading = (depth: Heading['depth'], value: string): RootContent => ({ type: 'heading', depth, children: [text(value)] });
 
 function credit(item: ParsedItem): PhrasingContent[] {
@@ -36,13 +38,7 @@ function below(nodes: RootContent[], depth: number): RootContent[] {
 }
 
 function journalSection(entries: JournalEntry[], emptyText: string): RootContent[] {
-  const children: RootContent[] = [heading(2, 'My journal')];
-  if (entries.length === 0) children.push(paragraph(text(emptyText)));
-  for (const entry of entries) {
-    children.push(heading(3, entry.title ? `${entry.date} · ${entry.title}` : entry.date));
-    children.push(...below(parsePlainMarkdown(entry.body).children, 3));
-  }
-  return children;
+  return [heading(2, 'My journal'), ...(entries.length ? entryBlocks(entries, 3) : [paragraph(text(emptyText))])];
 }
 
 function finish(children: RootContent[], exportedOn: string, purpose: ExportPurpose): Root {
@@ -95,5 +91,76 @@ export function entryDraft(entry: JournalEntry, library: Library, nameOf: (perso
     purpose: 'archive',
     holds: 'Archive: one journal entry as you wrote it, with the names of the people it mentions. Keep it private.',
     tree: finish(children, exportedOn, 'archive'),
+  };
+}
+
+const list = (items: PhrasingContent[][]): RootContent => ({
+  type: 'list',
+  ordered: false,
+  spread: false,
+  children: items.map((children) => ({ type: 'listItem', spread: false, children: [paragraph(...children)] })),
+});
+const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
+
+function askLine(action: CoachingAction, today: string): PhrasingContent[] {
+  if (action.kind !== 'ask') return [];
+  const { how, when, help } = action.confirmations;
+  const late = when && when < today ? ` (${daysBetween(when, today)} days late)` : '';
+  return [
+    strong(action.text),
+    text(` — asked ${action.date}. How: ${how ?? 'not confirmed'}. When: ${when ?? 'not confirmed'}${late}. Help: ${help ?? 'not confirmed'}.`),
+  ];
+}
+
+function actionLine(action: CoachingAction): PhrasingContent[] {
+  const detail = action.kind === 'mandate' ? `mandate, step ${action.step}${action.dueDate ? `, due ${action.dueDate}` : ''}` : action.kind === 'share' ? `share (${action.category})` : 'ask';
+  return [strong(action.text), text(` — ${action.date}, ${detail}, ${action.status}.`)];
+}
+
+/** Entries under headings of `depth`, their own headings below those. */
+function entryBlocks(entries: JournalEntry[], depth: 2 | 3): RootContent[] {
+  if (entries.length === 0) return [paragraph(text('None.'))];
+  return entries.flatMap((entry) => [heading(depth, entry.title ? `${entry.date} · ${entry.title}` : entry.date), ...below(parsePlainMarkdown(entry.body).children, depth)]);
+}
+
+/** A 1:1 prep sheet: open asks with their confirmations, open mandates, recent shares and mandates, recent notes. */
+export function personDraft(person: Person, actions: CoachingAction[], entries: JournalEntry[], exportedOn: string): ExportDraft {
+  const recentFrom = addDaysTo(exportedOn, -30);
+  const openAsks = actions.filter((a) => a.kind === 'ask' && a.status === 'open');
+  const openMandates = actions.filter((a) => a.kind === 'mandate' && a.status === 'open');
+  const recent = actions.filter((a) => a.kind !== 'ask' && a.date >= recentFrom && !(a.kind === 'mandate' && a.status === 'open'));
+  const none = [paragraph(text('None.'))];
+  const children: RootContent[] = [
+    heading(1, `1:1 prep: ${person.name}`),
+    paragraph(text([person.role, exportedOn].filter(Boolean).join(' · '))),
+    heading(2, 'Open asks'),
+    ...(openAsks.length ? [list(openAsks.map((a) => askLine(a, exportedOn)))] : none),
+    heading(2, 'Open mandates'),
+    ...(openMandates.length ? [list(openMandates.map(actionLine))] : none),
+    heading(2, 'Shares and mandates in the last 30 days'),
+    ...(recent.length ? [list(recent.map(actionLine))] : none),
+    heading(2, 'Recent journal entries'),
+    ...entryBlocks(entries.slice(0, 5), 3),
+  ];
+  const slug = person.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'person';
+  return {
+    title: `1:1 prep: ${person.name}`,
+    fileBase: `1-1-prep-${slug}-${exportedOn}`,
+    purpose: 'archive',
+    holds: `Archive: your open asks, mandates, recent shares and notes about ${person.name}. Keep it private.`,
+    tree: finish(children, exportedOn, 'archive'),
+  };
+}
+
+/** The journal between two days (inclusive), oldest first. */
+export function journalRangeDraft(entries: JournalEntry[], from: string, to: string, exportedOn: string): ExportDraft {
+  const ordered = [...entries].sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
+  const title = `Journal, ${from} to ${to}`;
+  return {
+    title,
+    fileBase: `journal-${from}-to-${to}`,
+    purpose: 'archive',
+    holds: `Archive: ${ordered.length} journal entr${ordered.length === 1 ? 'y' : 'ies'} from ${from} to ${to}, with the people they name. Keep it private.`,
+    tree: finish([heading(1, title), ...entryBlocks(ordered, 2)], exportedOn, 'archive'),
   };
 }

@@ -110,6 +110,39 @@ describe('an archived journal entry', () => {
   });
 });
 
+describe('archives of the journal', () => {
+  it('makes a 1:1 prep sheet: open asks with their confirmations, open mandates, recent shares and notes', async () => {
+    const dana = await client.people.create({ name: 'Dana Whitfield', relation: 'salesperson', role: 'Account executive' });
+    await client.actions.create({ kind: 'ask', personId: dana.id, text: 'Update the close dates', date: '2025-03-03', confirmations: { how: 'Tuesday block', when: '2025-03-05' } });
+    await client.actions.create({ kind: 'share', personId: dana.id, text: 'My forecast checklist', category: 'expertise', date: '2025-03-08' });
+    await client.actions.create({ kind: 'share', personId: dana.id, text: 'An old story', category: 'story', date: '2025-01-02' });
+    await client.actions.create({ kind: 'mandate', personId: dana.id, text: 'Pipeline review every Friday', dueDate: '2025-03-14' });
+    await client.journal.create({ date: '2025-03-09', title: 'Weekly 1:1', body: `Talked with ${linkMarkdown('person', dana.id, 'Dana')} about the forecast.` });
+    const doc = await client.export.document({ kind: 'person', id: dana.id, format: 'md' });
+    expect(doc).toMatchObject({ purpose: 'archive', fileName: '1-1-prep-dana-whitfield-2025-03-10.md' });
+    expect(doc.holds).toBe('Archive: your open asks, mandates, recent shares and notes about Dana Whitfield. Keep it private.');
+    const md = doc.content;
+    expect(md.split('\n')[0]).toBe('# 1:1 prep: Dana Whitfield');
+    const section = (name: string) => md.slice(md.indexOf(`## ${name}`), md.indexOf('\n## ', md.indexOf(`## ${name}`) + 3));
+    expect(section('Open asks')).toContain('**Update the close dates** — asked 2025-03-03. How: Tuesday block. When: 2025-03-05 (5 days late). Help: not confirmed.');
+    expect(section('Open mandates')).toContain('Pipeline review every Friday');
+    expect(section('Shares and mandates in the last 30 days')).toContain('My forecast checklist');
+    expect(section('Shares and mandates in the last 30 days')).not.toContain('An old story');
+    expect(md).toContain('Talked with Dana about the forecast.');
+    expect(md).not.toContain(dana.id);
+  });
+
+  it('exports the journal between two days, oldest first, and refuses a range that ends before it starts', async () => {
+    for (const [date, body] of [['2025-03-01', 'Before'], ['2025-03-05', 'Inside B'], ['2025-03-03', 'Inside A'], ['2025-03-09', 'After']]) await client.journal.create({ date: date as string, body: body as string });
+    const doc = await client.export.journal({ from: '2025-03-02', to: '2025-03-08', format: 'md' });
+    expect(doc).toMatchObject({ purpose: 'archive', fileName: 'journal-2025-03-02-to-2025-03-08.md' });
+    expect(doc.holds).toBe('Archive: 2 journal entries from 2025-03-02 to 2025-03-08, with the people they name. Keep it private.');
+    expect(doc.content.indexOf('Inside A')).toBeLessThan(doc.content.indexOf('Inside B'));
+    expect(doc.content).not.toMatch(/Before|After/);
+    await expect(client.export.journal({ from: '2025-03-08', to: '2025-03-02' })).rejects.toThrow('From must not be after the last day.');
+  });
+});
+
 describe('whatever the leader typed', () => {
   const hostile = [
     '<script>alert("md")</script>',
@@ -124,21 +157,27 @@ describe('whatever the leader typed', () => {
   ].join('\n\n');
 
   it('is inert in every format: raw HTML is text, only web and mail links stay, nothing loads', async () => {
-    await client.people.create({ name: '<b onmouseover="alert(8)">Dana</b>', relation: 'salesperson' });
+    const hostilePerson = await client.people.create({ name: '<b onmouseover="alert(8)">Dana</b>', relation: 'salesperson', role: '<script>alert(10)</script>' });
+    await client.actions.create({ kind: 'ask', personId: hostilePerson.id, text: '<img src=x onerror=alert(11)>', confirmations: { how: '[x](javascript:alert(12))' } });
     const entry = await client.journal.create({ date: '2025-03-09', title: '<img src=x onerror=alert(9)> title', body: hostile, lessonIds: ['crm-compliance'] });
     const exports = [
       await client.export.document({ kind: 'entry', id: entry.id, format: 'md' }),
       await client.export.document({ kind: 'entry', id: entry.id, format: 'html' }),
       await client.export.document({ kind: 'lesson', id: 'crm-compliance', format: 'md', includeJournal: true }),
       await client.export.document({ kind: 'lesson', id: 'crm-compliance', format: 'html', includeJournal: true }),
+      await client.export.document({ kind: 'person', id: hostilePerson.id, format: 'md' }),
+      await client.export.document({ kind: 'person', id: hostilePerson.id, format: 'html' }),
+      await client.export.journal({ from: '2025-03-01', to: '2025-03-31', format: 'md' }),
+      await client.export.journal({ from: '2025-03-01', to: '2025-03-31', format: 'html' }),
     ];
     for (const doc of exports) {
+      const holdsEntry = doc.preview.includes('fine'); // the 1:1 sheet of the hostile person holds no entry
       if (doc.mimeType === 'text/markdown') {
         // Read back as Markdown: no HTML, no images, and only web and mail links.
         const { types, urls } = inventory(parsePlainMarkdown(doc.content));
         expect([...types].filter((t) => ['html', 'image', 'imageReference', 'definition', 'linkReference'].includes(t))).toEqual([]);
         expect(urls.every((url) => /^(https?:\/\/|mailto:)/.test(url)), urls.join(' ')).toBe(true);
-        expect(urls).toContain('https://example.com/safe');
+        if (holdsEntry) expect(urls).toContain('https://example.com/safe');
       }
       for (const html of doc.mimeType === 'text/html' ? [doc.content, doc.preview] : [doc.preview]) {
         const tags = [...html.matchAll(/<([a-z][a-z0-9]*)\b([^>]*)>/gi)];
@@ -152,7 +191,8 @@ describe('whatever the leader typed', () => {
         const styleSheets = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1] as string).join('');
         expect(styleSheets).not.toMatch(/url\(|@import/i);
         // The words are kept as text, so nothing the leader wrote is lost.
-        expect(html).toContain('&#x3C;script>alert("md")&#x3C;/script>');
+        if (holdsEntry) expect(html).toContain('&#x3C;script>alert("md")&#x3C;/script>');
+        else expect(html).toContain('&#x3C;img src=x onerror=alert(11)>');
       }
     }
     const page = exports[1]?.content ?? '';

@@ -1,13 +1,13 @@
 // The export namespace: a lesson, an item or a journal entry as a Markdown or HTML file, with the
 // sentence that says what it holds and the preview the app shows before saving.
-import type { ExportedDocument, JournalEntry, OperationsOf } from '../../shared/contract';
+import type { ExportedDocument, ExportFormat, JournalEntry, OperationsOf, PaperSize } from '../../shared/contract';
 import type { Handlers } from '../../shared/dispatch';
 import type { JournalStore } from '../journal/journalStore';
 import type { LibrarySource } from '../library/librarySource';
 import type { PeopleStore } from '../people/peopleStore';
 import type { ActionStore } from '../actions/actionStore';
 import type { CoachingSettings } from '../settings/coachingSettings';
-import { entryDraft, itemDraft, lessonDraft, type ExportDraft } from './drafts';
+import { entryDraft, itemDraft, journalRangeDraft, lessonDraft, personDraft, type ExportDraft } from './drafts';
 import { actionsCsv, actionsPreview, followUps, followUpsIcs } from './actionFiles';
 import { fileOf, htmlBodyOf, mimeTypes } from './formats';
 
@@ -28,6 +28,17 @@ function entriesAbout(journal: JournalStore, lessonIds: string[]): JournalEntry[
   return [...byId.values()].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
 }
 
+async function documentOf(draft: ExportDraft, format: ExportFormat, paper: PaperSize): Promise<ExportedDocument> {
+  return {
+    fileName: `${draft.fileBase}.${format}`,
+    mimeType: mimeTypes[format],
+    ...(await fileOf(draft, format, paper)),
+    purpose: draft.purpose,
+    holds: draft.holds,
+    preview: htmlBodyOf(draft.tree),
+  };
+}
+
 export function exportHandlers(d: ExportDeps): Handlers<OperationsOf<'export'>> {
   return {
     'export.document': async ({ kind, id, format, includeJournal, paper }) => {
@@ -40,18 +51,17 @@ export function exportHandlers(d: ExportDeps): Handlers<OperationsOf<'export'>> 
       } else if (kind === 'item') {
         const item = library.item(id);
         draft = itemDraft(item, includeJournal ? entriesAbout(d.journal, item.summary.lessons.map((l) => l.id)) : null, today);
+      } else if (kind === 'person') {
+        draft = personDraft(d.people.get(id), d.actions.list({ personId: id }), d.journal.list({ personId: id, limit: 1000 }), today);
       } else {
         draft = entryDraft(d.journal.get(id), library, (personId) => d.people.find(personId)?.name, today);
       }
-      const document: ExportedDocument = {
-        fileName: `${draft.fileBase}.${format}`,
-        mimeType: mimeTypes[format],
-        ...(await fileOf(draft, format, paper)),
-        purpose: draft.purpose,
-        holds: draft.holds,
-        preview: htmlBodyOf(draft.tree),
-      };
-      return document;
+      return documentOf(draft, format, paper);
+    },
+    'export.journal': async ({ from, to, format, paper }) => {
+      // Many entries may hold many words: a thousand at a time is what one file should carry.
+      const entries = d.journal.list({ from, to, limit: 1000 });
+      return documentOf(journalRangeDraft(entries, from, to, d.today()), format, paper);
     },
     'export.actions': async ({ format, ...filters }) => {
       const { library } = await d.library();

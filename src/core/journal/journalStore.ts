@@ -66,6 +66,8 @@ export class JournalStore {
     if (query.personId) add('e.id IN (SELECT entry_id FROM entry_people WHERE person_id = ?)', query.personId);
     if (query.actionId) add('e.id IN (SELECT entry_id FROM entry_actions WHERE action_id = ?)', query.actionId);
     if (query.date) add('e.entry_date = ?', query.date);
+    if (query.from) add('e.entry_date >= ?', query.from);
+    if (query.to) add('e.entry_date <= ?', query.to);
     return (this.#db.prepare(`${selectEntries} WHERE ${where.join(' AND ')} ${newestFirst} LIMIT ?`).all(...params, query.limit) as EntryRow[]).map(toEntry);
   }
 

@@ -2,7 +2,8 @@
 // what is shared, whether the journal goes in; see exactly what the file will hold; then save it (a
 // save dialog on the desktop, a download in the browser). A lesson or an item is shared without the
 // journal unless the leader ticks the box; journal entries and actions are archives and say so.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { addDays } from '../../shared/calendarDays';
 import { paperForLocale, type ActionFileFormat, type ExportedDocument, type ExportFormat, type ExportTarget } from '../../shared/contract';
 import { useConnection } from '../transport/connection';
 import { ContentHtml } from '../ui/ContentHtml';
@@ -33,9 +34,33 @@ export interface ExportTargetRef {
   title: string;
 }
 
-export function ExportButton({ target }: { target: ExportTargetRef }) {
+export function ExportButton({ target, label = 'Export…' }: { target: ExportTargetRef; label?: string }) {
   const { client } = useConnection();
   const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="button" onClick={() => setOpen(true)} aria-haspopup="dialog">
+        {label}
+      </button>
+      {open && (
+        <ExportDialog
+          title={`Export “${target.title}”`}
+          formats={documentFormats}
+          offersJournal={target.kind === 'lesson' || target.kind === 'item'}
+          load={(format, includeJournal) => client.export.document({ kind: target.kind, id: target.id, format, includeJournal, paper: paperForLocale(navigator.language) })}
+          plainText={async (includeJournal) => (await client.export.document({ kind: target.kind, id: target.id, format: 'md', includeJournal })).content}
+          onClose={() => setOpen(false)}
+        />
+      )}
+    </>
+  );
+}
+
+/** The journal between two days (the last 30 by default), as an archive. */
+export function ExportJournalButton({ today }: { today: string }) {
+  const { client } = useConnection();
+  const [open, setOpen] = useState(false);
+  const [range, setRange] = useState({ from: addDays(today, -30), to: today });
   return (
     <>
       <button type="button" className="button" onClick={() => setOpen(true)} aria-haspopup="dialog">
@@ -43,13 +68,24 @@ export function ExportButton({ target }: { target: ExportTargetRef }) {
       </button>
       {open && (
         <ExportDialog
-          title={`Export “${target.title}”`}
+          title="Export the journal"
           formats={documentFormats}
-          offersJournal={target.kind !== 'entry'}
-          load={(format, includeJournal) => client.export.document({ kind: target.kind, id: target.id, format, includeJournal, paper: paperForLocale(navigator.language) })}
-          plainText={async (includeJournal) => (await client.export.document({ kind: target.kind, id: target.id, format: 'md', includeJournal })).content}
+          offersJournal={false}
+          optionsKey={`${range.from}:${range.to}`}
+          load={(format) => client.export.journal({ ...range, format, paper: paperForLocale(navigator.language) })}
+          plainText={async () => (await client.export.journal({ ...range, format: 'md' })).content}
           onClose={() => setOpen(false)}
-        />
+        >
+          <fieldset className="export-range">
+            <legend>Days</legend>
+            <label>
+              From <input type="date" value={range.from} max={range.to} required onChange={(event) => event.target.value && setRange((r) => ({ ...r, from: event.target.value }))} />
+            </label>
+            <label>
+              To <input type="date" value={range.to} min={range.from} required onChange={(event) => event.target.value && setRange((r) => ({ ...r, to: event.target.value }))} />
+            </label>
+          </fieldset>
+        </ExportDialog>
       )}
     </>
   );
@@ -85,10 +121,14 @@ interface DialogProps<F extends string> {
   load: (format: F, includeJournal: boolean) => Promise<ExportedDocument>;
   /** The same content as plain text (Markdown), for copying to email and chat beside the rich text. */
   plainText?: (includeJournal: boolean) => Promise<string>;
+  /** Changes when choices made in `children` change, so the preview follows them. */
+  optionsKey?: string;
+  /** More choices, shown above the formats. */
+  children?: ReactNode;
   onClose: () => void;
 }
 
-function ExportDialog<F extends string>({ title, formats, offersJournal, load, plainText, onClose }: DialogProps<F>) {
+function ExportDialog<F extends string>({ title, formats, offersJournal, load, plainText, optionsKey = '', children, onClose }: DialogProps<F>) {
   const { saveDocument, door } = useConnection();
   const toast = useToast();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -104,7 +144,7 @@ function ExportDialog<F extends string>({ title, formats, offersJournal, load, p
   }, []);
 
   const journal = offersJournal && includeJournal;
-  const preview = useLoad(`${title}:${format}:${journal}`, () => load(format, journal), { marksReady: false });
+  const preview = useLoad(`${title}:${optionsKey}:${format}:${journal}`, () => load(format, journal), { marksReady: false });
 
   const save = async (doc: ExportedDocument) => {
     setSaving(true);
@@ -139,6 +179,7 @@ function ExportDialog<F extends string>({ title, formats, offersJournal, load, p
         <header className="export-header">
           <h2 id={titleId}>{title}</h2>
         </header>
+        {children}
         <fieldset className="export-formats">
           <legend>Format</legend>
           {formats.map((choice) => (

@@ -8,8 +8,11 @@ import { isoDate, op, recordId } from './operation';
 export const exportFormats = ['md', 'html', 'pdf'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
-/** What can be exported on its own: a lesson or an item (to share), a journal entry (to archive). */
-export const exportTargets = ['lesson', 'item', 'entry'] as const;
+/**
+ * What can be exported on its own: a lesson or an item (to share), a journal entry or a person's 1:1
+ * prep sheet (to archive).
+ */
+export const exportTargets = ['lesson', 'item', 'entry', 'person'] as const;
 export type ExportTarget = (typeof exportTargets)[number];
 
 /** Coaching actions leave as a spreadsheet (every action) or a calendar (open follow-ups with a date). */
@@ -56,6 +59,10 @@ export const exportOperations = {
       /** The PDF's paper; the app passes the one of the leader's locale. */
       paper: z.enum(paperSizes).default('a4'),
     }),
+  ),
+  /** The journal between two days, inclusive: an archive. */
+  'export.journal': op<ExportedDocument>()(
+    z.object({ from: isoDate, to: isoDate, format: z.enum(exportFormats).default('md'), paper: z.enum(paperSizes).default('a4') }).refine((range) => range.from <= range.to, { message: 'must not be after the last day', path: ['from'] }),
   ),
   /** Coaching actions, filtered as the journal views filter them; an archive, since they name people. */
   'export.actions': op<ExportedDocument>()(

@@ -33,6 +33,9 @@ const journalListQuery = z.object({
   personId: recordId.optional(),
   actionId: recordId.optional(),
   date: isoDate.optional(),
+  /** Inclusive bounds on the entry's day. */
+  from: isoDate.optional(),
+  to: isoDate.optional(),
   limit: wholeNumber(1, 1000).default(200),
 });
 export type JournalListQuery = z.output<typeof journalListQuery>;

@@ -12,6 +12,7 @@ import { dayRoute } from './journalDays';
 import { usePeopleIndex, type PeopleIndex } from './useJournalRecords';
 import { useLessonIndex, type LessonIndex } from '../../widgets/useLessonIndex';
 import './journal.css';
+import { ExportJournalButton } from '../../widgets/ExportDialog';
 
 function byDay(entries: JournalEntry[]): Array<{ date: string; entries: JournalEntry[] }> {
   const days: Array<{ date: string; entries: JournalEntry[] }> = [];
@@ -39,6 +40,7 @@ export function JournalListPage() {
           <p className="page-subtitle">Your coaching notes: what you asked, shared and mandated, and how it went.</p>
         </div>
         <div className="header-buttons">
+          <ExportJournalButton today={today} />
           <Link href={dayRoute(today)} className="button">
             Open today
           </Link>

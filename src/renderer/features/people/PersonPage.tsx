@@ -16,7 +16,7 @@ import { PersonForm } from './PersonForm';
 import { PersonTimeline } from './PersonTimeline';
 import { relationShort } from '../../words/relationText';
 import './people.css';
-import { ExportActionsButton } from '../../widgets/ExportDialog';
+import { ExportActionsButton, ExportButton } from '../../widgets/ExportDialog';
 
 export function PersonPage({ id }: { id: string }) {
   const client = useClient();
@@ -96,6 +96,7 @@ function PersonView({ detail, reload }: { detail: PersonDetail; reload: () => vo
           <Link href={`/journal/new?person=${encodeURIComponent(person.id)}&template=one-on-one`} className="button">
             Write a 1:1 reflection
           </Link>
+          {hasHistory && <ExportButton target={{ kind: 'person', id: person.id, title: `1:1 prep: ${person.name}` }} label="Export 1:1 prep…" />}
           {hasHistory && <ExportActionsButton person={{ id: person.id, name: person.name }} />}
           <button type="button" className="button" onClick={() => setEditing(true)} disabled={editing}>
             Edit
