@@ -97,6 +97,9 @@ const flagOfField: Record<string, string> = {
   weeks: 'weeks',
   format: 'format',
   paper: 'paper',
+  introduction: 'text',
+  lessons: 'lesson',
+  'lessons.lessonId': 'lesson',
   from: 'from',
   to: 'to',
 };

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { localDate } from '../shared/calendarDays';
 import { appVersion, bundledContentDir, defaultDataDir } from '../core/paths';
 import { backupCommand, restoreCommand } from './backupCommands';
+import { briefCommand } from './briefCommands';
 import type { FulcrumClient } from '../shared/client';
 import { paperForLocale } from '../shared/contract';
 import { FulcrumError } from '../shared/errors';
@@ -42,6 +43,10 @@ Commands:
   action done ID | action missed ID
   action escalate ID [--expected-by DATE] [--text T] [--step N]
   balance [--weeks N] [--person ID]                counts per week and kind, follow-ups, candidates
+
+  brief create --title T [--text INTRO] [--lesson ID…]   a team brief of lessons to share
+  brief add BRIEF_ID --lesson ID [--text COMMENT]  add a lesson (with your comment) at the end
+  brief list | brief export BRIEF_ID --format md|html|pdf --out FILE
 
   backup [--out FILE] [--force]                    back up everything into the data folder's backups (and to FILE)
   restore FILE                                     restore a backup; the journal it replaces is kept (quit the app first)
@@ -168,6 +173,8 @@ export async function runCommand(positionals: string[], values: FlagValues, out:
       return personCommand(rest[0], values, (work) => withClient(values, work), out);
     case 'action':
       return actionCommand(rest[0], rest.slice(1), values, (work) => withClient(values, work), out);
+    case 'brief':
+      return briefCommand(rest[0], rest.slice(1), values, (work) => withClient(values, work), out);
     case 'backup':
       return backupCommand(values, dataDirOf(values), (work) => withClient(values, work), out);
     case 'restore':

@@ -27,11 +27,13 @@ import { settingsHandlers } from './settings/handlers';
 import { journalFileName, openDatabase } from './storage/database';
 import { Storage } from './storage/storage';
 import { backupHandlers } from './backup/handlers';
+import { BriefStore } from './briefs/briefStore';
+import { briefHandlers } from './briefs/handlers';
 import { dailyBackup, latestGoodBackup } from './backup/backups';
 import type { Database } from 'better-sqlite3';
 import { FulcrumError } from '../shared/errors';
 
-/** How long a deleted journal entry or action stays restorable before it is erased for good. */
+/** How long a deleted journal entry, action or brief stays restorable before it is erased for good. */
 export const binDays = 30;
 
 export interface CoreOptions {
@@ -72,8 +74,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const actions = new ActionStore(storage, now);
   const settings = new CoachingSettings(storage.db);
   const binCutoff = new Date(now().getTime() - binDays * 24 * 3600 * 1000);
+  const briefs = new BriefStore(storage, now);
   journal.purgeBinnedBefore(binCutoff);
   actions.purgeBinnedBefore(binCutoff);
+  briefs.purgeBinnedBefore(binCutoff);
 
   const coaching = new CoachingActions({ actions, people, ladderLength: () => settings.ladder().length, today });
   const search = new LiveSearch({ storage, library, journal, people, actions });
@@ -97,7 +101,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...balanceHandlers({ actions, people, settings, today }),
     ...reminderHandlers({ actions, reminderLog: new ReminderLog(storage.db), now }),
     ...settingsHandlers(settings),
-    ...exportHandlers({ library, journal, people, actions, settings, today, now }),
+    ...briefHandlers({ briefs, library }),
+    ...exportHandlers({ library, journal, people, actions, briefs, settings, today, now }),
     ...backupHandlers({ storage, dataDir: options.dataDir, appVersion, now, nativeBinding: options.nativeBinding }),
   };
   return { handlers, searchReady: () => search.ready(), close: () => storage.close() };

@@ -2,7 +2,7 @@
 // is exported to *share*: library text only, unless the leader chose to add their journal entries.
 // A journal entry is exported as an *archive*: what the leader wrote, people included. Every tree
 // goes through inertTree, so nothing the leader typed can run, load or point into the app.
-import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { BlockContent, Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { daysBetween } from '../../shared/calendarDays';
 import type { CoachingAction, ExportPurpose, JournalEntry, Person } from '../../shared/contract';
 import type { Library, LessonRecord } from '../library/library';
@@ -162,5 +162,32 @@ export function journalRangeDraft(entries: JournalEntry[], from: string, to: str
     purpose: 'archive',
     holds: `Archive: ${ordered.length} journal entr${ordered.length === 1 ? 'y' : 'ies'} from ${from} to ${to}, with the people they name. Keep it private.`,
     tree: finish([heading(1, title), ...entryBlocks(ordered, 2)], exportedOn, 'archive'),
+  };
+}
+
+const slugOf = (value: string) => value.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+
+/** A team brief: the leader's introduction, then each lesson with their comment. Library text and their own words only. */
+export function briefDraft(brief: { title: string; introduction: string; lessons: Array<{ lessonId: string; comment: string }> }, library: Library, exportedOn: string): ExportDraft {
+  const children: RootContent[] = [heading(1, brief.title), ...below(parsePlainMarkdown(brief.introduction).children, 1)];
+  for (const { lessonId, comment } of brief.lessons) {
+    const record = library.findLesson(lessonId);
+    if (!record) {
+      children.push(heading(2, 'A lesson that is no longer in the library'));
+      if (comment.trim()) children.push({ type: 'blockquote', children: below(parsePlainMarkdown(comment).children, 2) as BlockContent[] });
+      continue;
+    }
+    children.push(heading(2, record.lesson.title));
+    children.push(paragraph(text('From '), ...credit(record.item)));
+    if (comment.trim()) children.push({ type: 'blockquote', children: below(parsePlainMarkdown(comment).children, 2) as BlockContent[] });
+    children.push(...below(record.section.nodes, 2));
+  }
+  const count = brief.lessons.length;
+  return {
+    title: brief.title,
+    fileBase: slugOf(brief.title) || 'brief',
+    purpose: 'share',
+    holds: `Share: ${count} lesson${count === 1 ? '' : 's'} from the library with your introduction and comments. No journal text, people or actions.`,
+    tree: finish(children, exportedOn, 'share'),
   };
 }

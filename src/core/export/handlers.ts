@@ -7,7 +7,8 @@ import type { LibrarySource } from '../library/librarySource';
 import type { PeopleStore } from '../people/peopleStore';
 import type { ActionStore } from '../actions/actionStore';
 import type { CoachingSettings } from '../settings/coachingSettings';
-import { entryDraft, itemDraft, journalRangeDraft, lessonDraft, personDraft, type ExportDraft } from './drafts';
+import { briefDraft, entryDraft, itemDraft, journalRangeDraft, lessonDraft, personDraft, type ExportDraft } from './drafts';
+import type { BriefStore } from '../briefs/briefStore';
 import { actionsCsv, actionsPreview, followUps, followUpsIcs } from './actionFiles';
 import { fileOf, htmlBodyOf, mimeTypes } from './formats';
 
@@ -16,6 +17,7 @@ export interface ExportDeps {
   journal: JournalStore;
   people: PeopleStore;
   actions: ActionStore;
+  briefs: BriefStore;
   settings: CoachingSettings;
   today: () => string;
   now: () => Date;
@@ -51,6 +53,8 @@ export function exportHandlers(d: ExportDeps): Handlers<OperationsOf<'export'>> 
       } else if (kind === 'item') {
         const item = library.item(id);
         draft = itemDraft(item, includeJournal ? entriesAbout(d.journal, item.summary.lessons.map((l) => l.id)) : null, today);
+      } else if (kind === 'brief') {
+        draft = briefDraft(d.briefs.get(id), library, today);
       } else if (kind === 'person') {
         draft = personDraft(d.people.get(id), d.actions.list({ personId: id }), d.journal.list({ personId: id, limit: 1000 }), today);
       } else {

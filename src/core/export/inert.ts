@@ -12,21 +12,24 @@ export function isSafeUrl(url: string): boolean {
 
 /** A copy of the tree with everything that could run, load or point into the app made plain. */
 export function inertTree(root: Root): Root {
-  return { type: 'root', children: inertChildren(structuredClone(root.children)) as RootContent[] };
+  return { type: 'root', children: inertChildren(structuredClone(root.children), true) as RootContent[] };
 }
 
-function inertChildren(children: readonly Nodes[]): Nodes[] {
+/** Parents whose children are blocks (paragraphs, lists…) rather than runs of text. */
+const blockParents = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
+
+function inertChildren(children: readonly Nodes[], block = false): Nodes[] {
   const kept: Nodes[] = [];
-  for (const node of children) kept.push(...inertNode(node));
+  for (const node of children) kept.push(...inertNode(node, block));
   return kept;
 }
 
-function inertNode(node: Nodes): Nodes[] {
+function inertNode(node: Nodes, block: boolean): Nodes[] {
   switch (node.type) {
     case 'html':
-      return [{ type: 'text', value: node.value }];
+      // Raw HTML is kept as the words it is: a paragraph of text where it stood as a block.
+      return block ? [{ type: 'paragraph', children: [{ type: 'text', value: node.value }] }] : [{ type: 'text', value: node.value }];
     case 'image':
-      return node.alt ? [{ type: 'text', value: node.alt }] : [];
     case 'imageReference':
       return node.alt ? [{ type: 'text', value: node.alt }] : [];
     case 'definition':
@@ -37,7 +40,7 @@ function inertNode(node: Nodes): Nodes[] {
       if (!isSafeUrl(node.url)) return inertChildren(node.children);
       return [{ ...node, url: node.url.trim(), title: null, children: inertChildren(node.children) as PhrasingContent[] }];
     default:
-      if ('children' in node) (node as Parents).children = inertChildren(node.children) as Parents['children'];
+      if ('children' in node) (node as Parents).children = inertChildren(node.children, blockParents.has(node.type)) as Parents['children'];
       return [node];
   }
 }

@@ -6,6 +6,7 @@ import { actionOperations } from './actions';
 import { appOperations } from './app';
 import { backupOperations } from './backup';
 import { balanceOperations } from './balance';
+import { briefOperations } from './briefs';
 import { exportOperations } from './export';
 import { hostOperations } from './host';
 import { journalOperations } from './journal';
@@ -19,6 +20,7 @@ export * from './actions';
 export * from './app';
 export * from './backup';
 export * from './balance';
+export * from './briefs';
 export * from './export';
 export * from './journal';
 export * from './library';
@@ -38,6 +40,7 @@ export const contract = {
   ...balanceOperations,
   ...reminderOperations,
   ...settingsOperations,
+  ...briefOperations,
   ...exportOperations,
   ...backupOperations,
   ...hostOperations,
