@@ -15,7 +15,8 @@ test.beforeAll(async () => {
   await api('actions.create', { kind: 'share', personId: dana.id, text: 'How I prepare a forecast call', category: 'experience', date: '2025-03-11' });
   const mandate = await api<{ id: string }>('actions.create', { kind: 'mandate', personId: dana.id, text: 'Forecast by Friday noon', date: '2025-03-13' });
   const entry = await api<{ id: string }>('journal.create', { date: '2025-03-14', title: '1:1 with Dana', body: `Talked with [Dana](person:${dana.id}) about [the close dates](action:${ask.id}).`, lessonIds: ['three-confirmations'] });
-  Object.assign(ids, { dana: dana.id, ask: ask.id, mandate: mandate.id, entry: entry.id });
+  const brief = await api<{ id: string }>('briefs.create', { title: 'Q3 kickoff', introduction: 'Three habits.', lessons: [{ lessonId: 'three-confirmations', comment: 'Start here.' }] });
+  Object.assign(ids, { dana: dana.id, ask: ask.id, mandate: mandate.id, entry: entry.id, brief: brief.id });
 });
 
 async function violationsOf(page: Page): Promise<string[]> {
@@ -37,6 +38,8 @@ const views: Array<[name: string, route: () => string, ready: (page: Page) => Pr
   ['flagged mandate', () => `#/actions/${ids.mandate}`, (p) => expect(p.getByRole('list', { name: 'Flags' })).toBeVisible()],
   ['action editor', () => `#/actions/new?person=${ids.dana}`, (p) => expect(p.getByRole('radiogroup', { name: 'Kind' })).toBeVisible()],
   ['balance', () => '#/balance', (p) => expect(p.getByRole('figure', { name: 'Asks, shares and mandates per week' })).toBeVisible()],
+  ['briefs', () => '#/briefs', (p) => expect(p.getByRole('link', { name: 'Q3 kickoff' })).toBeVisible()],
+  ['brief editor', () => `#/briefs/${ids.brief}`, (p) => expect(p.getByRole('region', { name: 'Lessons in this brief' })).toBeVisible()],
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -13,6 +13,8 @@ import { PersonPage } from '../features/people/PersonPage';
 import { ActionEditorPage } from '../features/actions/ActionEditorPage';
 import { ActionPage } from '../features/actions/ActionPage';
 import { BalancePage } from '../features/balance/BalancePage';
+import { BriefEditorPage } from '../features/briefs/BriefEditorPage';
+import { BriefsPage } from '../features/briefs/BriefsPage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -35,6 +37,8 @@ export function App() {
           <Route path="/actions/new" component={NewActionRoute} />
           <Route path="/actions/:id">{(params) => <ActionPage key={params.id} id={params.id} />}</Route>
           <Route path="/balance" component={BalancePage} />
+          <Route path="/briefs" component={BriefsPage} />
+          <Route path="/briefs/:id">{(params) => <BriefEditorPage key={params.id} id={params.id} />}</Route>
           <Route component={NotFoundPage} />
         </Switch>
       </AppShell>

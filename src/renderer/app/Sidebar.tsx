@@ -1,10 +1,10 @@
-// App name, the places a leader works in (Library, Journal, People, Balance), and what is loaded.
+// App name, the places a leader works in (Library, Journal, People, Balance, Briefs), and what is loaded.
 import { Link, useLocation } from 'wouter';
 import { useLoad } from '../ui/useLoad';
 import { useConnection } from '../transport/connection';
 import { FulcrumMark } from './FulcrumMark';
 
-type Section = 'library' | 'journal' | 'people' | 'balance';
+type Section = 'library' | 'journal' | 'people' | 'balance' | 'briefs';
 
 function NavIcon({ name }: { name: Section }) {
   return (
@@ -18,6 +18,12 @@ function NavIcon({ name }: { name: Section }) {
       ) : name === 'balance' ? (
         <>
           <path d="M4 20V10M10 20V4M16 20v-7M22 20H2" />
+        </>
+      ) : name === 'briefs' ? (
+        <>
+          <path d="M4 4h12l4 4v12H4z" />
+          <path d="M16 4v4h4" />
+          <path d="M8 12h8M8 16h5" />
         </>
       ) : name === 'library' ? (
         <>
@@ -47,6 +53,8 @@ export function Sidebar() {
       ? 'people'
       : path.startsWith('/balance')
         ? 'balance'
+        : path.startsWith('/briefs')
+          ? 'briefs'
         : path === '/' || path.startsWith('/library') || path.startsWith('/item') || path.startsWith('/lesson')
           ? 'library'
           : null;
@@ -55,6 +63,7 @@ export function Sidebar() {
     { to: '/journal', name: 'journal', label: 'Journal' },
     { to: '/people', name: 'people', label: 'People' },
     { to: '/balance', name: 'balance', label: 'Balance' },
+    { to: '/briefs', name: 'briefs', label: 'Briefs' },
   ];
 
   return (

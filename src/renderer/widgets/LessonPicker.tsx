@@ -6,7 +6,7 @@ import { Highlighted } from '../ui/Highlighted';
 import { ModeBadge } from '../ui/ModeBadge';
 import './picker.css';
 
-export function LessonPicker({ exclude, onPick }: { exclude: string[]; onPick: (lessonId: string) => void }) {
+export function LessonPicker({ exclude, onPick, label = 'Link a lesson' }: { exclude: string[]; onPick: (lessonId: string) => void; label?: string }) {
   const client = useClient();
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
@@ -70,11 +70,11 @@ export function LessonPicker({ exclude, onPick }: { exclude: string[]; onPick: (
   return (
     <div className="lesson-picker" onBlur={(e) => !e.currentTarget.contains(e.relatedTarget as Node | null) && setOpen(false)}>
       <label className="picker-label">
-        <span className="sr-only">Link a lesson</span>
+        <span className="sr-only">{label}</span>
         <input
           type="text"
           value={query}
-          placeholder="Link a lesson: type to find one…"
+          placeholder={`${label}: type to find one…`}
           autoComplete="off"
           aria-autocomplete="list"
           aria-controls={shown && choices.length ? listId : undefined}

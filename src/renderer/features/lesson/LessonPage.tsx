@@ -10,6 +10,7 @@ import { formatDay } from '../../ui/formatDate';
 import { Loaded } from '../../ui/LoadState';
 import { ModeBadge } from '../../ui/ModeBadge';
 import { useLoad } from '../../ui/useLoad';
+import { AddToBriefButton } from '../../widgets/AddToBriefButton';
 import { ExportButton } from '../../widgets/ExportDialog';
 import { LessonActions } from './LessonActions';
 import { LessonBacklinks } from './LessonBacklinks';
@@ -62,6 +63,7 @@ function LessonView({ detail }: { detail: LessonDetail }) {
           <button type="button" className="button" onClick={() => navigate(applyPath(lesson))}>
             Apply this
           </button>
+          <AddToBriefButton lessonId={lesson.id} />
           <ExportButton target={{ kind: 'lesson', id: lesson.id, title: lesson.title }} />
         </div>
       </header>
