@@ -39,6 +39,7 @@ const views: Array<[name: string, route: () => string, ready: (page: Page) => Pr
   ['action editor', () => `#/actions/new?person=${ids.dana}`, (p) => expect(p.getByRole('radiogroup', { name: 'Kind' })).toBeVisible()],
   ['balance', () => '#/balance', (p) => expect(p.getByRole('figure', { name: 'Asks, shares and mandates per week' })).toBeVisible()],
   ['briefs', () => '#/briefs', (p) => expect(p.getByRole('link', { name: 'Q3 kickoff' })).toBeVisible()],
+  ['backups', () => '#/backups', (p) => expect(p.getByRole('heading', { name: 'Restoring a backup' })).toBeVisible()],
   ['brief editor', () => `#/briefs/${ids.brief}`, (p) => expect(p.getByRole('region', { name: 'Lessons in this brief' })).toBeVisible()],
 ];
 

@@ -13,6 +13,7 @@ import { PersonPage } from '../features/people/PersonPage';
 import { ActionEditorPage } from '../features/actions/ActionEditorPage';
 import { ActionPage } from '../features/actions/ActionPage';
 import { BalancePage } from '../features/balance/BalancePage';
+import { BackupsPage } from '../features/backups/BackupsPage';
 import { BriefEditorPage } from '../features/briefs/BriefEditorPage';
 import { BriefsPage } from '../features/briefs/BriefsPage';
 import { AppShell } from './AppShell';
@@ -38,6 +39,7 @@ export function App() {
           <Route path="/actions/:id">{(params) => <ActionPage key={params.id} id={params.id} />}</Route>
           <Route path="/balance" component={BalancePage} />
           <Route path="/briefs" component={BriefsPage} />
+          <Route path="/backups" component={BackupsPage} />
           <Route path="/briefs/:id">{(params) => <BriefEditorPage key={params.id} id={params.id} />}</Route>
           <Route component={NotFoundPage} />
         </Switch>

@@ -94,6 +94,9 @@ export function Sidebar() {
             <p className="muted">
               Version {info.value.version} · {door === 'desktop' ? 'Desktop' : 'Browser mode'}
             </p>
+            <p>
+              <Link href="/backups">Backups</Link>
+            </p>
           </>
         )}
         <p className="muted shortcut-hint">
