@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../test/support/tempDirs';
 import { FulcrumError } from '../shared/errors';
-import { desktopHostHandlers, safeFileName, saveDialogOptions, type SaveDialogOptions } from './hostHandlers';
+import { desktopHostHandlers, saveDialogOptions, type SaveDialogOptions } from './hostHandlers';
 
 describe('host.saveFile', () => {
   let dir: string;
@@ -59,22 +59,5 @@ describe('saveDialogOptions', () => {
     });
     expect(saveDialogOptions({ fileName: 'x.weird', mimeType: 'application/x-weird' }, '/d').filters[0]).toEqual({ name: 'WEIRD file', extensions: ['weird'] });
     expect(saveDialogOptions({ fileName: 'noext', mimeType: '' }, '/d').filters).toEqual([{ name: 'All files', extensions: ['*'] }]);
-  });
-});
-
-describe('safeFileName', () => {
-  it('keeps the dialog in its folder whatever name the page suggests', () => {
-    expect(safeFileName('../../.ssh/authorized_keys')).toBe('-..-.ssh-authorized_keys');
-    expect(safeFileName('..\\..\\boot.ini')).toBe('-..-boot.ini');
-    expect(safeFileName('/etc/passwd')).toBe('-etc-passwd');
-    expect(path.dirname(path.join('/docs', safeFileName('a/../../b')))).toBe('/docs');
-  });
-
-  it('drops characters no file system accepts, and never returns an empty name', () => {
-    expect(safeFileName('Q3: "forecast" <draft>?.md')).toBe('Q3 forecast draft.md');
-    expect(safeFileName('tab\there\u0000.md')).toBe('tabhere.md');
-    expect(safeFileName('...')).toBe('Fulcrum export');
-    expect(safeFileName('  ')).toBe('Fulcrum export');
-    expect(safeFileName('notes. ')).toBe('notes');
   });
 });

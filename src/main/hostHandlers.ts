@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { HostOperationName, ParsedInputOf } from '../shared/contract';
 import type { Handlers } from '../shared/dispatch';
 import { FulcrumError } from '../shared/errors';
+import { safeFileName } from '../shared/fileNames';
 
 export interface SaveDialogOptions {
   title: string;
@@ -34,20 +35,6 @@ const fileKinds: Record<string, string> = {
   'application/json': 'JSON',
   'application/pdf': 'PDF',
 };
-
-/** A file name that can only name a file in the dialog's folder, never a path elsewhere. */
-export function safeFileName(fileName: string): string {
-  const cleaned = fileName
-    .replace(/[\\/]/g, '-')
-    .replace(/[<>:"|?*]/g, '')
-    .split('')
-    .filter((char) => char.charCodeAt(0) >= 32 && char.charCodeAt(0) !== 127)
-    .join('')
-    .trim()
-    .replace(/^\.+/, '')
-    .replace(/[. ]+$/, '');
-  return cleaned === '' ? 'Fulcrum export' : cleaned;
-}
 
 export function saveDialogOptions(input: { fileName: string; mimeType: string }, defaultDir: string): SaveDialogOptions {
   const fileName = safeFileName(input.fileName);

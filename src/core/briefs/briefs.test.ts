@@ -78,4 +78,13 @@ describe('team briefs', () => {
     expect(md).toContain('\\<script>alert(1)\\</script>'); // kept as escaped text, never as HTML
     expect(md).not.toMatch(/javascript:|(?<!\\)<script>|Private note|Secretname|person:/);
   });
+
+  it('names its file safely on every system, whatever the title', async () => {
+    const con = await client.briefs.create({ title: 'CON', lessons: [{ lessonId: 'crm-compliance' }] });
+    expect((await client.export.document({ kind: 'brief', id: con.id, format: 'md' })).fileName).toBe('_con.md');
+    const cyrillic = await client.briefs.create({ title: 'План на квартал', lessons: [] });
+    expect((await client.export.document({ kind: 'brief', id: cyrillic.id, format: 'html' })).fileName).toBe('план-на-квартал.html');
+    const symbols = await client.briefs.create({ title: '***', lessons: [] });
+    expect((await client.export.document({ kind: 'brief', id: symbols.id, format: 'pdf' })).fileName).toBe('brief.pdf');
+  });
 });

@@ -8,11 +8,12 @@ import type { CoachingAction, ExportPurpose, JournalEntry, Person } from '../../
 import type { Library, LessonRecord } from '../library/library';
 import { parsePlainMarkdown, type ParsedItem } from '../library/parseItem';
 import { inertTree } from './inert';
+import { slugOf } from '../../shared/fileNames';
 import { addDays as addDaysTo } from '../../shared/calendarDays';
 
 export interface ExportDraft {
   title: string;
-  /** The file name without its extension: safe on every system, never a database id. */
+  /** The file name without its extension, never a database id (made safe for every system with its extension). */
   fileBase: string;
   purpose: ExportPurpose;
   /** What the file holds, in one sentence the UI and the CLI show before and after saving. */
@@ -84,7 +85,7 @@ export function entryDraft(entry: JournalEntry, library: Library, nameOf: (perso
   const lessons = entry.lessonIds.map((id) => library.findLesson(id)?.lesson.title).filter((t): t is string => Boolean(t));
   const about = [entry.date, ...(people.length ? [`About: ${people.join(', ')}`] : []), ...(lessons.length ? [`Lessons: ${lessons.join('; ')}`] : [])];
   const children: RootContent[] = [heading(1, title), paragraph(text(about.join(' · '))), ...below(parsePlainMarkdown(entry.body).children, 1)];
-  const slug = entry.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  const slug = slugOf(entry.title);
   return {
     title,
     fileBase: `journal-${entry.date}${slug ? `-${slug}` : ''}`,
@@ -142,7 +143,7 @@ export function personDraft(person: Person, actions: CoachingAction[], entries: 
     heading(2, 'Recent journal entries'),
     ...entryBlocks(entries.slice(0, 5), 3),
   ];
-  const slug = person.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'person';
+  const slug = slugOf(person.name) || 'person';
   return {
     title: `1:1 prep: ${person.name}`,
     fileBase: `1-1-prep-${slug}-${exportedOn}`,
@@ -164,8 +165,6 @@ export function journalRangeDraft(entries: JournalEntry[], from: string, to: str
     tree: finish([heading(1, title), ...entryBlocks(ordered, 2)], exportedOn, 'archive'),
   };
 }
-
-const slugOf = (value: string) => value.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
 
 /** A team brief: the leader's introduction, then each lesson with their comment. Library text and their own words only. */
 export function briefDraft(brief: { title: string; introduction: string; lessons: Array<{ lessonId: string; comment: string }> }, library: Library, exportedOn: string): ExportDraft {

@@ -2,6 +2,7 @@
 // sentence that says what it holds and the preview the app shows before saving.
 import type { ExportedDocument, ExportFormat, JournalEntry, OperationsOf, PaperSize } from '../../shared/contract';
 import type { Handlers } from '../../shared/dispatch';
+import { safeFileName, slugOf } from '../../shared/fileNames';
 import type { JournalStore } from '../journal/journalStore';
 import type { LibrarySource } from '../library/librarySource';
 import type { PeopleStore } from '../people/peopleStore';
@@ -32,7 +33,7 @@ function entriesAbout(journal: JournalStore, lessonIds: string[]): JournalEntry[
 
 async function documentOf(draft: ExportDraft, format: ExportFormat, paper: PaperSize): Promise<ExportedDocument> {
   return {
-    fileName: `${draft.fileBase}.${format}`,
+    fileName: safeFileName(`${draft.fileBase}.${format}`),
     mimeType: mimeTypes[format],
     ...(await fileOf(draft, format, paper)),
     purpose: draft.purpose,
@@ -82,9 +83,9 @@ export function exportHandlers(d: ExportDeps): Handlers<OperationsOf<'export'>> 
         format === 'csv'
           ? `Archive: ${count} coaching action${count === 1 ? '' : 's'}${who}, with the people they concern and your notes. Keep it private.`
           : `Archive: ${count} dated follow-up${count === 1 ? '' : 's'}${who}, for your own calendar. They name people and hold your notes; keep it private.`;
-      const slug = person ? `-${person.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}` : '';
+      const slug = person ? `-${slugOf(person.name) || 'person'}` : '';
       const document: ExportedDocument = {
-        fileName: `fulcrum-${format === 'csv' ? 'actions' : 'follow-ups'}${slug}-${d.today()}.${format}`,
+        fileName: safeFileName(`fulcrum-${format === 'csv' ? 'actions' : 'follow-ups'}${slug}-${d.today()}.${format}`),
         mimeType: format === 'csv' ? 'text/csv' : 'text/calendar',
         content: format === 'csv' ? actionsCsv(actions, context) : followUpsIcs(actions, context, d.now()),
         purpose: 'archive',
