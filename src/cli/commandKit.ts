@@ -37,6 +37,7 @@ export const flags = {
   'include-journal': { type: 'boolean' },
   paper: { type: 'string' },
   journal: { type: 'boolean' },
+  as: { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
   force: { type: 'boolean' },

@@ -5,6 +5,7 @@ import { localDate } from '../shared/calendarDays';
 import { appVersion, bundledContentDir, defaultDataDir } from '../core/paths';
 import { backupCommand, restoreCommand } from './backupCommands';
 import { briefCommand } from './briefCommands';
+import { importCommand } from './importCommand';
 import type { FulcrumClient } from '../shared/client';
 import { paperForLocale } from '../shared/contract';
 import { FulcrumError } from '../shared/errors';
@@ -47,6 +48,8 @@ Commands:
   brief create --title T [--text INTRO] [--lesson ID…]   a team brief of lessons to share
   brief add BRIEF_ID --lesson ID [--text COMMENT]  add a lesson (with your comment) at the end
   brief list | brief export BRIEF_ID --format md|html|pdf --out FILE
+
+  import PATH [--as journal]                       Markdown notes (an Obsidian or Logseq folder) as journal entries
 
   backup [--out FILE] [--force]                    back up everything into the data folder's backups (and to FILE)
   restore FILE                                     restore a backup; the journal it replaces is kept (quit the app first)
@@ -175,6 +178,8 @@ export async function runCommand(positionals: string[], values: FlagValues, out:
       return actionCommand(rest[0], rest.slice(1), values, (work) => withClient(values, work), out);
     case 'brief':
       return briefCommand(rest[0], rest.slice(1), values, (work) => withClient(values, work), out);
+    case 'import':
+      return importCommand(need(rest[0], 'import needs a folder of Markdown notes or one note, e.g. fulcrum import ~/Obsidian/Work'), values, (work) => withClient(values, work), out);
     case 'backup':
       return backupCommand(values, dataDirOf(values), (work) => withClient(values, work), out);
     case 'restore':

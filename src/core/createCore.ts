@@ -27,6 +27,7 @@ import { settingsHandlers } from './settings/handlers';
 import { journalFileName, openDatabase } from './storage/database';
 import { Storage } from './storage/storage';
 import { backupHandlers } from './backup/handlers';
+import { importHandlers } from './import/handlers';
 import { BriefStore } from './briefs/briefStore';
 import { briefHandlers } from './briefs/handlers';
 import { dailyBackup, latestGoodBackup } from './backup/backups';
@@ -103,6 +104,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...settingsHandlers(settings),
     ...briefHandlers({ briefs, library }),
     ...exportHandlers({ library, journal, people, actions, briefs, settings, today, now }),
+    ...importHandlers({ storage, journal, people, library, today }),
     ...backupHandlers({ storage, dataDir: options.dataDir, appVersion, now, nativeBinding: options.nativeBinding }),
   };
   return { handlers, searchReady: () => search.ready(), close: () => storage.close() };

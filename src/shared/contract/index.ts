@@ -9,6 +9,7 @@ import { balanceOperations } from './balance';
 import { briefOperations } from './briefs';
 import { exportOperations } from './export';
 import { hostOperations } from './host';
+import { importOperations } from './import';
 import { journalOperations } from './journal';
 import { libraryOperations } from './library';
 import { peopleOperations } from './people';
@@ -22,6 +23,7 @@ export * from './backup';
 export * from './balance';
 export * from './briefs';
 export * from './export';
+export * from './import';
 export * from './journal';
 export * from './library';
 export * from './people';
@@ -43,6 +45,7 @@ export const contract = {
   ...briefOperations,
   ...exportOperations,
   ...backupOperations,
+  ...importOperations,
   ...hostOperations,
 } as const;
 

@@ -1,4 +1,4 @@
-// `fulcrum backup` and `fulcrum restore`, in-process through main() on real data folders.
+// `fulcrum backup`, `fulcrum restore` and `fulcrum import`, in-process through main() on real data folders.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -53,5 +53,26 @@ describe('fulcrum backup and restore', () => {
     expect(refused.stderr).toBe('fulcrum: notes.md is not a Fulcrum backup (it is not even a database file). Nothing was changed.\n');
     expect(await readFile(notes, 'utf8')).toBe('# Not a backup');
     expect((await fulcrum(laptop, 'restore')).stderr).toMatch(/restore needs the backup file/);
+  });
+});
+
+describe('fulcrum import', () => {
+  it('brings a folder of notes in as journal entries, skipping hidden folders', async () => {
+    const { mkdir } = await import('node:fs/promises');
+    const vault = path.join(temp.dir, 'vault');
+    await mkdir(path.join(vault, '.obsidian'), { recursive: true });
+    await mkdir(path.join(vault, 'Daily'), { recursive: true });
+    await writeFile(path.join(vault, '.obsidian', 'workspace.md'), 'not a note');
+    await writeFile(path.join(vault, 'Daily', '2025-03-07.md'), '# Ride-along\n\nWith the team.');
+    await writeFile(path.join(vault, 'ideas.md'), '---\ntitle: Q3 ideas\n---\nAsk first.');
+    await writeFile(path.join(vault, 'picture.png'), 'binary');
+    const data = path.join(temp.dir, 'data');
+    const result = await fulcrum(data, 'import', vault);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe(`Imported 2 notes from ${vault} as journal entries\n`);
+    const entries = JSON.parse((await fulcrum(data, 'journal', 'list', '--json')).stdout) as JournalEntry[];
+    expect(entries.map((e) => e.title).sort()).toEqual(['Q3 ideas', 'Ride-along']);
+    expect((await fulcrum(data, 'import', path.join(temp.dir, 'nowhere'))).code).toBe(1);
+    expect((await fulcrum(data, 'import', vault, '--as', 'pack')).stderr).toMatch(/--as must be journal/);
   });
 });

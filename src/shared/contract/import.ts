@@ -1,0 +1,21 @@
+// The import namespace: what comes into Fulcrum from other apps. Markdown notes (a folder from
+// Obsidian or Logseq, say) become journal entries, all of them or none.
+import { z } from 'zod';
+import type { JournalEntry } from './journal';
+import { op } from './operation';
+
+export interface ImportResult {
+  imported: number;
+  entries: Array<Pick<JournalEntry, 'id' | 'date' | 'title'> & { path: string }>;
+}
+
+export const importOperations = {
+  'import.notes': op<ImportResult>()(
+    z.object({
+      files: z
+        .array(z.object({ path: z.string().min(1).max(1000), content: z.string().max(1_000_000, 'is too long (at most a million characters)') }))
+        .min(1, 'must hold at least one note')
+        .max(5000, 'can hold at most 5,000 notes at a time'),
+    }),
+  ),
+};
