@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AskAction, BalanceReport, CoachingAction, MandateAction, Person } from '../shared/contract';
 import { makeTempDir } from '../../test/support/tempDirs';
 import { localDate } from '../shared/calendarDays';
-import { main } from './main';
+import { fulcrumIn } from '../../test/support/cli';
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
 beforeEach(async () => {
@@ -14,12 +14,7 @@ beforeEach(async () => {
 });
 afterEach(() => temp.cleanup());
 
-async function fulcrum(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['--data-dir', temp.dir, ...args], { write: (t: string) => (stdout += t) } as never, { write: (t: string) => (stderr += t) } as never);
-  return { code, stdout, stderr };
-}
+const fulcrum = (...args: string[]) => fulcrumIn(temp.dir, ...args);
 async function json<T>(...args: string[]): Promise<T> {
   const result = await fulcrum(...args, '--json');
   expect(result.stderr).toBe('');

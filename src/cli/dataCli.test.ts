@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../test/support/tempDirs';
 import type { JournalEntry } from '../shared/contract';
-import { main } from './main';
+import { fulcrumIn } from '../../test/support/cli';
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
 beforeEach(async () => {
@@ -12,12 +12,7 @@ beforeEach(async () => {
 });
 afterEach(() => temp.cleanup());
 
-async function fulcrum(dataDir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['--data-dir', dataDir, ...args], { write: (t: string) => (stdout += t) } as never, { write: (t: string) => (stderr += t) } as never);
-  return { code, stdout, stderr };
-}
+const fulcrum = fulcrumIn;
 
 describe('fulcrum backup and restore', () => {
   it('backs up, restores into another folder, and refuses a file that is not a backup', async () => {

@@ -1,38 +1,22 @@
 // Team briefs through the contract: made, reordered, commented, duplicated, deleted with undo, and
 // exported to share with the leader's words and the library's text only.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../../../test/support/tempDirs';
-import type { FulcrumClient } from '../../shared/client';
-import { createCore, type Core } from '../createCore';
-import { inProcessClient } from '../inProcessClient';
-import { bundledContentDir } from '../paths';
+import { describe, expect, it } from 'vitest';
+import { coreForEachTest } from '../../../test/support/coreFixture';
 
-let temp: Awaited<ReturnType<typeof makeTempDir>>;
-let core: Core;
-let client: FulcrumClient;
-
-beforeEach(async () => {
-  temp = await makeTempDir();
-  core = await createCore({ dataDir: temp.dir, contentDir: bundledContentDir(), now: () => new Date('2025-03-10T09:00:00Z') });
-  client = inProcessClient(core.handlers);
-});
-afterEach(async () => {
-  core.close();
-  await temp.cleanup();
-});
+const fixture = coreForEachTest();
 
 describe('team briefs', () => {
   it('are made, added to, reordered, commented, duplicated, and deleted with undo', async () => {
-    const brief = await client.briefs.create({ title: 'Q3 kickoff', introduction: 'Three habits for **this quarter**.' });
+    const brief = await fixture.client.briefs.create({ title: 'Q3 kickoff', introduction: 'Three habits for **this quarter**.' });
     expect(brief).toMatchObject({ title: 'Q3 kickoff', lessons: [] });
-    await client.briefs.addLesson({ id: brief.id, lessonId: 'three-confirmations' });
-    await client.briefs.addLesson({ id: brief.id, lessonId: 'crm-compliance' });
-    const twice = await client.briefs.addLesson({ id: brief.id, lessonId: 'three-confirmations' });
+    await fixture.client.briefs.addLesson({ id: brief.id, lessonId: 'three-confirmations' });
+    await fixture.client.briefs.addLesson({ id: brief.id, lessonId: 'crm-compliance' });
+    const twice = await fixture.client.briefs.addLesson({ id: brief.id, lessonId: 'three-confirmations' });
     expect(twice.lessons.map((l) => l.lessonId)).toEqual(['three-confirmations', 'crm-compliance']);
-    const lesson = await client.library.lesson({ id: 'crm-compliance' });
+    const lesson = await fixture.client.library.lesson({ id: 'crm-compliance' });
     expect(twice.lessons[1]?.title).toBe(lesson.lesson.title);
 
-    const reordered = await client.briefs.update({
+    const reordered = await fixture.client.briefs.update({
       id: brief.id,
       title: 'Q3 kickoff',
       introduction: 'Three habits for **this quarter**.',
@@ -43,33 +27,33 @@ describe('team briefs', () => {
     });
     expect(reordered.lessons.map((l) => [l.lessonId, l.comment])).toEqual([['crm-compliance', 'Our biggest gap.'], ['three-confirmations', '']]);
 
-    const copy = await client.briefs.duplicate({ id: brief.id });
+    const copy = await fixture.client.briefs.duplicate({ id: brief.id });
     expect(copy).toMatchObject({ title: 'Q3 kickoff (copy)', lessons: reordered.lessons });
     expect(copy.id).not.toBe(brief.id);
-    await client.briefs.delete({ id: brief.id });
-    expect((await client.briefs.list()).map((b) => b.title)).toEqual(['Q3 kickoff (copy)']);
-    expect(await client.briefs.restore({ id: brief.id })).toEqual(reordered);
+    await fixture.client.briefs.delete({ id: brief.id });
+    expect((await fixture.client.briefs.list()).map((b) => b.title)).toEqual(['Q3 kickoff (copy)']);
+    expect(await fixture.client.briefs.restore({ id: brief.id })).toEqual(reordered);
   });
 
   it('refuses unknown lessons, a lesson twice and an empty title, saving nothing', async () => {
-    await expect(client.briefs.create({ title: 'X', lessons: [{ lessonId: 'no-such-lesson' }] })).rejects.toThrow('No lesson is called "no-such-lesson"');
-    await expect(client.briefs.create({ title: 'X', lessons: [{ lessonId: 'crm-compliance' }, { lessonId: 'crm-compliance' }] })).rejects.toThrow(/Lessons hold a lesson only once/);
-    await expect(client.briefs.create({ title: '  ' })).rejects.toThrow(/Title is required/);
-    expect(await client.briefs.list()).toEqual([]);
+    await expect(fixture.client.briefs.create({ title: 'X', lessons: [{ lessonId: 'no-such-lesson' }] })).rejects.toThrow('No lesson is called "no-such-lesson"');
+    await expect(fixture.client.briefs.create({ title: 'X', lessons: [{ lessonId: 'crm-compliance' }, { lessonId: 'crm-compliance' }] })).rejects.toThrow(/Lessons hold a lesson only once/);
+    await expect(fixture.client.briefs.create({ title: '  ' })).rejects.toThrow(/Title is required/);
+    expect(await fixture.client.briefs.list()).toEqual([]);
   });
 
   it('exports to share: the introduction, each lesson with its comment, no journal', async () => {
-    const dana = await client.people.create({ name: 'Dana Secretname', relation: 'salesperson' });
-    await client.journal.create({ date: '2025-03-09', body: `Private note about [Dana](person:${dana.id})`, lessonIds: ['crm-compliance'] });
-    const brief = await client.briefs.create({
+    const dana = await fixture.client.people.create({ name: 'Dana Secretname', relation: 'salesperson' });
+    await fixture.client.journal.create({ date: '2025-03-09', body: `Private note about [Dana](person:${dana.id})`, lessonIds: ['crm-compliance'] });
+    const brief = await fixture.client.briefs.create({
       title: 'Q3 kickoff',
       introduction: 'Three habits for **this quarter**.\n\n<script>alert(1)</script>',
       lessons: [{ lessonId: 'crm-compliance', comment: 'Our biggest gap. [see](javascript:alert(2))' }, { lessonId: 'three-confirmations' }],
     });
-    const doc = await client.export.document({ kind: 'brief', id: brief.id, format: 'md' });
+    const doc = await fixture.client.export.document({ kind: 'brief', id: brief.id, format: 'md' });
     expect(doc).toMatchObject({ purpose: 'share', fileName: 'q3-kickoff.md' });
     expect(doc.holds).toBe('Share: 2 lessons from the library with your introduction and comments. No journal text, people or actions.');
-    const crm = await client.library.lesson({ id: 'crm-compliance' });
+    const crm = await fixture.client.library.lesson({ id: 'crm-compliance' });
     const md = doc.content;
     expect(md.split('\n')[0]).toBe('# Q3 kickoff');
     expect(md).toContain('Three habits for **this quarter**.');
@@ -80,11 +64,11 @@ describe('team briefs', () => {
   });
 
   it('names its file safely on every system, whatever the title', async () => {
-    const con = await client.briefs.create({ title: 'CON', lessons: [{ lessonId: 'crm-compliance' }] });
-    expect((await client.export.document({ kind: 'brief', id: con.id, format: 'md' })).fileName).toBe('_con.md');
-    const cyrillic = await client.briefs.create({ title: 'План на квартал', lessons: [] });
-    expect((await client.export.document({ kind: 'brief', id: cyrillic.id, format: 'html' })).fileName).toBe('план-на-квартал.html');
-    const symbols = await client.briefs.create({ title: '***', lessons: [] });
-    expect((await client.export.document({ kind: 'brief', id: symbols.id, format: 'pdf' })).fileName).toBe('brief.pdf');
+    const con = await fixture.client.briefs.create({ title: 'CON', lessons: [{ lessonId: 'crm-compliance' }] });
+    expect((await fixture.client.export.document({ kind: 'brief', id: con.id, format: 'md' })).fileName).toBe('_con.md');
+    const cyrillic = await fixture.client.briefs.create({ title: 'План на квартал', lessons: [] });
+    expect((await fixture.client.export.document({ kind: 'brief', id: cyrillic.id, format: 'html' })).fileName).toBe('план-на-квартал.html');
+    const symbols = await fixture.client.briefs.create({ title: '***', lessons: [] });
+    expect((await fixture.client.export.document({ kind: 'brief', id: symbols.id, format: 'pdf' })).fileName).toBe('brief.pdf');
   });
 });

@@ -2,32 +2,16 @@
 // (csv-parse, ical.js): what a spreadsheet or a calendar will see.
 import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../../../test/support/tempDirs';
-import type { FulcrumClient } from '../../shared/client';
-import { createCore, type Core } from '../createCore';
-import { inProcessClient } from '../inProcessClient';
-import { bundledContentDir } from '../paths';
+import { describe, expect, it } from 'vitest';
 import { neutralised } from './actionFiles';
+import { coreForEachTest } from '../../../test/support/coreFixture';
 
-let temp: Awaited<ReturnType<typeof makeTempDir>>;
-let core: Core;
-let client: FulcrumClient;
-
-beforeEach(async () => {
-  temp = await makeTempDir();
-  core = await createCore({ dataDir: temp.dir, contentDir: bundledContentDir(), now: () => new Date('2025-03-10T09:00:00Z') });
-  client = inProcessClient(core.handlers);
-});
-afterEach(async () => {
-  core.close();
-  await temp.cleanup();
-});
+const fixture = coreForEachTest();
 
 async function someActions() {
-  const dana = await client.people.create({ name: 'Dana "DW" Whitfield, AE', relation: 'salesperson' });
-  const sam = await client.people.create({ name: 'Sam Ortiz', relation: 'sales-manager' });
-  const ask = await client.actions.create({
+  const dana = await fixture.client.people.create({ name: 'Dana "DW" Whitfield, AE', relation: 'salesperson' });
+  const sam = await fixture.client.people.create({ name: 'Sam Ortiz', relation: 'sales-manager' });
+  const ask = await fixture.client.actions.create({
     kind: 'ask',
     personId: dana.id,
     text: '=HYPERLINK("https://evil.example","Update the close dates")',
@@ -36,16 +20,16 @@ async function someActions() {
     confirmations: { how: '+1 hour, Tuesday\nthen Wednesday', when: '2025-03-05', help: '@walkthrough' },
     notes: '-5 deals; tab\there',
   });
-  const { mandate } = await client.actions.escalate({ id: ask.id, dueDate: '2025-03-14' });
-  const later = await client.actions.create({ kind: 'ask', personId: sam.id, text: 'Forecast by Friday', confirmations: { when: '2025-03-21' } });
-  const share = await client.actions.create({ kind: 'share', personId: sam.id, text: 'How I run a pipeline review', category: 'expertise' });
+  const { mandate } = await fixture.client.actions.escalate({ id: ask.id, dueDate: '2025-03-14' });
+  const later = await fixture.client.actions.create({ kind: 'ask', personId: sam.id, text: 'Forecast by Friday', confirmations: { when: '2025-03-21' } });
+  const share = await fixture.client.actions.create({ kind: 'share', personId: sam.id, text: 'How I run a pipeline review', category: 'expertise' });
   return { dana, sam, ask, mandate, later, share };
 }
 
 describe('actions as CSV', () => {
   it('opens as the same table in a spreadsheet: BOM, CRLF, quoting, and no cell taken for a formula', async () => {
     const { ask, mandate, share } = await someActions();
-    const doc = await client.export.actions({ format: 'csv' });
+    const doc = await fixture.client.export.actions({ format: 'csv' });
     expect(doc).toMatchObject({ mimeType: 'text/csv', purpose: 'archive', fileName: 'fulcrum-actions-2025-03-10.csv' });
     expect(doc.holds).toBe('Archive: 4 coaching actions, with the people they concern and your notes. Keep it private.');
     expect(doc.content.startsWith('\uFEFFDate,Kind,Status,Person,What,')).toBe(true);
@@ -75,7 +59,7 @@ describe('actions as CSV', () => {
 
   it('filters like the journal views, and says who it is about', async () => {
     const { sam } = await someActions();
-    const doc = await client.export.actions({ format: 'csv', personId: sam.id, status: 'open' });
+    const doc = await fixture.client.export.actions({ format: 'csv', personId: sam.id, status: 'open' });
     expect(doc.fileName).toBe('fulcrum-actions-sam-ortiz-2025-03-10.csv');
     expect(doc.holds).toMatch(/^Archive: 1 coaching action with Sam Ortiz/);
     const rows = parse(doc.content, { bom: true, columns: true }) as Array<Record<string, string>>;
@@ -91,7 +75,7 @@ describe('actions as CSV', () => {
 describe('follow-ups as iCalendar', () => {
   it('holds one all-day event per open follow-up, with UIDs that stay the same and no ids', async () => {
     const { ask, mandate, later } = await someActions();
-    const doc = await client.export.actions({ format: 'ics' });
+    const doc = await fixture.client.export.actions({ format: 'ics' });
     expect(doc).toMatchObject({ mimeType: 'text/calendar', fileName: 'fulcrum-follow-ups-2025-03-10.ics', purpose: 'archive' });
     expect(doc.holds).toBe('Archive: 2 dated follow-ups, for your own calendar. They name people and hold your notes; keep it private.');
     expect(doc.content.split('\r\n').length).toBeGreaterThan(10);
@@ -107,8 +91,8 @@ describe('follow-ups as iCalendar', () => {
     for (const id of [ask.id, mandate.id, later.id]) expect(doc.content).not.toContain(id);
 
     // Exported again later (after an edit), the same follow-up keeps its UID: a calendar updates it.
-    await client.actions.update({ id: later.id, confirmations: { when: '2025-03-24' } });
-    const again = new ICAL.Component(ICAL.parse((await client.export.actions({ format: 'ics' })).content));
+    await fixture.client.actions.update({ id: later.id, confirmations: { when: '2025-03-24' } });
+    const again = new ICAL.Component(ICAL.parse((await fixture.client.export.actions({ format: 'ics' })).content));
     const moved = again.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent)).find((e) => e.summary.includes('Sam Ortiz')) as ICAL.Event;
     expect(moved.uid).toBe(forSam.uid);
     expect(moved.startDate.toString()).toBe('2025-03-24');

@@ -1,30 +1,14 @@
 // Exports through the contract, on the bundled library and a real journal: what is shared by
 // default leaks nothing private, nothing the leader typed stays live, and each format reads back.
 import type { Root } from 'mdast';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../../../test/support/tempDirs';
-import type { FulcrumClient } from '../../shared/client';
+import { describe, expect, it } from 'vitest';
 import type { ExportFormat, ExportTarget } from '../../shared/contract';
 import { linkMarkdown } from '../../shared/inlineLinks';
-import { createCore, type Core } from '../createCore';
-import { inProcessClient } from '../inProcessClient';
 import { parsePlainMarkdown } from '../library/parseItem';
-import { bundledContentDir } from '../paths';
+import { coreForEachTest } from '../../../test/support/coreFixture';
 
-let temp: Awaited<ReturnType<typeof makeTempDir>>;
-let core: Core;
-let client: FulcrumClient;
+const fixture = coreForEachTest();
 const formats: ExportFormat[] = ['md', 'html'];
-
-beforeEach(async () => {
-  temp = await makeTempDir();
-  core = await createCore({ dataDir: temp.dir, contentDir: bundledContentDir(), now: () => new Date('2025-03-10T09:00:00') });
-  client = inProcessClient(core.handlers);
-});
-afterEach(async () => {
-  core.close();
-  await temp.cleanup();
-});
 
 /** Every kind of node in a Markdown tree, and every link and image address in it. */
 function inventory(tree: Root): { types: Set<string>; urls: string[] } {
@@ -43,15 +27,15 @@ describe('sharing by default', () => {
   it('holds no journal text, people, actions or app addresses in any shareable export', async () => {
     const markers = ['zorbleplank', 'quillifant', 'marrowgast', 'vexillium', 'thrumbolt'];
     const [personWord, roleWord, actionWord, confirmWord, entryWord] = markers as [string, string, string, string, string];
-    const dana = await client.people.create({ name: `Dana ${personWord}`, relation: 'salesperson', role: `AE ${roleWord}` });
-    const ask = await client.actions.create({ kind: 'ask', personId: dana.id, text: `Fix the ${actionWord} field`, lessonIds: ['crm-compliance', 'three-confirmations'], confirmations: { how: `By ${confirmWord}`, when: '2025-03-12' } });
-    const entry = await client.journal.create({
+    const dana = await fixture.client.people.create({ name: `Dana ${personWord}`, relation: 'salesperson', role: `AE ${roleWord}` });
+    const ask = await fixture.client.actions.create({ kind: 'ask', personId: dana.id, text: `Fix the ${actionWord} field`, lessonIds: ['crm-compliance', 'three-confirmations'], confirmations: { how: `By ${confirmWord}`, when: '2025-03-12' } });
+    const entry = await fixture.client.journal.create({
       date: '2025-03-09',
       title: `1:1 ${entryWord}`,
       body: `Talked with ${linkMarkdown('person', dana.id, `Dana ${personWord}`)} about ${linkMarkdown('action', ask.id, 'the ask')} and ${linkMarkdown('lesson', 'crm-compliance', 'CRM')}: ${entryWord}.`,
       lessonIds: ['crm-compliance', 'three-confirmations'],
     });
-    const item = (await client.library.lesson({ id: 'crm-compliance' })).item.id;
+    const item = (await fixture.client.library.lesson({ id: 'crm-compliance' })).item.id;
     const targets: Array<[ExportTarget, string]> = [
       ['lesson', 'crm-compliance'],
       ['lesson', 'three-confirmations'],
@@ -60,7 +44,7 @@ describe('sharing by default', () => {
     ];
     for (const [kind, id] of targets) {
       for (const format of formats) {
-        const doc = await client.export.document({ kind, id, format });
+        const doc = await fixture.client.export.document({ kind, id, format });
         const label = `${kind} ${id} as ${format}`;
         expect(doc.purpose, label).toBe('share');
         expect(doc.holds, label).toMatch(/No journal text, people or actions\.$/);
@@ -78,10 +62,10 @@ describe('sharing by default', () => {
   });
 
   it('adds the journal only when asked, with people as plain names and no app addresses or ids', async () => {
-    const dana = await client.people.create({ name: 'Dana Whitfield', relation: 'salesperson' });
-    const entry = await client.journal.create({ date: '2025-03-09', title: 'CRM push', body: `Asked ${linkMarkdown('person', dana.id, 'Dana Whitfield')} to fix the close dates.`, lessonIds: ['crm-compliance'] });
+    const dana = await fixture.client.people.create({ name: 'Dana Whitfield', relation: 'salesperson' });
+    const entry = await fixture.client.journal.create({ date: '2025-03-09', title: 'CRM push', body: `Asked ${linkMarkdown('person', dana.id, 'Dana Whitfield')} to fix the close dates.`, lessonIds: ['crm-compliance'] });
     for (const format of formats) {
-      const doc = await client.export.document({ kind: 'lesson', id: 'crm-compliance', format, includeJournal: true });
+      const doc = await fixture.client.export.document({ kind: 'lesson', id: 'crm-compliance', format, includeJournal: true });
       expect(doc.holds).toBe('Share with your journal: the lesson and 1 journal entry of yours about it, which may name people and hold private notes.');
       expect(doc.content).toContain('My journal');
       expect(doc.content).toContain('Asked Dana Whitfield to fix the close dates.');
@@ -94,12 +78,12 @@ describe('sharing by default', () => {
 
 describe('an archived journal entry', () => {
   it('says it is private, names the people and lessons it links, and carries no ids', async () => {
-    const dana = await client.people.create({ name: 'Dana Whitfield', relation: 'salesperson' });
-    const entry = await client.journal.create({ date: '2025-03-09', title: 'Weekly 1:1', body: `With ${linkMarkdown('person', dana.id, 'Dana')}.\n\n# Notes\n\nAll good.`, lessonIds: ['three-confirmations'] });
-    const doc = await client.export.document({ kind: 'entry', id: entry.id, format: 'md' });
+    const dana = await fixture.client.people.create({ name: 'Dana Whitfield', relation: 'salesperson' });
+    const entry = await fixture.client.journal.create({ date: '2025-03-09', title: 'Weekly 1:1', body: `With ${linkMarkdown('person', dana.id, 'Dana')}.\n\n# Notes\n\nAll good.`, lessonIds: ['three-confirmations'] });
+    const doc = await fixture.client.export.document({ kind: 'entry', id: entry.id, format: 'md' });
     expect(doc).toMatchObject({ purpose: 'archive', fileName: 'journal-2025-03-09-weekly-1-1.md', mimeType: 'text/markdown' });
     expect(doc.holds).toMatch(/^Archive: /);
-    const lesson = await client.library.lesson({ id: 'three-confirmations' });
+    const lesson = await fixture.client.library.lesson({ id: 'three-confirmations' });
     const lines = doc.content.split('\n');
     expect(lines[0]).toBe('# Weekly 1:1');
     expect(doc.content).toContain(`2025-03-09 · About: Dana Whitfield · Lessons: ${lesson.lesson.title}`);
@@ -112,13 +96,13 @@ describe('an archived journal entry', () => {
 
 describe('archives of the journal', () => {
   it('makes a 1:1 prep sheet: open asks with their confirmations, open mandates, recent shares and notes', async () => {
-    const dana = await client.people.create({ name: 'Dana Whitfield', relation: 'salesperson', role: 'Account executive' });
-    await client.actions.create({ kind: 'ask', personId: dana.id, text: 'Update the close dates', date: '2025-03-03', confirmations: { how: 'Tuesday block', when: '2025-03-05' } });
-    await client.actions.create({ kind: 'share', personId: dana.id, text: 'My forecast checklist', category: 'expertise', date: '2025-03-08' });
-    await client.actions.create({ kind: 'share', personId: dana.id, text: 'An old story', category: 'story', date: '2025-01-02' });
-    await client.actions.create({ kind: 'mandate', personId: dana.id, text: 'Pipeline review every Friday', dueDate: '2025-03-14' });
-    await client.journal.create({ date: '2025-03-09', title: 'Weekly 1:1', body: `Talked with ${linkMarkdown('person', dana.id, 'Dana')} about the forecast.` });
-    const doc = await client.export.document({ kind: 'person', id: dana.id, format: 'md' });
+    const dana = await fixture.client.people.create({ name: 'Dana Whitfield', relation: 'salesperson', role: 'Account executive' });
+    await fixture.client.actions.create({ kind: 'ask', personId: dana.id, text: 'Update the close dates', date: '2025-03-03', confirmations: { how: 'Tuesday block', when: '2025-03-05' } });
+    await fixture.client.actions.create({ kind: 'share', personId: dana.id, text: 'My forecast checklist', category: 'expertise', date: '2025-03-08' });
+    await fixture.client.actions.create({ kind: 'share', personId: dana.id, text: 'An old story', category: 'story', date: '2025-01-02' });
+    await fixture.client.actions.create({ kind: 'mandate', personId: dana.id, text: 'Pipeline review every Friday', dueDate: '2025-03-14' });
+    await fixture.client.journal.create({ date: '2025-03-09', title: 'Weekly 1:1', body: `Talked with ${linkMarkdown('person', dana.id, 'Dana')} about the forecast.` });
+    const doc = await fixture.client.export.document({ kind: 'person', id: dana.id, format: 'md' });
     expect(doc).toMatchObject({ purpose: 'archive', fileName: '1-1-prep-dana-whitfield-2025-03-10.md' });
     expect(doc.holds).toBe('Archive: your open asks, mandates, recent shares and notes about Dana Whitfield. Keep it private.');
     const md = doc.content;
@@ -133,13 +117,13 @@ describe('archives of the journal', () => {
   });
 
   it('exports the journal between two days, oldest first, and refuses a range that ends before it starts', async () => {
-    for (const [date, body] of [['2025-03-01', 'Before'], ['2025-03-05', 'Inside B'], ['2025-03-03', 'Inside A'], ['2025-03-09', 'After']]) await client.journal.create({ date: date as string, body: body as string });
-    const doc = await client.export.journal({ from: '2025-03-02', to: '2025-03-08', format: 'md' });
+    for (const [date, body] of [['2025-03-01', 'Before'], ['2025-03-05', 'Inside B'], ['2025-03-03', 'Inside A'], ['2025-03-09', 'After']]) await fixture.client.journal.create({ date: date as string, body: body as string });
+    const doc = await fixture.client.export.journal({ from: '2025-03-02', to: '2025-03-08', format: 'md' });
     expect(doc).toMatchObject({ purpose: 'archive', fileName: 'journal-2025-03-02-to-2025-03-08.md' });
     expect(doc.holds).toBe('Archive: 2 journal entries from 2025-03-02 to 2025-03-08, with the people they name. Keep it private.');
     expect(doc.content.indexOf('Inside A')).toBeLessThan(doc.content.indexOf('Inside B'));
     expect(doc.content).not.toMatch(/Before|After/);
-    await expect(client.export.journal({ from: '2025-03-08', to: '2025-03-02' })).rejects.toThrow('From must not be after the last day.');
+    await expect(fixture.client.export.journal({ from: '2025-03-08', to: '2025-03-02' })).rejects.toThrow('From must not be after the last day.');
   });
 });
 
@@ -157,18 +141,18 @@ describe('whatever the leader typed', () => {
   ].join('\n\n');
 
   it('is inert in every format: raw HTML is text, only web and mail links stay, nothing loads', async () => {
-    const hostilePerson = await client.people.create({ name: '<b onmouseover="alert(8)">Dana</b>', relation: 'salesperson', role: '<script>alert(10)</script>' });
-    await client.actions.create({ kind: 'ask', personId: hostilePerson.id, text: '<img src=x onerror=alert(11)>', confirmations: { how: '[x](javascript:alert(12))' } });
-    const entry = await client.journal.create({ date: '2025-03-09', title: '<img src=x onerror=alert(9)> title', body: hostile, lessonIds: ['crm-compliance'] });
+    const hostilePerson = await fixture.client.people.create({ name: '<b onmouseover="alert(8)">Dana</b>', relation: 'salesperson', role: '<script>alert(10)</script>' });
+    await fixture.client.actions.create({ kind: 'ask', personId: hostilePerson.id, text: '<img src=x onerror=alert(11)>', confirmations: { how: '[x](javascript:alert(12))' } });
+    const entry = await fixture.client.journal.create({ date: '2025-03-09', title: '<img src=x onerror=alert(9)> title', body: hostile, lessonIds: ['crm-compliance'] });
     const exports = [
-      await client.export.document({ kind: 'entry', id: entry.id, format: 'md' }),
-      await client.export.document({ kind: 'entry', id: entry.id, format: 'html' }),
-      await client.export.document({ kind: 'lesson', id: 'crm-compliance', format: 'md', includeJournal: true }),
-      await client.export.document({ kind: 'lesson', id: 'crm-compliance', format: 'html', includeJournal: true }),
-      await client.export.document({ kind: 'person', id: hostilePerson.id, format: 'md' }),
-      await client.export.document({ kind: 'person', id: hostilePerson.id, format: 'html' }),
-      await client.export.journal({ from: '2025-03-01', to: '2025-03-31', format: 'md' }),
-      await client.export.journal({ from: '2025-03-01', to: '2025-03-31', format: 'html' }),
+      await fixture.client.export.document({ kind: 'entry', id: entry.id, format: 'md' }),
+      await fixture.client.export.document({ kind: 'entry', id: entry.id, format: 'html' }),
+      await fixture.client.export.document({ kind: 'lesson', id: 'crm-compliance', format: 'md', includeJournal: true }),
+      await fixture.client.export.document({ kind: 'lesson', id: 'crm-compliance', format: 'html', includeJournal: true }),
+      await fixture.client.export.document({ kind: 'person', id: hostilePerson.id, format: 'md' }),
+      await fixture.client.export.document({ kind: 'person', id: hostilePerson.id, format: 'html' }),
+      await fixture.client.export.journal({ from: '2025-03-01', to: '2025-03-31', format: 'md' }),
+      await fixture.client.export.journal({ from: '2025-03-01', to: '2025-03-31', format: 'html' }),
     ];
     for (const doc of exports) {
       const holdsEntry = doc.preview.includes('fine'); // the 1:1 sheet of the hostile person holds no entry
@@ -203,15 +187,15 @@ describe('whatever the leader typed', () => {
 
 describe('formats', () => {
   it('writes Markdown that reads back to the same structure, and a self-contained HTML page', async () => {
-    const lesson = await client.library.lesson({ id: 'three-confirmations' });
-    const md = await client.export.document({ kind: 'lesson', id: 'three-confirmations', format: 'md' });
+    const lesson = await fixture.client.library.lesson({ id: 'three-confirmations' });
+    const md = await fixture.client.export.document({ kind: 'lesson', id: 'three-confirmations', format: 'md' });
     expect(md.fileName).toBe('three-confirmations.md');
     const tree = parsePlainMarkdown(md.content);
     const first = tree.children[0];
     expect(first?.type === 'heading' && first.depth === 1 && first.children[0]?.type === 'text' && first.children[0].value).toBe(lesson.lesson.title);
     expect(inventory(tree).types.has('thematicBreak')).toBe(true);
 
-    const html = await client.export.document({ kind: 'lesson', id: 'three-confirmations', format: 'html' });
+    const html = await fixture.client.export.document({ kind: 'lesson', id: 'three-confirmations', format: 'html' });
     expect(html).toMatchObject({ fileName: 'three-confirmations.html', mimeType: 'text/html' });
     expect(html.content).toMatch(/^<!doctype html>\n<html lang="en">/);
     expect(html.content).toContain('<style>');
@@ -221,16 +205,16 @@ describe('formats', () => {
   });
 
   it('exports an item with its lessons under their titles', async () => {
-    const detail = await client.library.item({ id: 'meet-the-sales-experts-phil-harris' });
-    const doc = await client.export.document({ kind: 'item', id: detail.id, format: 'md' });
+    const detail = await fixture.client.library.item({ id: 'meet-the-sales-experts-phil-harris' });
+    const doc = await fixture.client.export.document({ kind: 'item', id: detail.id, format: 'md' });
     expect(doc.content.split('\n')[0]).toBe(`# ${detail.title}`);
     for (const lesson of detail.lessons) expect(doc.content).toContain(`## ${lesson.title}`);
   });
 
   it('refuses what does not exist, in plain words', async () => {
-    await expect(client.export.document({ kind: 'lesson', id: 'no-such-lesson' })).rejects.toThrow(/no lesson "no-such-lesson"/);
-    await expect(client.export.document({ kind: 'entry', id: 'nope' })).rejects.toThrow(/no longer exists/);
+    await expect(fixture.client.export.document({ kind: 'lesson', id: 'no-such-lesson' })).rejects.toThrow(/no lesson "no-such-lesson"/);
+    await expect(fixture.client.export.document({ kind: 'entry', id: 'nope' })).rejects.toThrow(/no longer exists/);
     // @ts-expect-error: an unknown format on purpose
-    await expect(client.export.document({ kind: 'lesson', id: 'three-confirmations', format: 'docx' })).rejects.toThrow(/Format must be one of: md, html/);
+    await expect(fixture.client.export.document({ kind: 'lesson', id: 'three-confirmations', format: 'docx' })).rejects.toThrow(/Format must be one of: md, html/);
   });
 });

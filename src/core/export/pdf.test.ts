@@ -4,27 +4,11 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../../../test/support/tempDirs';
-import type { FulcrumClient } from '../../shared/client';
+import { describe, expect, it } from 'vitest';
 import { paperForLocale } from '../../shared/contract';
-import { createCore, type Core } from '../createCore';
-import { inProcessClient } from '../inProcessClient';
-import { bundledContentDir } from '../paths';
+import { coreForEachTest } from '../../../test/support/coreFixture';
 
-let temp: Awaited<ReturnType<typeof makeTempDir>>;
-let core: Core;
-let client: FulcrumClient;
-
-beforeEach(async () => {
-  temp = await makeTempDir();
-  core = await createCore({ dataDir: temp.dir, contentDir: bundledContentDir(), now: () => new Date('2025-03-10T09:00:00Z') });
-  client = inProcessClient(core.handlers);
-});
-afterEach(async () => {
-  core.close();
-  await temp.cleanup();
-});
+const fixture = coreForEachTest();
 
 function poppler(tool: 'pdftotext' | 'pdfinfo', args: string[]): string {
   try {
@@ -36,8 +20,8 @@ function poppler(tool: 'pdftotext' | 'pdfinfo', args: string[]): string {
 }
 
 async function pdfOf(kind: 'lesson' | 'item' | 'entry', id: string, paper: 'a4' | 'letter', includeJournal = false) {
-  const doc = await client.export.document({ kind, id, format: 'pdf', paper, includeJournal });
-  const file = path.join(temp.dir, doc.fileName);
+  const doc = await fixture.client.export.document({ kind, id, format: 'pdf', paper, includeJournal });
+  const file = path.join(fixture.dataDir, doc.fileName);
   const bytes = Buffer.from(doc.content, 'base64');
   writeFileSync(file, bytes);
   const info = poppler('pdfinfo', [file]);
@@ -46,7 +30,7 @@ async function pdfOf(kind: 'lesson' | 'item' | 'entry', id: string, paper: 'a4' 
 
 describe('PDF exports', () => {
   it('hold the whole text, the title on page one, numbered pages, on the paper asked for', async () => {
-    const detail = await client.library.item({ id: 'meet-the-sales-experts-phil-harris' });
+    const detail = await fixture.client.library.item({ id: 'meet-the-sales-experts-phil-harris' });
     const pdf = await pdfOf('item', detail.id, 'a4');
     expect(pdf.doc).toMatchObject({ mimeType: 'application/pdf', encoding: 'base64', fileName: `${detail.id}.pdf`, purpose: 'share' });
     expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -66,7 +50,7 @@ describe('PDF exports', () => {
   });
 
   it('keeps hostile text as text: no script, no launch, only web and mail links', async () => {
-    await client.journal.create({
+    await fixture.client.journal.create({
       date: '2025-03-09',
       title: '<script>alert(1)</script>',
       body: '<img src=x onerror=alert(1)> [run](javascript:alert(2)) [site](https://example.com/ok) ![pixel](https://tracker.invalid/p.gif)',

@@ -1,11 +1,7 @@
 // Markdown notes from other apps become journal entries: days, titles and wikilinks read as a
 // leader would expect, and an import is all or nothing.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../../../test/support/tempDirs';
-import type { FulcrumClient } from '../../shared/client';
-import { createCore, type Core } from '../createCore';
-import { inProcessClient } from '../inProcessClient';
-import { bundledContentDir } from '../paths';
+import { describe, expect, it } from 'vitest';
+import { coreForEachTest } from '../../../test/support/coreFixture';
 import { parseNote } from './markdownNotes';
 
 const targets = { person: (name: string) => (name.toLowerCase() === 'dana whitfield' ? 'p-1' : undefined), lesson: (name: string) => (name === 'three-confirmations' ? name : undefined) };
@@ -27,38 +23,27 @@ describe('a Markdown note', () => {
 });
 
 describe('importing notes', () => {
-  let temp: Awaited<ReturnType<typeof makeTempDir>>;
-  let core: Core;
-  let client: FulcrumClient;
-  beforeEach(async () => {
-    temp = await makeTempDir();
-    core = await createCore({ dataDir: temp.dir, contentDir: bundledContentDir(), now: () => new Date('2025-03-10T09:00:00Z') });
-    client = inProcessClient(core.handlers);
-  });
-  afterEach(async () => {
-    core.close();
-    await temp.cleanup();
-  });
+  const fixture = coreForEachTest();
 
   it('makes linked, searchable journal entries', async () => {
-    const dana = await client.people.create({ name: 'Dana Whitfield', relation: 'salesperson' });
-    const result = await client.import.notes({
+    const dana = await fixture.client.people.create({ name: 'Dana Whitfield', relation: 'salesperson' });
+    const result = await fixture.client.import.notes({
       files: [
         { path: 'vault/2025-03-07.md', content: '# Ride-along\n\nWith [[Dana Whitfield]]; we used [[The three confirmations: how, when and what help]]. Zanzibarite note.' },
         { path: 'vault/old.md', content: 'Kept a [stale link](person:not-here) from another journal.' },
       ],
     });
     expect(result.imported).toBe(2);
-    const [ride, old] = await Promise.all(result.entries.map((e) => client.journal.get({ id: e.id })));
+    const [ride, old] = await Promise.all(result.entries.map((e) => fixture.client.journal.get({ id: e.id })));
     expect(ride).toMatchObject({ date: '2025-03-07', title: 'Ride-along', personIds: [dana.id], lessonIds: ['three-confirmations'] });
     expect(old?.body).toBe('Kept a stale link from another journal.');
-    expect((await client.search.query({ q: 'zanzibarite' })).hits.map((h) => h.id)).toEqual([ride?.id]);
+    expect((await fixture.client.search.query({ q: 'zanzibarite' })).hits.map((h) => h.id)).toEqual([ride?.id]);
   });
 
   it('refuses a batch with one bad note before writing any, and takes notes with nothing but frontmatter', async () => {
-    await expect(client.import.notes({ files: [{ path: 'a.md', content: 'fine' }, { path: 'b.md', content: 'x'.repeat(1_000_001) }] })).rejects.toThrow(/too long/);
-    expect(await client.journal.list({})).toEqual([]);
-    await expect(client.import.notes({ files: [{ path: 'a.md', content: 'fine' }, { path: 'b.md', content: '---\ndate: 2025-03-01\n---\n' }, { path: 'c.md', content: 'x' }] })).resolves.toMatchObject({ imported: 3 });
-    expect((await client.journal.list({})).map((e) => e.date).sort()).toEqual(['2025-03-01', '2025-03-10', '2025-03-10']);
+    await expect(fixture.client.import.notes({ files: [{ path: 'a.md', content: 'fine' }, { path: 'b.md', content: 'x'.repeat(1_000_001) }] })).rejects.toThrow(/too long/);
+    expect(await fixture.client.journal.list({})).toEqual([]);
+    await expect(fixture.client.import.notes({ files: [{ path: 'a.md', content: 'fine' }, { path: 'b.md', content: '---\ndate: 2025-03-01\n---\n' }, { path: 'c.md', content: 'x' }] })).resolves.toMatchObject({ imported: 3 });
+    expect((await fixture.client.journal.list({})).map((e) => e.date).sort()).toEqual(['2025-03-01', '2025-03-10', '2025-03-10']);
   });
 });
