@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ActionFlag, ActionKind, ActionStatus, AskForm, CoachingAction, ShareCategory } from '../../shared/contract';
 import { FulcrumError } from '../../shared/errors';
-import { pagesById, type Storage } from '../storage/storage';
+import { pagesById, SqlStore } from '../storage/storage';
 
 interface ActionRow {
   id: string;
@@ -111,19 +111,7 @@ function columnsOf(action: NewAction) {
   };
 }
 
-export class ActionStore {
-  readonly #storage: Storage;
-  readonly #now: () => Date;
-
-  constructor(storage: Storage, now: () => Date) {
-    this.#storage = storage;
-    this.#now = now;
-  }
-
-  get #db() {
-    return this.#storage.db;
-  }
-
+export class ActionStore extends SqlStore {
   list(query: ActionQuery = {}): CoachingAction[] {
     const where = [live];
     const params: unknown[] = [];
@@ -139,35 +127,35 @@ export class ActionStore {
     if (query.from) add('a.action_date >= ?', query.from);
     if (query.to) add('a.action_date <= ?', query.to);
     const limit = query.limit ? `LIMIT ${Math.floor(query.limit)}` : '';
-    return (this.#db.prepare(`${selectActions} WHERE ${where.join(' AND ')} ${newestFirst} ${limit}`).all(...params) as ActionRow[]).map(toAction);
+    return (this.db.prepare(`${selectActions} WHERE ${where.join(' AND ')} ${newestFirst} ${limit}`).all(...params) as ActionRow[]).map(toAction);
   }
 
   /** Open asks and mandates, for follow-ups and mandate candidates. */
   openOrMissed(): CoachingAction[] {
-    return (this.#db.prepare(`${selectActions} WHERE ${live} AND a.status IN ('open', 'missed') ${newestFirst}`).all() as ActionRow[]).map(toAction);
+    return (this.db.prepare(`${selectActions} WHERE ${live} AND a.status IN ('open', 'missed') ${newestFirst}`).all() as ActionRow[]).map(toAction);
   }
 
   /** Every live action in pages, for indexing (see pagesById). */
   pages(size: number): Generator<CoachingAction[]> {
-    const select = this.#db.prepare(`${selectActions} WHERE ${live} AND a.id > ? ORDER BY a.id LIMIT ?`);
+    const select = this.db.prepare(`${selectActions} WHERE ${live} AND a.id > ? ORDER BY a.id LIMIT ?`);
     return pagesById((after, limit) => (select.all(after, limit) as ActionRow[]).map(toAction), size);
   }
 
   count(): number {
-    return (this.#db.prepare('SELECT count(*) AS n FROM coaching_actions WHERE deleted_at IS NULL').get() as { n: number }).n;
+    return (this.db.prepare('SELECT count(*) AS n FROM coaching_actions WHERE deleted_at IS NULL').get() as { n: number }).n;
   }
 
   /** Just the date and kind of live actions in a date range, for the balance view. */
   datedKinds(from: string, to: string, personId: string | null): Array<{ date: string; kind: ActionKind }> {
     const person = personId ? 'AND person_id = ?' : '';
-    const rows = this.#db
+    const rows = this.db
       .prepare(`SELECT action_date AS date, kind FROM coaching_actions WHERE deleted_at IS NULL AND action_date >= ? AND action_date < ? ${person}`)
       .all(...[from, to, ...(personId ? [personId] : [])]);
     return rows as Array<{ date: string; kind: ActionKind }>;
   }
 
   find(id: string): CoachingAction | undefined {
-    const row = this.#db.prepare(`${selectActions} WHERE ${live} AND a.id = ?`).get(id) as ActionRow | undefined;
+    const row = this.db.prepare(`${selectActions} WHERE ${live} AND a.id = ?`).get(id) as ActionRow | undefined;
     return row ? toAction(row) : undefined;
   }
 
@@ -179,14 +167,14 @@ export class ActionStore {
 
   /** Runs `work` in one transaction (several writes that must land together, like an escalation). */
   transaction<T>(work: () => T): T {
-    return this.#storage.transaction(work);
+    return this.storage.transaction(work);
   }
 
   insert(action: NewAction): CoachingAction {
     const id = randomUUID();
-    const now = this.#now().toISOString();
+    const now = this.now().toISOString();
     this.transaction(() => {
-      this.#db
+      this.db
         .prepare(
           `INSERT INTO coaching_actions (id, kind, person_id, text, notes, action_date, status, closed_on, form, confirm_how, confirm_when,
              confirm_help, due_date, escalates_id, ladder_step, category, flags, created_at, updated_at)
@@ -195,7 +183,7 @@ export class ActionStore {
         )
         .run({ ...columnsOf(action), id, now });
       this.#writeLessons(id, action.lessonIds);
-      this.#storage.announce('action', id, 'created');
+      this.storage.announce('action', id, 'created');
     });
     return this.get(id);
   }
@@ -204,18 +192,18 @@ export class ActionStore {
   update(action: CoachingAction): CoachingAction {
     const { id } = action;
     this.transaction(() => {
-      const result = this.#db
+      const result = this.db
         .prepare(
           `UPDATE coaching_actions SET text = @text, notes = @notes, action_date = @date, status = @status, closed_on = @closedOn,
              form = @form, confirm_how = @how, confirm_when = @when, confirm_help = @help, due_date = @dueDate, escalates_id = @escalates,
              ladder_step = @step, category = @category, flags = @flags, updated_at = @now
            WHERE id = @id AND deleted_at IS NULL`,
         )
-        .run({ ...columnsOf(action), id, now: this.#now().toISOString() });
+        .run({ ...columnsOf(action), id, now: this.now().toISOString() });
       if (result.changes === 0) throw new FulcrumError('not-found', 'That action is not in your journal any more, so the change was not saved.');
-      this.#db.prepare('DELETE FROM action_lessons WHERE action_id = ?').run(id);
+      this.db.prepare('DELETE FROM action_lessons WHERE action_id = ?').run(id);
       this.#writeLessons(id, action.lessonIds);
-      this.#storage.announce('action', id, 'updated');
+      this.storage.announce('action', id, 'updated');
     });
     return this.get(id);
   }
@@ -224,22 +212,22 @@ export class ActionStore {
   bin(id: string): CoachingAction {
     return this.transaction(() => {
       const action = this.get(id);
-      this.#db.prepare('UPDATE coaching_actions SET deleted_at = ? WHERE id = ?').run(this.#now().toISOString(), id);
-      this.#storage.announce('action', id, 'deleted');
+      this.db.prepare('UPDATE coaching_actions SET deleted_at = ? WHERE id = ?').run(this.now().toISOString(), id);
+      this.storage.announce('action', id, 'deleted');
       return action;
     });
   }
 
   restore(id: string): CoachingAction {
-    const result = this.#db.prepare('UPDATE coaching_actions SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id);
+    const result = this.db.prepare('UPDATE coaching_actions SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id);
     if (result.changes === 0) throw new FulcrumError('not-found', this.find(id) ? 'That action is not deleted, so there is nothing to restore.' : 'That action is no longer in the bin, so it cannot be restored.');
-    this.#storage.announce('action', id, 'restored');
+    this.storage.announce('action', id, 'restored');
     return this.get(id);
   }
 
   /** Erases actions binned before `cutoff` that nothing refers to any more. Returns how many. */
   purgeBinnedBefore(cutoff: Date): number {
-    return this.#db
+    return this.db
       .prepare(
         `DELETE FROM coaching_actions WHERE deleted_at IS NOT NULL AND deleted_at < ?
            AND id NOT IN (SELECT escalates_id FROM coaching_actions WHERE escalates_id IS NOT NULL)
@@ -249,7 +237,7 @@ export class ActionStore {
   }
 
   #writeLessons(actionId: string, lessonIds: string[]): void {
-    const insert = this.#db.prepare('INSERT OR IGNORE INTO action_lessons (action_id, lesson_id, position) VALUES (?, ?, ?)');
+    const insert = this.db.prepare('INSERT OR IGNORE INTO action_lessons (action_id, lesson_id, position) VALUES (?, ?, ?)');
     lessonIds.forEach((lessonId, position) => insert.run(actionId, lessonId, position));
   }
 }

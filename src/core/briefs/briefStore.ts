@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Brief } from '../../shared/contract';
 import { FulcrumError } from '../../shared/errors';
-import type { Storage } from '../storage/storage';
+import { SqlStore } from '../storage/storage';
 
 interface BriefRow {
   id: string;
@@ -28,19 +28,7 @@ const selectBriefs = `
     FROM (SELECT lesson_id, comment FROM brief_lessons WHERE brief_id = b.id ORDER BY position)) AS lessons
   FROM briefs b`;
 
-export class BriefStore {
-  readonly #storage: Storage;
-  readonly #now: () => Date;
-
-  constructor(storage: Storage, now: () => Date) {
-    this.#storage = storage;
-    this.#now = now;
-  }
-
-  get #db() {
-    return this.#storage.db;
-  }
-
+export class BriefStore extends SqlStore {
   #toBrief(row: BriefRow): StoredBrief {
     return {
       id: row.id,
@@ -53,11 +41,11 @@ export class BriefStore {
   }
 
   list(): StoredBrief[] {
-    return (this.#db.prepare(`${selectBriefs} WHERE b.deleted_at IS NULL ORDER BY b.updated_at DESC, b.id`).all() as BriefRow[]).map((row) => this.#toBrief(row));
+    return (this.db.prepare(`${selectBriefs} WHERE b.deleted_at IS NULL ORDER BY b.updated_at DESC, b.id`).all() as BriefRow[]).map((row) => this.#toBrief(row));
   }
 
   find(id: string): StoredBrief | undefined {
-    const row = this.#db.prepare(`${selectBriefs} WHERE b.deleted_at IS NULL AND b.id = ?`).get(id) as BriefRow | undefined;
+    const row = this.db.prepare(`${selectBriefs} WHERE b.deleted_at IS NULL AND b.id = ?`).get(id) as BriefRow | undefined;
     return row ? this.#toBrief(row) : undefined;
   }
 
@@ -69,45 +57,45 @@ export class BriefStore {
 
   create(content: BriefContent): StoredBrief {
     const id = randomUUID();
-    const now = this.#now().toISOString();
-    this.#storage.transaction(() => {
-      this.#db.prepare('INSERT INTO briefs (id, title, introduction, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(id, content.title, content.introduction, now, now);
+    const now = this.now().toISOString();
+    this.storage.transaction(() => {
+      this.db.prepare('INSERT INTO briefs (id, title, introduction, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(id, content.title, content.introduction, now, now);
       this.#writeLessons(id, content.lessons);
     });
     return this.get(id);
   }
 
   update(id: string, content: BriefContent): StoredBrief {
-    this.#storage.transaction(() => {
-      const result = this.#db.prepare('UPDATE briefs SET title = ?, introduction = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL').run(content.title, content.introduction, this.#now().toISOString(), id);
+    this.storage.transaction(() => {
+      const result = this.db.prepare('UPDATE briefs SET title = ?, introduction = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL').run(content.title, content.introduction, this.now().toISOString(), id);
       if (result.changes === 0) throw new FulcrumError('not-found', 'That brief is not in Fulcrum any more, so the change was not saved.');
-      this.#db.prepare('DELETE FROM brief_lessons WHERE brief_id = ?').run(id);
+      this.db.prepare('DELETE FROM brief_lessons WHERE brief_id = ?').run(id);
       this.#writeLessons(id, content.lessons);
     });
     return this.get(id);
   }
 
   delete(id: string): StoredBrief {
-    return this.#storage.transaction(() => {
+    return this.storage.transaction(() => {
       const brief = this.get(id);
-      this.#db.prepare('UPDATE briefs SET deleted_at = ? WHERE id = ?').run(this.#now().toISOString(), id);
+      this.db.prepare('UPDATE briefs SET deleted_at = ? WHERE id = ?').run(this.now().toISOString(), id);
       return brief;
     });
   }
 
   restore(id: string): StoredBrief {
-    const result = this.#db.prepare('UPDATE briefs SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id);
+    const result = this.db.prepare('UPDATE briefs SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id);
     if (result.changes === 0) throw new FulcrumError('not-found', this.find(id) ? 'That brief is not deleted, so there is nothing to restore.' : 'That brief is no longer in the bin, so it cannot be restored.');
     return this.get(id);
   }
 
   /** Erases briefs binned before `cutoff`. Returns how many. */
   purgeBinnedBefore(cutoff: Date): number {
-    return this.#db.prepare('DELETE FROM briefs WHERE deleted_at IS NOT NULL AND deleted_at < ?').run(cutoff.toISOString()).changes;
+    return this.db.prepare('DELETE FROM briefs WHERE deleted_at IS NOT NULL AND deleted_at < ?').run(cutoff.toISOString()).changes;
   }
 
   #writeLessons(briefId: string, lessons: BriefContent['lessons']): void {
-    const insert = this.#db.prepare('INSERT INTO brief_lessons (brief_id, lesson_id, position, comment) VALUES (?, ?, ?, ?)');
+    const insert = this.db.prepare('INSERT INTO brief_lessons (brief_id, lesson_id, position, comment) VALUES (?, ?, ?, ?)');
     lessons.forEach((lesson, position) => insert.run(briefId, lesson.lessonId, position, lesson.comment));
   }
 }

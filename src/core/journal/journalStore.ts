@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { JournalEntry, JournalEntryInput, JournalListQuery } from '../../shared/contract';
 import { FulcrumError } from '../../shared/errors';
-import { pagesById, type Storage } from '../storage/storage';
+import { pagesById, SqlStore } from '../storage/storage';
 
 interface EntryRow {
   id: string;
@@ -42,19 +42,7 @@ function toEntry(row: EntryRow): JournalEntry {
 /** What an entry is written with; links to people and actions are optional. */
 export type EntryInput = Omit<JournalEntryInput, 'personIds' | 'actionIds'> & { personIds?: string[]; actionIds?: string[] };
 
-export class JournalStore {
-  readonly #storage: Storage;
-  readonly #now: () => Date;
-
-  constructor(storage: Storage, now: () => Date) {
-    this.#storage = storage;
-    this.#now = now;
-  }
-
-  get #db() {
-    return this.#storage.db;
-  }
-
+export class JournalStore extends SqlStore {
   list(query: JournalListQuery): JournalEntry[] {
     const where = [live];
     const params: unknown[] = [];
@@ -68,21 +56,21 @@ export class JournalStore {
     if (query.date) add('e.entry_date = ?', query.date);
     if (query.from) add('e.entry_date >= ?', query.from);
     if (query.to) add('e.entry_date <= ?', query.to);
-    return (this.#db.prepare(`${selectEntries} WHERE ${where.join(' AND ')} ${newestFirst} LIMIT ?`).all(...params, query.limit) as EntryRow[]).map(toEntry);
+    return (this.db.prepare(`${selectEntries} WHERE ${where.join(' AND ')} ${newestFirst} LIMIT ?`).all(...params, query.limit) as EntryRow[]).map(toEntry);
   }
 
   /** Every live entry in pages, for indexing (see pagesById). */
   pages(size: number): Generator<JournalEntry[]> {
-    const select = this.#db.prepare(`${selectEntries} WHERE ${live} AND e.id > ? ORDER BY e.id LIMIT ?`);
+    const select = this.db.prepare(`${selectEntries} WHERE ${live} AND e.id > ? ORDER BY e.id LIMIT ?`);
     return pagesById((after, limit) => (select.all(after, limit) as EntryRow[]).map(toEntry), size);
   }
 
   count(): number {
-    return (this.#db.prepare('SELECT count(*) AS n FROM journal_entries WHERE deleted_at IS NULL').get() as { n: number }).n;
+    return (this.db.prepare('SELECT count(*) AS n FROM journal_entries WHERE deleted_at IS NULL').get() as { n: number }).n;
   }
 
   find(id: string): JournalEntry | undefined {
-    const row = this.#db.prepare(`${selectEntries} WHERE ${live} AND e.id = ?`).get(id) as EntryRow | undefined;
+    const row = this.db.prepare(`${selectEntries} WHERE ${live} AND e.id = ?`).get(id) as EntryRow | undefined;
     return row ? toEntry(row) : undefined;
   }
 
@@ -94,63 +82,63 @@ export class JournalStore {
 
   create(input: EntryInput): JournalEntry {
     const id = randomUUID();
-    const now = this.#now().toISOString();
-    this.#storage.transaction(() => {
-      this.#db
+    const now = this.now().toISOString();
+    this.storage.transaction(() => {
+      this.db
         .prepare('INSERT INTO journal_entries (id, entry_date, title, body_md, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
         .run(id, input.date, input.title, input.body, now, now);
       this.#writeLinks(id, input);
-      this.#storage.announce('journal', id, 'created');
+      this.storage.announce('journal', id, 'created');
     });
     return this.get(id);
   }
 
   update(id: string, input: EntryInput): JournalEntry {
-    this.#storage.transaction(() => {
-      const result = this.#db
+    this.storage.transaction(() => {
+      const result = this.db
         .prepare('UPDATE journal_entries SET entry_date = ?, title = ?, body_md = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL')
-        .run(input.date, input.title, input.body, this.#now().toISOString(), id);
+        .run(input.date, input.title, input.body, this.now().toISOString(), id);
       if (result.changes === 0) {
         throw new FulcrumError('not-found', 'That journal entry no longer exists, so it could not be saved. Copy your text before leaving the page.');
       }
-      for (const table of ['entry_lessons', 'entry_people', 'entry_actions']) this.#db.prepare(`DELETE FROM ${table} WHERE entry_id = ?`).run(id);
+      for (const table of ['entry_lessons', 'entry_people', 'entry_actions']) this.db.prepare(`DELETE FROM ${table} WHERE entry_id = ?`).run(id);
       this.#writeLinks(id, input);
-      this.#storage.announce('journal', id, 'updated');
+      this.storage.announce('journal', id, 'updated');
     });
     return this.get(id);
   }
 
   /** Moves an entry to the bin: it disappears everywhere but keeps its id and links for restore. */
   delete(id: string): JournalEntry {
-    return this.#storage.transaction(() => {
+    return this.storage.transaction(() => {
       const entry = this.get(id);
-      this.#db.prepare('UPDATE journal_entries SET deleted_at = ? WHERE id = ?').run(this.#now().toISOString(), id);
-      this.#storage.announce('journal', id, 'deleted');
+      this.db.prepare('UPDATE journal_entries SET deleted_at = ? WHERE id = ?').run(this.now().toISOString(), id);
+      this.storage.announce('journal', id, 'deleted');
       return entry;
     });
   }
 
   /** Brings a binned entry back exactly as it was (the Undo of delete). */
   restore(id: string): JournalEntry {
-    const result = this.#db.prepare('UPDATE journal_entries SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id);
+    const result = this.db.prepare('UPDATE journal_entries SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id);
     if (result.changes === 0) {
       throw new FulcrumError('not-found', this.find(id) ? 'That journal entry is not deleted, so there is nothing to restore.' : 'That journal entry is no longer in the bin, so it cannot be restored.');
     }
-    this.#storage.announce('journal', id, 'restored');
+    this.storage.announce('journal', id, 'restored');
     return this.get(id);
   }
 
   /** Erases entries that have been in the bin since before `cutoff`. Returns how many. */
   purgeBinnedBefore(cutoff: Date): number {
-    return this.#db.prepare('DELETE FROM journal_entries WHERE deleted_at IS NOT NULL AND deleted_at < ?').run(cutoff.toISOString()).changes;
+    return this.db.prepare('DELETE FROM journal_entries WHERE deleted_at IS NOT NULL AND deleted_at < ?').run(cutoff.toISOString()).changes;
   }
 
   #writeLinks(entryId: string, input: EntryInput): void {
-    const lesson = this.#db.prepare('INSERT OR IGNORE INTO entry_lessons (entry_id, lesson_id, position) VALUES (?, ?, ?)');
+    const lesson = this.db.prepare('INSERT OR IGNORE INTO entry_lessons (entry_id, lesson_id, position) VALUES (?, ?, ?)');
     input.lessonIds.forEach((lessonId, position) => lesson.run(entryId, lessonId, position));
-    const person = this.#db.prepare('INSERT OR IGNORE INTO entry_people (entry_id, person_id) VALUES (?, ?)');
+    const person = this.db.prepare('INSERT OR IGNORE INTO entry_people (entry_id, person_id) VALUES (?, ?)');
     for (const personId of input.personIds ?? []) person.run(entryId, personId);
-    const action = this.#db.prepare('INSERT OR IGNORE INTO entry_actions (entry_id, action_id) VALUES (?, ?)');
+    const action = this.db.prepare('INSERT OR IGNORE INTO entry_actions (entry_id, action_id) VALUES (?, ?)');
     for (const actionId of input.actionIds ?? []) action.run(entryId, actionId);
   }
 }

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Person, PersonInput } from '../../shared/contract';
 import { FulcrumError } from '../../shared/errors';
-import { pagesById, type Storage } from '../storage/storage';
+import { pagesById, SqlStore } from '../storage/storage';
 
 interface PersonRow {
   id: string;
@@ -29,36 +29,24 @@ function toPerson(row: PersonRow): Person {
   };
 }
 
-export class PeopleStore {
-  readonly #storage: Storage;
-  readonly #now: () => Date;
-
-  constructor(storage: Storage, now: () => Date) {
-    this.#storage = storage;
-    this.#now = now;
-  }
-
-  get #db() {
-    return this.#storage.db;
-  }
-
+export class PeopleStore extends SqlStore {
   list(options: { includeArchived?: boolean } = {}): Person[] {
     const where = options.includeArchived ? '' : 'WHERE archived_at IS NULL';
-    return (this.#db.prepare(`SELECT * FROM people ${where} ORDER BY archived_at IS NOT NULL, name COLLATE NOCASE, id`).all() as PersonRow[]).map(toPerson);
+    return (this.db.prepare(`SELECT * FROM people ${where} ORDER BY archived_at IS NOT NULL, name COLLATE NOCASE, id`).all() as PersonRow[]).map(toPerson);
   }
 
   /** Everyone, archived included, in pages, for indexing (see pagesById). */
   pages(size: number): Generator<Person[]> {
-    const select = this.#db.prepare('SELECT * FROM people WHERE id > ? ORDER BY id LIMIT ?');
+    const select = this.db.prepare('SELECT * FROM people WHERE id > ? ORDER BY id LIMIT ?');
     return pagesById((after, limit) => (select.all(after, limit) as PersonRow[]).map(toPerson), size);
   }
 
   count(): number {
-    return (this.#db.prepare('SELECT count(*) AS n FROM people').get() as { n: number }).n;
+    return (this.db.prepare('SELECT count(*) AS n FROM people').get() as { n: number }).n;
   }
 
   find(id: string): Person | undefined {
-    const row = this.#db.prepare('SELECT * FROM people WHERE id = ?').get(id) as PersonRow | undefined;
+    const row = this.db.prepare('SELECT * FROM people WHERE id = ?').get(id) as PersonRow | undefined;
     return row ? toPerson(row) : undefined;
   }
 
@@ -70,36 +58,36 @@ export class PeopleStore {
 
   create(input: PersonInput): Person {
     const id = randomUUID();
-    const now = this.#now().toISOString();
-    this.#db
+    const now = this.now().toISOString();
+    this.db
       .prepare('INSERT INTO people (id, name, role, relation, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(id, input.name, input.role, input.relation, input.notes, now, now);
-    this.#storage.announce('person', id, 'created');
+    this.storage.announce('person', id, 'created');
     return this.get(id);
   }
 
   update(id: string, input: PersonInput): Person {
-    const result = this.#db
+    const result = this.db
       .prepare('UPDATE people SET name = ?, role = ?, relation = ?, notes = ?, updated_at = ? WHERE id = ?')
-      .run(input.name, input.role, input.relation, input.notes, this.#now().toISOString(), id);
+      .run(input.name, input.role, input.relation, input.notes, this.now().toISOString(), id);
     if (result.changes === 0) throw new FulcrumError('not-found', 'That person is not in your journal any more, so the change was not saved.');
-    this.#storage.announce('person', id, 'updated');
+    this.storage.announce('person', id, 'updated');
     return this.get(id);
   }
 
   setArchived(id: string, archived: boolean): Person {
-    const now = this.#now().toISOString();
-    const result = this.#db.prepare('UPDATE people SET archived_at = ?, updated_at = ? WHERE id = ?').run(archived ? now : null, now, id);
+    const now = this.now().toISOString();
+    const result = this.db.prepare('UPDATE people SET archived_at = ?, updated_at = ? WHERE id = ?').run(archived ? now : null, now, id);
     if (result.changes === 0) throw new FulcrumError('not-found', 'That person is not in your journal any more.');
-    this.#storage.announce('person', id, 'updated');
+    this.storage.announce('person', id, 'updated');
     return this.get(id);
   }
 
   /** Removes a person with no history at all; anyone with actions or entries must be archived instead. */
   delete(id: string): Person {
-    return this.#storage.transaction(() => {
+    return this.storage.transaction(() => {
       const person = this.get(id);
-      const { actions, entries } = this.#db
+      const { actions, entries } = this.db
         .prepare(
           `SELECT (SELECT count(*) FROM coaching_actions WHERE person_id = ?) AS actions,
                   (SELECT count(*) FROM entry_people WHERE person_id = ?) AS entries`,
@@ -111,8 +99,8 @@ export class PeopleStore {
           .join(' and ');
         throw new FulcrumError('conflict', `${person.name} has ${history} in your journal, so they cannot be deleted. Archive them instead: their history stays, and they leave your lists.`);
       }
-      this.#db.prepare('DELETE FROM people WHERE id = ?').run(id);
-      this.#storage.announce('person', id, 'deleted');
+      this.db.prepare('DELETE FROM people WHERE id = ?').run(id);
+      this.storage.announce('person', id, 'deleted');
       return person;
     });
   }

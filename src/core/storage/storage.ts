@@ -91,3 +91,18 @@ export function* pagesById<T extends { id: string }>(readPage: (afterId: string,
     after = (page.at(-1) as T).id;
   }
 }
+
+/** What every store of a domain starts from: the journal's storage and the clock. */
+export abstract class SqlStore {
+  protected readonly storage: Storage;
+  protected readonly now: () => Date;
+
+  constructor(storage: Storage, now: () => Date) {
+    this.storage = storage;
+    this.now = now;
+  }
+
+  protected get db(): Database {
+    return this.storage.db;
+  }
+}
