@@ -27,7 +27,7 @@ export interface ExportDeps {
 /** Journal entries linked to any of these lessons, newest first, each once. */
 function entriesAbout(journal: JournalStore, lessonIds: string[]): JournalEntry[] {
   const byId = new Map<string, JournalEntry>();
-  for (const lessonId of lessonIds) for (const entry of journal.list({ lessonId, limit: 1000 })) byId.set(entry.id, entry);
+  for (const lessonId of lessonIds) for (const entry of journal.list({ lessonId, limit: Number.MAX_SAFE_INTEGER })) byId.set(entry.id, entry);
   return [...byId.values()].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
 }
 
@@ -64,14 +64,14 @@ export function exportHandlers(d: ExportDeps): Handlers<OperationsOf<'export'>> 
       return documentOf(draft, format, paper);
     },
     'export.journal': async ({ from, to, format, paper }) => {
-      // Many entries may hold many words: a thousand at a time is what one file should carry.
-      const entries = d.journal.list({ from, to, limit: 1000 });
+      // An archive holds every entry of the range, however many.
+      const entries = d.journal.list({ from, to, limit: Number.MAX_SAFE_INTEGER });
       return documentOf(journalRangeDraft(entries, from, to, d.today()), format, paper);
     },
     'export.actions': async ({ format, ...filters }) => {
       const { library } = await d.library();
       const person = filters.personId ? d.people.get(filters.personId) : null;
-      const actions = d.actions.list({ ...filters, limit: 100_000 });
+      const actions = d.actions.list({ ...filters, limit: Number.MAX_SAFE_INTEGER });
       const context = {
         lessonTitle: (id: string) => library.findLesson(id)?.lesson.title ?? id,
         ladder: d.settings.ladder(),
