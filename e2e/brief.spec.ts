@@ -81,6 +81,17 @@ test('build a brief of three lessons with comments, preview it, and export it as
   expect(text).not.toContain('Private: Dana');
 });
 
+test('a lesson is added to a brief from its item page too', async ({ page }) => {
+  const brief = await server.current().api<{ id: string }>('briefs.create', { title: 'From the item page' });
+  await openApp(page, `${server.current().openUrl}#/item/meet-the-sales-experts-phil-harris`);
+  const section = page.locator('#lesson-three-confirmations');
+  await section.getByRole('button', { name: 'Add to brief…' }).click();
+  await section.getByRole('menuitem', { name: /From the item page · 0 lessons/ }).click();
+  await expect(page.getByText('Added to “From the item page”')).toBeVisible();
+  const saved = await server.current().api<{ lessons: Array<{ lessonId: string }> }>('briefs.get', { id: brief.id });
+  expect(saved.lessons.map((l) => l.lessonId)).toEqual(['three-confirmations']);
+});
+
 test('briefs are listed, duplicated and deleted with undo', async ({ page }) => {
   await server.current().api('briefs.create', { title: 'Onboarding', lessons: [{ lessonId: 'three-confirmations' }] });
   await openApp(page, `${server.current().openUrl}#/briefs`);

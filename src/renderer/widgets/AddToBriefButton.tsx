@@ -7,7 +7,8 @@ import { useToast } from '../ui/Toasts';
 import { errorText } from '../ui/useLoad';
 import './add-to-brief.css';
 
-export function AddToBriefButton({ lessonId }: { lessonId: string }) {
+/** `describedBy` names what the lesson is where several of these sit on one page (an item's lessons). */
+export function AddToBriefButton({ lessonId, small = false, describedBy }: { lessonId: string; small?: boolean; describedBy?: string }) {
   const client = useClient();
   const toast = useToast();
   const menuId = useId();
@@ -32,7 +33,7 @@ export function AddToBriefButton({ lessonId }: { lessonId: string }) {
 
   return (
     <div className="add-to-brief" onKeyDown={(event) => event.key === 'Escape' && setBriefs(null)}>
-      <button type="button" className="button" aria-haspopup="menu" aria-expanded={briefs !== null} aria-controls={briefs ? menuId : undefined} onClick={() => (briefs ? setBriefs(null) : void open())}>
+      <button type="button" className={small ? 'button button-small' : 'button'} aria-describedby={describedBy} aria-haspopup="menu" aria-expanded={briefs !== null} aria-controls={briefs ? menuId : undefined} onClick={() => (briefs ? setBriefs(null) : void open())}>
         Add to brief…
       </button>
       {briefs && (

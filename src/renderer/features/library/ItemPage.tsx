@@ -12,6 +12,7 @@ import { useLoad } from '../../ui/useLoad';
 import { ItemHeader } from './ItemHeader';
 import './library.css';
 import './item.css';
+import { AddToBriefButton } from '../../widgets/AddToBriefButton';
 
 export function ItemPage({ id }: { id: string }) {
   const client = useClient();
@@ -77,9 +78,12 @@ function SectionView({ section }: { section: ItemSection }) {
           <ModeBadge mode={lesson.mode} size="small" />
           <h2 id={headingId}>{lesson.title}</h2>
         </div>
-        <Link href={`/lesson/${lesson.id}`} className="button button-small">
-          Open lesson
-        </Link>
+        <div className="actions">
+          <AddToBriefButton lessonId={lesson.id} small describedBy={headingId} />
+          <Link href={`/lesson/${lesson.id}`} className="button button-small">
+            Open lesson
+          </Link>
+        </div>
       </header>
       <ContentHtml html={section.html} />
     </section>
