@@ -17,7 +17,9 @@ export type SaveDocument = (doc: ExportedDocument) => Promise<SaveOutcome>;
 export function documentSaver(door: PageDoor, client: FulcrumClient): SaveDocument {
   if (door === 'desktop') {
     return async (doc) => {
-      const result = await client.host.saveFile(doc);
+      // Only the file crosses to the host, not the preview or the notes that come with it.
+      const { fileName, mimeType, content, encoding } = doc;
+      const result = await client.host.saveFile({ fileName, mimeType, content, ...(encoding ? { encoding } : {}) });
       if (!result.saved) return { saved: false, message: 'Export cancelled; nothing was saved.' };
       return { saved: true, message: result.path ? `Saved ${result.path}` : `Saved ${doc.fileName}` };
     };
