@@ -1,7 +1,7 @@
 // Errors that cross the contract. Every door turns a failure into this shape, and the client turns
 // it back into a FulcrumError, so the UI always has a code to branch on and a sentence to show.
 
-export const errorCodes = ['invalid-input', 'not-found', 'conflict', 'unavailable', 'unauthorized', 'internal'] as const;
+export const errorCodes = ['invalid-input', 'not-found', 'conflict', 'unavailable', 'unauthorized', 'cancelled', 'internal'] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
 /** One field of the input that broke a rule of the contract: where, and the rule ("must be …"). */

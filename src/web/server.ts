@@ -34,6 +34,7 @@ const statusOf: Record<ErrorCode, number> = {
   unauthorized: 401,
   'not-found': 404,
   conflict: 409,
+  cancelled: 499, // the client stopped waiting (never sent: a door cancels on its own side)
   internal: 500,
   unavailable: 503,
 };

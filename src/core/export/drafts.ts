@@ -1,13 +1,17 @@
 // What each kind of export holds, as one Markdown tree before it becomes a file. A lesson or an item
 // is exported to *share*: library text only, unless the leader chose to add their journal entries.
 // A journal entry is exported as an *archive*: what the leader wrote, people included. Every tree
-// goes through inertTree, so nothing the leader typed can run, load or point into the app.
-import type { BlockContent, Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+// becomes a file only through inertTree (see handlers' documentOf), so nothing the leader typed can
+// run, load or point into the app. Links into the app (people, lessons, items, including the pack's
+// own relative links) are written as `kind:id` here: inertTree makes them relative links to the
+// files of the same folder export, or plain words.
+import type { BlockContent, Heading, Link, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { daysBetween } from '../../shared/calendarDays';
 import type { CoachingAction, ExportPurpose, JournalEntry, Person } from '../../shared/contract';
 import type { Library, LessonRecord } from '../library/library';
 import { parsePlainMarkdown, type ParsedItem } from '../library/parseItem';
-import { inertTree } from './inert';
+import { linkTarget } from '../library/renderHtml';
 import { slugOf } from '../../shared/fileNames';
 import { addDays as addDaysTo } from '../../shared/calendarDays';
 
@@ -33,6 +37,17 @@ function credit(item: ParsedItem): PhrasingContent[] {
   return [{ type: 'emphasis', children: [text(s.title)] }, text(` (${by}, ${s.date})`)];
 }
 
+/** A copy of an item's section with its links to other items and lessons written as `item:id` and `lesson:id`. */
+function libraryNodes(nodes: RootContent[], item: ParsedItem, library: Library): RootContent[] {
+  const root: Root = { type: 'root', children: structuredClone(nodes) };
+  const context = library.linkContext(item);
+  visit(root, 'link', (link: Link) => {
+    const target = linkTarget(link.url, context);
+    if (target) link.url = `${target.kind}:${target.id}`;
+  });
+  return root.children;
+}
+
 /** Headings of embedded text sit below the heading they are placed under. */
 function below(nodes: RootContent[], depth: number): RootContent[] {
   return nodes.map((node) => (node.type === 'heading' ? { ...node, depth: Math.min(6, node.depth + depth) as Heading['depth'] } : node));
@@ -44,7 +59,7 @@ function journalSection(entries: JournalEntry[], emptyText: string): RootContent
 
 function finish(children: RootContent[], exportedOn: string, purpose: ExportPurpose): Root {
   const footer = purpose === 'share' ? `Shared from Fulcrum on ${exportedOn}.` : `Archived from Fulcrum on ${exportedOn}. Private: it holds your own notes.`;
-  return inertTree({ type: 'root', children: [...children, { type: 'thematicBreak' }, paragraph(text(footer))] });
+  return { type: 'root', children: [...children, { type: 'thematicBreak' }, paragraph(text(footer))] };
 }
 
 function entriesHeld(entries: JournalEntry[] | null, what: string): string {
@@ -54,24 +69,24 @@ function entriesHeld(entries: JournalEntry[] | null, what: string): string {
 }
 
 /** `entries` are the journal entries to include, or null to share the library text alone. */
-export function lessonDraft(record: LessonRecord, entries: JournalEntry[] | null, exportedOn: string): ExportDraft {
+export function lessonDraft(record: LessonRecord, library: Library, entries: JournalEntry[] | null, exportedOn: string): ExportDraft {
   const { lesson, item } = record;
   const children: RootContent[] = [
     heading(1, lesson.title),
     paragraph(text('From '), ...credit(item), ...(lesson.mode ? [text(` · Mode: ${modeLabel[lesson.mode]}`)] : [])),
-    ...below(record.section.nodes, 1),
+    ...below(libraryNodes(record.section.nodes, item, library), 1),
     ...(entries ? journalSection(entries, 'No journal entries are linked to this lesson yet.') : []),
   ];
   return { title: lesson.title, fileBase: lesson.id, purpose: 'share', holds: entriesHeld(entries, 'the lesson'), tree: finish(children, exportedOn, 'share') };
 }
 
-export function itemDraft(item: ParsedItem, entries: JournalEntry[] | null, exportedOn: string): ExportDraft {
+export function itemDraft(item: ParsedItem, library: Library, entries: JournalEntry[] | null, exportedOn: string): ExportDraft {
   const s = item.summary;
   const children: RootContent[] = [heading(1, s.title), paragraph(...credit(item))];
   if (s.summary) children.push(paragraph(text(s.summary)));
   for (const section of item.sections) {
     if (section.lesson) children.push(heading(2, `${section.lesson.title}${section.lesson.mode ? ` (${modeLabel[section.lesson.mode]})` : ''}`));
-    children.push(...below(section.nodes, section.lesson ? 2 : 1));
+    children.push(...below(libraryNodes(section.nodes, item, library), section.lesson ? 2 : 1));
   }
   if (entries) children.push(...journalSection(entries, 'No journal entries are linked to the lessons of this item yet.'));
   const what = s.kind === 'episode' ? 'the episode notes' : 'the article';
@@ -179,7 +194,7 @@ export function briefDraft(brief: { title: string; introduction: string; lessons
     children.push(heading(2, record.lesson.title));
     children.push(paragraph(text('From '), ...credit(record.item)));
     if (comment.trim()) children.push({ type: 'blockquote', children: below(parsePlainMarkdown(comment).children, 2) as BlockContent[] });
-    children.push(...below(record.section.nodes, 2));
+    children.push(...below(libraryNodes(record.section.nodes, record.item, library), 2));
   }
   const count = brief.lessons.length;
   return {
@@ -189,4 +204,14 @@ export function briefDraft(brief: { title: string; introduction: string; lessons
     holds: `Share: ${count} lesson${count === 1 ? '' : 's'} from the library with your introduction and comments. No journal text, people or actions.`,
     tree: finish(children, exportedOn, 'share'),
   };
+}
+
+/** The first page of a folder export: what the folder holds, with a link to each of its documents. */
+export function bundleIndexDraft(title: string, holds: string, purpose: ExportPurpose, documents: Array<{ kind: string; id: string; title: string }>, exportedOn: string): ExportDraft {
+  const children: RootContent[] = [
+    heading(1, title),
+    paragraph(text(holds)),
+    list(documents.map((document) => [{ type: 'link', url: `${document.kind}:${document.id}`, children: [text(document.title)] }])),
+  ];
+  return { title, fileBase: 'index', purpose, holds, tree: finish(children, exportedOn, purpose) };
 }

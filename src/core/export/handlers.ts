@@ -1,6 +1,7 @@
-// The export namespace: a lesson, an item or a journal entry as a Markdown or HTML file, with the
-// sentence that says what it holds and the preview the app shows before saving.
-import type { ExportedDocument, ExportFormat, JournalEntry, OperationsOf, PaperSize } from '../../shared/contract';
+// The export namespace: a lesson, an item, a brief, a journal entry or a 1:1 prep sheet as a
+// Markdown, HTML or PDF file, with the sentence that says what it holds and the preview the app
+// shows before saving; several of them (or a journal range) as a folder; coaching actions as CSV/ICS.
+import type { BundleMember, ExportedDocument, ExportFormat, ExportPurpose, ExportTarget, JournalEntry, OperationsOf, PaperSize } from '../../shared/contract';
 import type { Handlers } from '../../shared/dispatch';
 import { safeFileName, slugOf } from '../../shared/fileNames';
 import type { JournalStore } from '../journal/journalStore';
@@ -8,10 +9,14 @@ import type { LibrarySource } from '../library/librarySource';
 import type { PeopleStore } from '../people/peopleStore';
 import type { ActionStore } from '../actions/actionStore';
 import type { CoachingSettings } from '../settings/coachingSettings';
-import { briefDraft, entryDraft, itemDraft, journalRangeDraft, lessonDraft, personDraft, type ExportDraft } from './drafts';
+import { briefDraft, bundleIndexDraft, entryDraft, itemDraft, journalRangeDraft, lessonDraft, personDraft, type ExportDraft } from './drafts';
+import type { Library } from '../library/library';
+import { inertTree, type SiblingFiles } from './inert';
 import type { BriefStore } from '../briefs/briefStore';
 import { actionsCsv, actionsPreview, followUps, followUpsIcs } from './actionFiles';
 import { fileOf, htmlBodyOf, mimeTypes } from './formats';
+import { FulcrumError } from '../../shared/errors';
+import { maxBundleDocuments } from '../../shared/contract';
 
 export interface ExportDeps {
   library: LibrarySource;
@@ -31,37 +36,106 @@ function entriesAbout(journal: JournalStore, lessonIds: string[]): JournalEntry[
   return [...byId.values()].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
 }
 
-async function documentOf(draft: ExportDraft, format: ExportFormat, paper: PaperSize): Promise<ExportedDocument> {
+/**
+ * The one way out of the app: the draft made inert (links to documents of the same folder export
+ * become relative links, every other app-internal link plain words), then written as a file.
+ */
+async function documentOf(draft: ExportDraft, format: ExportFormat, paper: PaperSize, siblings?: SiblingFiles, fileName?: string): Promise<ExportedDocument> {
+  const inert = { ...draft, tree: inertTree(draft.tree, siblings) };
   return {
-    fileName: safeFileName(`${draft.fileBase}.${format}`),
+    fileName: fileName ?? safeFileName(`${draft.fileBase}.${format}`),
     mimeType: mimeTypes[format],
-    ...(await fileOf(draft, format, paper)),
-    purpose: draft.purpose,
-    holds: draft.holds,
-    preview: htmlBodyOf(draft.tree),
+    ...(await fileOf(inert, format, paper)),
+    purpose: inert.purpose,
+    holds: inert.holds,
+    preview: htmlBodyOf(inert.tree),
   };
 }
 
+/** The files of a folder export by the `kind:id` links that point to them; a lesson not exported on its own links to its item's file. */
+function siblingFiles(members: ReadonlyArray<Pick<BundleMember, 'kind' | 'id' | 'fileName'>>, library: Library): SiblingFiles {
+  const files = new Map(members.map((member) => [`${member.kind}:${member.id}`, member.fileName]));
+  return (url) => {
+    const file = files.get(url);
+    if (file !== undefined || !url.startsWith('lesson:')) return file ?? null;
+    const itemId = library.findLesson(url.slice('lesson:'.length))?.item.summary.id;
+    return (itemId && files.get(`item:${itemId}`)) ?? null;
+  };
+}
+
+/** Names made unique within one folder, case-insensitively (macOS and Windows do not tell "A.md" from "a.md"). */
+function uniqueNames(reserved: string[]): (base: string, format: ExportFormat) => string {
+  const taken = new Set(reserved.map((name) => name.toLowerCase()));
+  return (base, format) => {
+    for (let n = 1; ; n += 1) {
+      const name = safeFileName(`${n === 1 ? base : `${base.slice(0, 190)}-${n}`}.${format}`);
+      if (!taken.has(name.toLowerCase())) {
+        taken.add(name.toLowerCase());
+        return name;
+      }
+    }
+  };
+}
+
+const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+const shareKinds: readonly ExportTarget[] = ['lesson', 'item', 'brief'];
+
 export function exportHandlers(d: ExportDeps): Handlers<OperationsOf<'export'>> {
+  const draftOf = (library: Library, kind: ExportTarget, id: string, includeJournal: boolean): ExportDraft => {
+    const today = d.today();
+    if (kind === 'lesson') return lessonDraft(library.lesson(id), library, includeJournal ? entriesAbout(d.journal, [id]) : null, today);
+    if (kind === 'item') {
+      const item = library.item(id);
+      return itemDraft(item, library, includeJournal ? entriesAbout(d.journal, item.summary.lessons.map((l) => l.id)) : null, today);
+    }
+    if (kind === 'brief') return briefDraft(d.briefs.get(id), library, today);
+    if (kind === 'person') return personDraft(d.people.get(id), d.actions.list({ personId: id }), d.journal.list({ personId: id, limit: 1000 }), today);
+    return entryDraft(d.journal.get(id), library, (personId) => d.people.find(personId)?.name, today);
+  };
+
   return {
-    'export.document': async ({ kind, id, format, includeJournal, paper }) => {
+    'export.document': async ({ kind, id, format, includeJournal, paper, together }) => {
+      const { library } = await d.library();
+      const draft = draftOf(library, kind, id, includeJournal);
+      if (!together) return documentOf(draft, format, paper);
+      const own = together.find((member) => member.kind === kind && member.id === id);
+      return documentOf(draft, format, paper, siblingFiles(together, library), own?.fileName);
+    },
+    'export.bundle': async ({ items, journal, format, includeJournal, paper }) => {
       const { library } = await d.library();
       const today = d.today();
-      let draft: ExportDraft;
-      if (kind === 'lesson') {
-        const record = library.lesson(id);
-        draft = lessonDraft(record, includeJournal ? entriesAbout(d.journal, [id]) : null, today);
-      } else if (kind === 'item') {
-        const item = library.item(id);
-        draft = itemDraft(item, includeJournal ? entriesAbout(d.journal, item.summary.lessons.map((l) => l.id)) : null, today);
-      } else if (kind === 'brief') {
-        draft = briefDraft(d.briefs.get(id), library, today);
-      } else if (kind === 'person') {
-        draft = personDraft(d.people.get(id), d.actions.list({ personId: id }), d.journal.list({ personId: id, limit: 1000 }), today);
+      let refs: Array<{ kind: ExportTarget; id: string }>;
+      if (journal) {
+        const entries = d.journal.list({ ...journal, limit: Number.MAX_SAFE_INTEGER });
+        if (entries.length === 0) throw new FulcrumError('not-found', `The journal has no entries from ${journal.from} to ${journal.to}; there is nothing to export.`);
+        if (entries.length > maxBundleDocuments) {
+          throw new FulcrumError('invalid-input', `The journal has ${plural(entries.length, 'entry', 'entries')} from ${journal.from} to ${journal.to}, more than the ${maxBundleDocuments.toLocaleString('en')} one folder can hold. Export a shorter range, or the range as one file.`);
+        }
+        refs = entries.sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt)).map((entry) => ({ kind: 'entry', id: entry.id }));
       } else {
-        draft = entryDraft(d.journal.get(id), library, (personId) => d.people.find(personId)?.name, today);
+        const seen = new Set<string>();
+        refs = (items ?? []).filter((ref) => !seen.has(`${ref.kind}:${ref.id}`) && Boolean(seen.add(`${ref.kind}:${ref.id}`)));
       }
-      return documentOf(draft, format, paper);
+      // Every id is checked (and every name made) before the door writes anything.
+      const nameOf = uniqueNames([`index.${format}`]);
+      const documents: BundleMember[] = refs.map(({ kind, id }) => {
+        const draft = draftOf(library, kind, id, false);
+        return { kind, id, title: draft.title, fileName: nameOf(draft.fileBase, format) };
+      });
+      const shared = !journal && refs.every((ref) => shareKinds.includes(ref.kind));
+      const purpose: ExportPurpose = shared ? 'share' : 'archive';
+      const count = plural(documents.length, 'document', 'documents');
+      const holds = journal
+        ? `Archive: ${plural(documents.length, 'journal entry', 'journal entries')} from ${journal.from} to ${journal.to}, one file each, with the people they name. Keep it private.`
+        : !shared
+          ? `Archive: ${count}, one file each, including your own notes and the people they name. Keep it private.`
+          : includeJournal
+            ? `Share with your journal: ${count} from the library, one file each, with your journal entries about them, which may name people and hold private notes.`
+            : `Share: ${count} from the library, one file each, with links between them. No journal text, people or actions.`;
+      const title = journal ? `Journal, ${journal.from} to ${journal.to}` : shared ? `Shared from Fulcrum, ${today}` : `Archived from Fulcrum, ${today}`;
+      const folderName = safeFileName(journal ? `journal-${journal.from}-to-${journal.to}` : `fulcrum-${purpose}-${today}`);
+      const index = await documentOf(bundleIndexDraft(title, holds, purpose, documents, today), format, paper, siblingFiles(documents, library), `index.${format}`);
+      return { folderName, purpose, holds, documents, index };
     },
     'export.journal': async ({ from, to, format, paper }) => {
       // An archive holds every entry of the range, however many.

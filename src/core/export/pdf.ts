@@ -10,6 +10,7 @@ import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { PaperSize } from '../../shared/contract';
 import type { ExportDraft } from './drafts';
+import { isSafeUrl } from './inert';
 
 const fontFolder = path.dirname(createRequire(import.meta.url).resolve('pdfmake/fonts/Roboto/Roboto-Regular.ttf'));
 const fonts = {
@@ -45,7 +46,8 @@ function inlines(nodes: readonly PhrasingContent[], style: Record<string, unknow
       case 'inlineCode':
         return [{ text: node.value, ...style, background: '#eef0f3', fontSize: 9.5 }];
       case 'link':
-        return inlines(node.children, { ...style, link: node.url, color: linkColour, decoration: 'underline' });
+        // A relative link to another file of a folder export does not work from inside a PDF: words only.
+        return isSafeUrl(node.url) ? inlines(node.children, { ...style, link: node.url, color: linkColour, decoration: 'underline' }) : inlines(node.children, style);
       case 'break':
         return ['\n'];
       default:

@@ -17,13 +17,19 @@ export interface LinkContext {
   itemOfLesson: (lessonId: string) => string | undefined;
 }
 
-/** The app route an internal Markdown link points to (hash routes, shared by every door). */
-export function routeForLink(href: string, context: LinkContext): string | null {
+/** The lesson or item an internal Markdown link of the pack points to, if any. */
+export function linkTarget(href: string, context: LinkContext): { kind: 'lesson' | 'item'; id: string } | null {
   const target = parseInternalHref(href, context.fromDir);
   if (!target) return null;
-  if (target.anchor && context.itemOfLesson(target.anchor)) return `#/lesson/${target.anchor}`;
-  if (target.itemId) return `#/item/${target.itemId}`;
+  if (target.anchor && context.itemOfLesson(target.anchor)) return { kind: 'lesson', id: target.anchor };
+  if (target.itemId) return { kind: 'item', id: target.itemId };
   return null;
+}
+
+/** The app route an internal Markdown link points to (hash routes, shared by every door). */
+export function routeForLink(href: string, context: LinkContext): string | null {
+  const target = linkTarget(href, context);
+  return target ? `#/${target.kind}/${target.id}` : null;
 }
 
 export function renderHtml(nodes: RootContent[], context: LinkContext): string {

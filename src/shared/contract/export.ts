@@ -3,6 +3,7 @@
 // private). Every exported file is inert: no raw HTML, no app-internal links, nothing that loads.
 import { z } from 'zod';
 import { actionKinds, actionStatuses } from './actions';
+import { safeFileName } from '../fileNames';
 import { isoDate, op, recordId } from './operation';
 
 export const exportFormats = ['md', 'html', 'pdf'] as const;
@@ -48,6 +49,37 @@ export interface ExportedDocument {
   preview: string;
 }
 
+/** One document of a folder export, and the file it is written to inside the folder. */
+export interface BundleMember {
+  kind: ExportTarget;
+  id: string;
+  fileName: string;
+  title: string;
+}
+
+/** A folder (or zip) export, planned before any file is made: its documents, in order, and its index. */
+export interface ExportBundlePlan {
+  /** The folder's name (the zip's, without `.zip`). */
+  folderName: string;
+  purpose: ExportPurpose;
+  holds: string;
+  documents: BundleMember[];
+  /** The folder's first page: what it holds, with a relative link to each document. */
+  index: ExportedDocument;
+}
+
+/** At most this many documents in one folder export. */
+export const maxBundleDocuments = 1000;
+
+/** A file name inside an export folder: one the plan made (safe on every system, with a document's extension). */
+const bundleFileName = z
+  .string()
+  .max(210)
+  .refine((name) => safeFileName(name) === name && /\.(md|html|pdf)$/.test(name), 'must be a file name the export plan made (no folders, no unsafe characters)');
+
+const bundleMember = z.object({ kind: z.enum(exportTargets), id: recordId, fileName: bundleFileName });
+const bundleRef = z.object({ kind: z.enum(exportTargets), id: recordId });
+
 export const exportOperations = {
   'export.document': op<ExportedDocument>()(
     z.object({
@@ -58,7 +90,28 @@ export const exportOperations = {
       includeJournal: z.boolean().default(false),
       /** The PDF's paper; the app passes the one of the leader's locale. */
       paper: z.enum(paperSizes).default('a4'),
+      /**
+       * When the document is one file of a folder export: the folder's documents (as the plan named
+       * them). Links to them become relative links to their files; this document takes its own name.
+       */
+      together: z.array(bundleMember).max(maxBundleDocuments).optional(),
     }),
+  ),
+  /**
+   * Plans a folder export of several documents (or of the journal between two days, one file per
+   * entry): checks every id, names every file, and makes the index. The door then exports each
+   * document with `together` (reporting progress, able to stop) and writes the folder or a zip.
+   */
+  'export.bundle': op<ExportBundlePlan>()(
+    z
+      .object({
+        items: z.array(bundleRef).min(1, 'must name at least one document').max(maxBundleDocuments, `can hold at most ${maxBundleDocuments.toLocaleString('en')} documents`).optional(),
+        journal: z.object({ from: isoDate, to: isoDate }).refine((range) => range.from <= range.to, { message: 'must not be after the last day', path: ['from'] }).optional(),
+        format: z.enum(exportFormats).default('md'),
+        includeJournal: z.boolean().default(false),
+        paper: z.enum(paperSizes).default('a4'),
+      })
+      .refine((input) => (input.items === undefined) !== (input.journal === undefined), { message: 'must name documents or a journal range, not both', path: ['items'] }),
   ),
   /** The journal between two days, inclusive: an archive. */
   'export.journal': op<ExportedDocument>()(

@@ -1,0 +1,78 @@
+// A folder export, made the same way by every door: the core plans it (every id checked, every file
+// named, the index made), then each document is exported one by one, so the door can show progress
+// and stop between two documents. Nothing is written while it runs: the files are kept in memory and
+// the door writes the whole folder (or zip) at the end, so a stopped export leaves no partial files.
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import type { FulcrumClient } from './client';
+import type { ExportBundlePlan, ExportedDocument, InputOf } from './contract';
+import { FulcrumError } from './errors';
+
+export interface BundleFile {
+  /** The file's name inside the folder. */
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface MadeBundle {
+  plan: ExportBundlePlan;
+  /** The index first, then every document in the plan's order. */
+  files: BundleFile[];
+}
+
+export interface BundleProgress {
+  done: number;
+  total: number;
+  /** The document being made now (or the last one, once done). */
+  title: string;
+}
+
+export interface BundleOptions {
+  onProgress?: (progress: BundleProgress) => void;
+  /** Stops the export between two documents; the promise then rejects with a 'cancelled' error. */
+  signal?: AbortSignal;
+}
+
+/** The bytes of an exported document (its base64 decoded, or its text as UTF-8). */
+export function bytesOf(document: Pick<ExportedDocument, 'content' | 'encoding'>): Uint8Array {
+  if (document.encoding !== 'base64') return strToU8(document.content);
+  const binary = atob(document.content);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+function stopIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new FulcrumError('cancelled', 'The export was stopped; no file was written.');
+}
+
+export async function makeBundle(client: FulcrumClient, input: InputOf<'export.bundle'>, options: BundleOptions = {}): Promise<MadeBundle> {
+  const { signal, onProgress } = options;
+  stopIfCancelled(signal);
+  const plan = await client.export.bundle(input);
+  const together = plan.documents.map(({ kind, id, fileName }) => ({ kind, id, fileName }));
+  const files: BundleFile[] = [{ name: plan.index.fileName, bytes: bytesOf(plan.index) }];
+  const total = plan.documents.length;
+  for (const [done, member] of plan.documents.entries()) {
+    stopIfCancelled(signal);
+    onProgress?.({ done, total, title: member.title });
+    const document = await client.export.document({
+      kind: member.kind,
+      id: member.id,
+      format: input.format ?? 'md',
+      includeJournal: input.includeJournal ?? false,
+      paper: input.paper ?? 'a4',
+      together,
+    });
+    files.push({ name: document.fileName, bytes: bytesOf(document) });
+  }
+  stopIfCancelled(signal);
+  onProgress?.({ done: total, total, title: plan.documents.at(-1)?.title ?? plan.index.fileName });
+  return { plan, files };
+}
+
+/** The folder as one zip file, its files inside a folder of the plan's name. */
+export function zipOf(bundle: MadeBundle, modified = new Date()): Uint8Array {
+  const folder: Zippable = {};
+  for (const file of bundle.files) folder[file.name] = [file.bytes, { level: file.name.endsWith('.pdf') ? 0 : 6 }];
+  return zipSync({ [bundle.plan.folderName]: folder }, { mtime: modified });
+}
