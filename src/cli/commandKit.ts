@@ -1,7 +1,9 @@
 // What every command shares: the usage error (exit code 2), required values, flags turned into
 // contract input, rules the input broke reported against the flag that gave it, and printing a
 // result as JSON (--json) or as text for people. The rules themselves live in the contract's schemas.
-import { writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { link, mkdir, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { FulcrumError } from '../shared/errors';
 
 /** Every flag of every command, declared once: parseArgs reads them, and FlagValues follows from them. */
@@ -129,12 +131,55 @@ export function asInput<T>(fields: Record<string, unknown>): T {
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as T;
 }
 
-/** Writes a file that must not exist yet, unless `force` says to replace it: nothing is overwritten unasked. */
-export async function writeNewFile(file: string, content: string | Buffer, force: boolean | undefined): Promise<void> {
+/** A name beside `target` for writing it before it is complete: a stopped write never passes for the file. */
+const partName = (target: string) => path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString('hex')}.part`);
+
+const alreadyThere = (target: string) => new UsageError(`${target} already exists; choose another --out, or add --force to replace it`);
+
+/**
+ * Writes a file that must not exist yet, unless `force` says to replace it: nothing is overwritten
+ * unasked. The content is written under a temporary name first and then put in place at once, so
+ * an interrupted write leaves no partial file.
+ */
+export async function writeNewFile(file: string, content: string | Uint8Array, force: boolean | undefined): Promise<void> {
+  const part = partName(file);
   try {
-    await writeFile(file, content, { flag: force ? 'w' : 'wx' });
+    await writeFile(part, content, { flag: 'wx' });
+    if (force) await rename(part, file);
+    else await link(part, file); // fails if the file exists, where rename would replace it
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${file} already exists; choose another --out, or add --force to replace it`);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw alreadyThere(file);
     throw new FulcrumError('unavailable', `could not write ${file}: ${(error as Error).message}`);
+  } finally {
+    await unlink(part).catch(() => undefined);
+  }
+}
+
+/**
+ * Writes a folder of files that must not exist yet (or be empty). Written under a temporary name,
+ * then renamed into place. With `force`, an existing folder keeps its other files and the
+ * same-named ones are replaced, each at once.
+ */
+export async function writeNewFolder(folder: string, files: ReadonlyArray<{ name: string; bytes: Uint8Array }>, force: boolean | undefined): Promise<void> {
+  const existing = await readdir(folder).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    if (error.code === 'ENOTDIR') throw new UsageError(`${folder} is a file, not a folder; choose another --out (end it with .zip for a zip file)`);
+    throw new FulcrumError('unavailable', `could not read ${folder}: ${error.message}`);
+  });
+  if (existing && existing.length > 0) {
+    if (!force) throw alreadyThere(folder);
+    for (const file of files) await writeNewFile(path.join(folder, file.name), file.bytes, true);
+    return;
+  }
+  const part = partName(folder);
+  try {
+    await mkdir(part);
+    for (const file of files) await writeFile(path.join(part, file.name), file.bytes, { flag: 'wx' });
+    await rename(part, folder);
+  } catch (error) {
+    await rm(part, { recursive: true, force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ENOTEMPTY') throw alreadyThere(folder);
+    throw new FulcrumError('unavailable', `could not write ${folder}: ${(error as Error).message}`);
   }
 }

@@ -6,13 +6,14 @@ import { appVersion, bundledContentDir, defaultDataDir } from '../core/paths';
 import { backupCommand, restoreCommand } from './backupCommands';
 import { briefCommand } from './briefCommands';
 import { importCommand } from './importCommand';
+import { exportCommand } from './exportCommand';
+import { findById } from './findById';
 import type { FulcrumClient } from '../shared/client';
-import { paperForLocale } from '../shared/contract';
 import { FulcrumError } from '../shared/errors';
 import { actionCommand, balanceCommand, personCommand, resolvePerson } from './coachingCommands';
 import { formatActions, formatPeople } from './coachingFormat';
 import { formatEntries, formatItem, formatLesson, formatSearch } from './format';
-import { asInput, need, numeric, print, UsageError, writeNewFile, type FlagValues, type Output } from './commandKit';
+import { asInput, need, numeric, print, UsageError, type FlagValues, type Output } from './commandKit';
 
 export { UsageError };
 
@@ -25,8 +26,12 @@ Commands:
                                                    a lesson or item to share (library text only,
                                                    unless --include-journal); a journal entry or a
                                                    person's 1:1 prep sheet to archive
-  export --journal --from DATE --to DATE --format md|html|pdf --out FILE
-                                                   the journal between two days (an archive)
+  export <id> <id>… --format md|html|pdf --out FOLDER|FILE.zip
+                                                   several documents as a folder (or zip) with an
+                                                   index; links between them work in the folder
+  export --journal --from DATE --to DATE --format md|html|pdf --out FILE|FOLDER|FILE.zip
+                                                   the journal between two days (an archive): one
+                                                   file, or a folder (zip) with a file per entry
   export --format csv|ics --out FILE [--person ID] [--status S] [--kind K]
                                                    coaching actions for a spreadsheet, or open
                                                    follow-ups for a calendar
@@ -86,7 +91,7 @@ async function withClient<T>(values: FlagValues, work: (client: FulcrumClient) =
   }
 }
 
-export async function runCommand(positionals: string[], values: FlagValues, out: Output): Promise<void> {
+export async function runCommand(positionals: string[], values: FlagValues, out: Output, err: Output = out): Promise<void> {
   const [command, ...rest] = positionals;
   switch (command) {
     case 'search': {
@@ -119,30 +124,8 @@ export async function runCommand(positionals: string[], values: FlagValues, out:
         else print(out, values.json, found.value, () => formatEntries([found.value], true));
       });
     }
-    case 'export': {
-      const actionFile = values.format === 'csv' || values.format === 'ics';
-      if (actionFile && rest[0]) throw new UsageError(`--format ${values.format} exports coaching actions: leave out "${rest[0]}" and filter with --person and --status`);
-      if (values.journal && rest[0]) throw new UsageError(`--journal exports the journal between --from and --to: leave out "${rest[0]}"`);
-      const id = actionFile || values.journal ? '' : need(rest[0], 'export needs the id of a lesson, item, journal entry or person, e.g. fulcrum export three-confirmations --format md --out lesson.md');
-      const file = path.resolve(need(values.out, 'export needs --out FILE, the file to write'));
-      const doc = await withClient(values, async (c) => {
-        const paper = values.paper ?? paperForLocale(Intl.DateTimeFormat().resolvedOptions().locale);
-        if (values.journal) {
-          return c.export.journal(asInput({ from: need(values.from, 'export --journal needs --from DATE and --to DATE'), to: need(values.to, 'export --journal needs --from DATE and --to DATE'), format: values.format, paper }));
-        }
-        if (actionFile) {
-          const person = values.person ? await resolvePerson(c, values.person) : undefined;
-          return c.export.actions(asInput({ format: values.format, personId: person?.id, status: values.status, kind: values.kind?.[0] }));
-        }
-        const found = await findById(c, id);
-        if (found.type === 'action') throw new FulcrumError('invalid-input', `"${id}" is an action; export it with --format csv or ics, or export its person's 1:1 prep sheet`);
-        // Lessons and items are shared without the journal unless --include-journal says otherwise.
-        return c.export.document(asInput({ kind: found.type, id, format: values.format, includeJournal: values['include-journal'], paper }));
-      });
-      await writeNewFile(file, doc.encoding === 'base64' ? Buffer.from(doc.content, 'base64') : doc.content, values.force);
-      out.write(`Exported ${id ? `"${id}"` : values.journal ? 'the journal' : 'coaching actions'} to ${file}\n${doc.holds}\n`);
-      return;
-    }
+    case 'export':
+      return exportCommand(rest, values, (work) => withClient(values, work), out, err);
     case 'content': {
       if (rest[0] !== 'check') throw new UsageError(`unknown content command "${rest[0] ?? ''}"; did you mean: fulcrum content check [DIR]`);
       const dir = path.resolve(rest[1] ?? values['content-dir'] ?? bundledContentDir());
@@ -189,29 +172,4 @@ export async function runCommand(positionals: string[], values: FlagValues, out:
     default:
       throw new UsageError(`unknown command "${command}" (see fulcrum --help)`);
   }
-}
-
-type Found =
-  | { type: 'item'; value: Awaited<ReturnType<FulcrumClient['library']['item']>> }
-  | { type: 'lesson'; value: Awaited<ReturnType<FulcrumClient['library']['lesson']>> }
-  | { type: 'entry'; value: Awaited<ReturnType<FulcrumClient['journal']['get']>> }
-  | { type: 'person'; value: Awaited<ReturnType<FulcrumClient['people']['get']>> }
-  | { type: 'action'; value: Awaited<ReturnType<FulcrumClient['actions']['get']>> };
-
-async function findById(client: FulcrumClient, id: string): Promise<Found> {
-  const attempts: Array<() => Promise<Found>> = [
-    async () => ({ type: 'lesson', value: await client.library.lesson({ id }) }),
-    async () => ({ type: 'item', value: await client.library.item({ id }) }),
-    async () => ({ type: 'entry', value: await client.journal.get({ id }) }),
-    async () => ({ type: 'person', value: await client.people.get({ id }) }),
-    async () => ({ type: 'action', value: await client.actions.get({ id }) }),
-  ];
-  for (const attempt of attempts) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (!(error instanceof FulcrumError) || (error.code !== 'not-found' && error.code !== 'invalid-input')) throw error;
-    }
-  }
-  throw new FulcrumError('not-found', `nothing is called "${id}": no item, lesson, journal entry, person or action has that id (try fulcrum search)`);
 }

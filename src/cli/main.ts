@@ -23,7 +23,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     return parsed.values.help ? 0 : 2;
   }
   try {
-    await runCommand(parsed.positionals, parsed.values, out);
+    await runCommand(parsed.positionals, parsed.values, out, err);
     return 0;
   } catch (caught) {
     const error = inFlagTerms(caught, parsed.values);

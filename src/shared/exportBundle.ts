@@ -41,6 +41,9 @@ export function bytesOf(document: Pick<ExportedDocument, 'content' | 'encoding'>
   return bytes;
 }
 
+/** Lets the door's event loop turn (a Ctrl+C, a click on Cancel) before the next document. */
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 function stopIfCancelled(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new FulcrumError('cancelled', 'The export was stopped; no file was written.');
 }
@@ -53,6 +56,7 @@ export async function makeBundle(client: FulcrumClient, input: InputOf<'export.b
   const files: BundleFile[] = [{ name: plan.index.fileName, bytes: bytesOf(plan.index) }];
   const total = plan.documents.length;
   for (const [done, member] of plan.documents.entries()) {
+    await nextTurn();
     stopIfCancelled(signal);
     onProgress?.({ done, total, title: member.title });
     const document = await client.export.document({
