@@ -34,6 +34,7 @@ const fileKinds: Record<string, string> = {
   'text/calendar': 'Calendar',
   'application/json': 'JSON',
   'application/pdf': 'PDF',
+  'application/zip': 'Zip archive',
 };
 
 export function saveDialogOptions(input: { fileName: string; mimeType: string }, defaultDir: string): SaveDialogOptions {

@@ -44,6 +44,13 @@ export function bytesOf(document: Pick<ExportedDocument, 'content' | 'encoding'>
 /** Lets the door's event loop turn (a Ctrl+C, a click on Cancel) before the next document. */
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** Base64 of some bytes (a zip travels through the contract as base64, like a PDF). */
+export function base64Of(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
 function stopIfCancelled(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new FulcrumError('cancelled', 'The export was stopped; no file was written.');
 }
@@ -72,6 +79,12 @@ export async function makeBundle(client: FulcrumClient, input: InputOf<'export.b
   stopIfCancelled(signal);
   onProgress?.({ done: total, total, title: plan.documents.at(-1)?.title ?? plan.index.fileName });
   return { plan, files };
+}
+
+/** The folder as one zip file, ready to save like any exported document. */
+export function zipDocumentOf(bundle: MadeBundle, modified = new Date()): ExportedDocument {
+  const { plan } = bundle;
+  return { fileName: `${plan.folderName}.zip`, mimeType: 'application/zip', content: base64Of(zipOf(bundle, modified)), encoding: 'base64', purpose: plan.purpose, holds: plan.holds, preview: plan.index.preview };
 }
 
 /** The folder as one zip file, its files inside a folder of the plan's name. */

@@ -2,6 +2,7 @@
 // so the page downloads the file through a temporary `<a download>`.
 import type { FulcrumClient } from '../../shared/client';
 import type { Door, ExportedDocument } from '../../shared/contract';
+import { bytesOf } from '../../shared/exportBundle';
 
 /** The doors a page is served through (the CLI has no pages). */
 export type PageDoor = Exclude<Door, 'cli'>;
@@ -31,7 +32,7 @@ export function documentSaver(door: PageDoor, client: FulcrumClient): SaveDocume
 }
 
 function downloadInBrowser(doc: ExportedDocument): void {
-  const blob = new Blob([doc.encoding === 'base64' ? bytesOf(doc.content) : doc.content], { type: doc.mimeType || 'application/octet-stream' });
+  const blob = new Blob([bytesOf(doc) as Uint8Array<ArrayBuffer>], { type: doc.mimeType || 'application/octet-stream' });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -43,12 +44,4 @@ function downloadInBrowser(doc: ExportedDocument): void {
   link.remove();
   // Give the browser a moment to start the download before the URL goes away.
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** The bytes of a base64 text (a PDF travels as base64 through the contract). */
-function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }

@@ -36,6 +36,9 @@ export function ContentHtml({ html, className = '' }: { html: string; className?
       const id = decodeURIComponent(href.slice(1));
       const target = container.current.querySelector(`[id="${CSS.escape(id)}"], [id="user-content-${CSS.escape(id)}"]`);
       target?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    } else if (!/^mailto:/i.test(href)) {
+      // A file of an export being previewed (index.md → lesson.md): there is nothing to open here.
+      event.preventDefault();
     }
   }, []);
 

@@ -4,24 +4,14 @@
 // journal unless the leader ticks the box; journal entries and actions are archives and say so.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { addDays } from '../../shared/calendarDays';
-import { paperForLocale, type ActionFileFormat, type ExportedDocument, type ExportFormat, type ExportTarget } from '../../shared/contract';
+import { paperForLocale, type ActionFileFormat, type ExportedDocument, type ExportTarget } from '../../shared/contract';
 import { useConnection } from '../transport/connection';
 import { ContentHtml } from '../ui/ContentHtml';
 import { useToast } from '../ui/Toasts';
 import { errorText, useLoad } from '../ui/useLoad';
+import { documentFormats, type FormatChoice } from './exportFormats';
+import { ExportFolderDialog } from './ExportFolderDialog';
 import './export-dialog.css';
-
-interface FormatChoice<F extends string> {
-  value: F;
-  label: string;
-  hint: string;
-}
-
-const documentFormats: Array<FormatChoice<ExportFormat>> = [
-  { value: 'md', label: 'Markdown', hint: 'For notes apps, wikis and chat.' },
-  { value: 'html', label: 'Web page', hint: 'One file that opens in any browser and prints cleanly.' },
-  { value: 'pdf', label: 'PDF', hint: 'Print-ready, with page numbers.' },
-];
 
 const actionFormats: Array<FormatChoice<ActionFileFormat>> = [
   { value: 'csv', label: 'Spreadsheet (CSV)', hint: 'Every action, for Excel, Numbers or LibreOffice.' },
@@ -56,17 +46,18 @@ export function ExportButton({ target, label = 'Export…' }: { target: ExportTa
   );
 }
 
-/** The journal between two days (the last 30 by default), as an archive. */
+/** The journal between two days (the last 30 by default), as an archive: one file, or a zip with a file per entry. */
 export function ExportJournalButton({ today }: { today: string }) {
   const { client } = useConnection();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState<'file' | 'folder' | null>(null);
   const [range, setRange] = useState({ from: addDays(today, -30), to: today });
   return (
     <>
-      <button type="button" className="button" onClick={() => setOpen(true)} aria-haspopup="dialog">
+      <button type="button" className="button" onClick={() => setOpen('file')} aria-haspopup="dialog">
         Export…
       </button>
-      {open && (
+      {open === 'folder' && <ExportFolderDialog title={`Export the journal, ${range.from} to ${range.to}, a file per entry`} contents={{ journal: range }} offersJournal={false} onClose={() => setOpen(null)} />}
+      {open === 'file' && (
         <ExportDialog
           title="Export the journal"
           formats={documentFormats}
@@ -74,7 +65,7 @@ export function ExportJournalButton({ today }: { today: string }) {
           optionsKey={`${range.from}:${range.to}`}
           load={(format) => client.export.journal({ ...range, format, paper: paperForLocale(navigator.language) })}
           plainText={async () => (await client.export.journal({ ...range, format: 'md' })).content}
-          onClose={() => setOpen(false)}
+          onClose={() => setOpen((current) => (current === 'file' ? null : current))}
         >
           <fieldset className="export-range">
             <legend>Days</legend>
@@ -85,6 +76,9 @@ export function ExportJournalButton({ today }: { today: string }) {
               To <input type="date" value={range.to} min={range.from} required onChange={(event) => event.target.value && setRange((r) => ({ ...r, to: event.target.value }))} />
             </label>
           </fieldset>
+          <button type="button" className="button button-small export-alternative" onClick={() => setOpen('folder')}>
+            A file per entry instead (zip)…
+          </button>
         </ExportDialog>
       )}
     </>

@@ -19,6 +19,7 @@ export function SearchBar() {
   const open = openOn === path;
   const setOpen = (value: boolean) => setOpenOn(value ? path : null);
   const [activeKey, setActiveKey] = useState<string | null>(null);
+  const [briefFor, setBriefFor] = useState<SearchHit | null>(null);
   const openWhenReady = useRef(false);
   const input = useRef<HTMLInputElement>(null);
   const container = useRef<HTMLDivElement>(null);
@@ -96,9 +97,14 @@ export function SearchBar() {
       const target = activeHit ?? (fresh ? flat[0] : undefined);
       if (target) openHit(target);
       else if (query.trim()) openWhenReady.current = true;
+    } else if (event.altKey && event.code === 'KeyB') {
+      event.preventDefault();
+      const target = activeHit ?? (fresh ? flat[0] : undefined);
+      if (target?.kind === 'lesson') setBriefFor(target);
     } else if (event.key === 'Escape') {
       event.preventDefault();
-      if (query) {
+      if (briefFor) setBriefFor(null);
+      else if (query) {
         setQuery('');
         setActiveKey(null);
       } else {
@@ -164,6 +170,11 @@ export function SearchBar() {
           onFilters={setFilters}
           onActivate={(hit) => setActiveKey(hitKey(hit))}
           onOpen={openHit}
+          briefFor={briefFor}
+          onBriefFor={(hit) => {
+            setBriefFor(hit);
+            if (!hit) input.current?.focus();
+          }}
         />
       )}
     </div>

@@ -1,6 +1,9 @@
 // What opens under the search box: filters, a line while the index is still being built, then
 // results, a hint, or "No results".
+import { useState } from 'react';
 import type { SearchFacets, SearchHit } from '../../../shared/contract';
+import { BriefMenu } from '../../widgets/AddToBriefButton';
+import { ExportFolderDialog } from '../../widgets/ExportFolderDialog';
 import { SearchFiltersBar } from './SearchFiltersBar';
 import { SearchResultList } from './SearchResultList';
 import { hasFilters, indexingNotice, type HitGroup, type SearchFilters } from './searchModel';
@@ -17,11 +20,24 @@ interface Props {
   onFilters: (filters: SearchFilters) => void;
   onActivate: (hit: SearchHit) => void;
   onOpen: (hit: SearchHit) => void;
+  /** The lesson whose "Add to brief" menu is open, if any. */
+  briefFor: SearchHit | null;
+  onBriefFor: (hit: SearchHit | null) => void;
+}
+
+/** The hits that can be shared as documents: lessons and library items (never journal, people or actions). */
+function shareableHits(state: SearchState): Array<{ kind: 'lesson' | 'item'; id: string }> {
+  if (state.status !== 'ready') return [];
+  return state.results.hits.flatMap((hit): Array<{ kind: 'lesson' | 'item'; id: string }> =>
+    hit.kind === 'lesson' ? [{ kind: 'lesson', id: hit.id }] : hit.kind === 'episode' || hit.kind === 'article' ? [{ kind: 'item', id: hit.id }] : [],
+  );
 }
 
 export function SearchPanel(props: Props) {
-  const { state, query, filters } = props;
+  const { state, query, filters, briefFor } = props;
+  const [exporting, setExporting] = useState(false);
   const indexing = state.status === 'ready' ? state.results.indexing : undefined;
+  const shareable = shareableHits(state);
   return (
     <div className="search-panel">
       <SearchFiltersBar filters={filters} facets={props.facets} onChange={props.onFilters} />
@@ -64,21 +80,36 @@ export function SearchPanel(props: Props) {
             stale={state.pending}
             onActivate={props.onActivate}
             onOpen={props.onOpen}
+            onAddToBrief={props.onBriefFor}
           />
         )}
       </div>
+      {briefFor && (
+        <div className="search-brief" onKeyDown={(event) => event.key === 'Escape' && (event.stopPropagation(), props.onBriefFor(null))}>
+          <p className="search-brief-title">Add “{briefFor.title}” to:</p>
+          <BriefMenu key={briefFor.id} lessonId={briefFor.id} autoFocus className="search-brief-menu" onDone={() => props.onBriefFor(null)} />
+        </div>
+      )}
       {state.status === 'ready' && props.groups.length > 0 && (
-        <div className="search-footer" aria-hidden="true">
-          <span>
+        <div className="search-footer">
+          <span aria-hidden="true">
             {state.results.total > state.results.hits.length
               ? `Top ${state.results.hits.length} of ${state.results.total} results`
               : `${state.results.total} ${state.results.total === 1 ? 'result' : 'results'}`}
           </span>
-          <span>
+          <span aria-hidden="true">
             <kbd>↑</kbd>
-            <kbd>↓</kbd> to move · <kbd>Enter</kbd> to open · <kbd>Esc</kbd> to clear
+            <kbd>↓</kbd> to move · <kbd>Enter</kbd> to open · <kbd>Alt</kbd>+<kbd>B</kbd> add to a brief · <kbd>Esc</kbd> to clear
           </span>
+          {shareable.length > 0 && (
+            <button type="button" className="button button-small search-export" aria-haspopup="dialog" onClick={() => setExporting(true)}>
+              Export {shareable.length === 1 ? 'this result' : `these ${shareable.length} results`}…
+            </button>
+          )}
         </div>
+      )}
+      {exporting && shareable.length > 0 && (
+        <ExportFolderDialog title={query.trim() ? `Export the results for “${query.trim()}”` : 'Export these results'} contents={{ items: shareable }} offersJournal onClose={() => setExporting(false)} />
       )}
     </div>
   );

@@ -14,9 +14,11 @@ interface Props {
   stale: boolean;
   onActivate: (hit: SearchHit) => void;
   onOpen: (hit: SearchHit) => void;
+  /** A lesson's "+ Brief" was clicked (Alt+B does the same from the keyboard). */
+  onAddToBrief: (hit: SearchHit) => void;
 }
 
-export function SearchResultList({ id, groups, activeKey, stale, onActivate, onOpen }: Props) {
+export function SearchResultList({ id, groups, activeKey, stale, onActivate, onOpen, onAddToBrief }: Props) {
   return (
     <div id={id} role="listbox" aria-label="Search results" aria-busy={stale} className={`search-results ${stale ? 'stale' : ''}`}>
       {groups.map((group) => (
@@ -40,7 +42,11 @@ export function SearchResultList({ id, groups, activeKey, stale, onActivate, onO
                 // Keep the focus in the search box so the click is not lost to a blur.
                 onMouseDown={(event) => event.preventDefault()}
                 onMouseMove={() => !stale && !active && onActivate(hit)}
-                onClick={() => !stale && onOpen(hit)}
+                onClick={(event) => {
+                  if (stale) return;
+                  if (hit.kind === 'lesson' && (event.target as Element).closest('.search-option-add')) onAddToBrief(hit);
+                  else onOpen(hit);
+                }}
               >
                 <HitView hit={hit} />
               </div>
@@ -62,6 +68,12 @@ function HitView({ hit }: { hit: SearchHit }) {
           <Highlighted text={hit.title || 'Untitled entry'} marks={hit.title ? hit.titleMarks : []} />
         </span>
         <ModeBadge mode={hit.mode} size="small" />
+        {hit.kind === 'lesson' && (
+          // Not a button: an option holds no controls. Alt+B does the same for the chosen lesson.
+          <span className="search-option-add" title="Add this lesson to a brief (Alt+B)" aria-hidden="true">
+            + Brief
+          </span>
+        )}
       </div>
       {hit.snippet && (
         <div className="search-option-snippet">
