@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, nativeTheme, Notification, protocol, session, shell, type Event } from 'electron';
-import { createCore, type Core } from '../core/createCore';
+import { openCoreSession, type CoreSession } from '../core/coreSession';
 import { bundledContentDir, defaultDataDir, projectRoot } from '../core/paths';
 import type { Handlers } from '../shared/dispatch';
 import { appEntryUrl, appOrigin, appScheme, contentTypeOf, resolveAppFile } from './appProtocol';
@@ -27,7 +27,7 @@ const devServerUrl = (!app.isPackaged && process.env.ELECTRON_RENDERER_URL) || u
 const origin = devServerUrl ? new URL(devServerUrl).origin : appOrigin;
 const csp = contentSecurityPolicy(devServerUrl ? { devServerOrigin: origin } : {});
 
-let core: Core | null = null;
+let core: CoreSession | null = null;
 let mainWindow: BrowserWindow | null = null;
 let unregisterIpc: (() => void) | null = null;
 let stopReminders: (() => void) | null = null;
@@ -80,7 +80,7 @@ async function start(): Promise<void> {
   }
   secureSession();
   serveAppFiles();
-  core = await createCore({
+  core = await openCoreSession({
     dataDir: app.getPath('userData'),
     contentDir: app.isPackaged ? path.join(process.resourcesPath, 'content') : bundledContentDir(),
     nativeBinding: chooseNativeBinding({
@@ -190,7 +190,7 @@ function shutdown(): void {
   stopReminders = null;
   unregisterIpc?.();
   unregisterIpc = null;
-  core?.close();
+  void core?.close();
   core = null;
 }
 

@@ -1,7 +1,7 @@
 // The IPC wiring, driven the way Electron drives it: a registry standing in for ipcMain (Electron
 // cannot load here) in front of a real core on a real temporary SQLite file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../core/createCore';
+import { openCoreSession, type CoreSession } from '../core/coreSession';
 import { bundledContentDir } from '../core/paths';
 import { makeTempDir } from '../../test/support/tempDirs';
 import { channelOf } from '../shared/client';
@@ -33,7 +33,7 @@ class RecordingIpc implements InvokeRegistry {
 }
 
 describe('registerIpc', () => {
-  let core: Core;
+  let core: CoreSession;
   let cleanup: () => Promise<void>;
   const ipc = new RecordingIpc();
   let unregister: () => void;
@@ -41,7 +41,7 @@ describe('registerIpc', () => {
   beforeAll(async () => {
     const temp = await makeTempDir();
     cleanup = temp.cleanup;
-    core = await createCore({ dataDir: temp.dir, contentDir: bundledContentDir(), door: 'desktop', version: '9.9.9' });
+    core = await openCoreSession({ dataDir: temp.dir, contentDir: bundledContentDir(), door: 'desktop', version: '9.9.9' });
     const handlers: Handlers = {
       ...core.handlers,
       ...desktopHostHandlers({ showSaveDialog: async () => ({ canceled: true, filePath: '' }), defaultDir: () => temp.dir }),
@@ -49,7 +49,7 @@ describe('registerIpc', () => {
     unregister = registerIpc(ipc, { handlers, isTrustedSender: (url) => isAppUrl(url, appOrigin) });
   });
   afterAll(async () => {
-    core.close();
+    await core.close();
     await cleanup();
   });
 

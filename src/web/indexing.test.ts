@@ -3,7 +3,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../test/support/tempDirs';
-import { createCore, type Core } from '../core/createCore';
+import { createCore } from '../core/createCore';
+import { openCoreSession, type CoreSession } from '../core/coreSession';
 import { inProcessClient } from '../core/inProcessClient';
 import { bundledContentDir } from '../core/paths';
 import type { Envelope } from '../shared/errors';
@@ -12,7 +13,7 @@ import { webHostHandlers } from './hostHandlers';
 import { startWebServer, type WebServer } from './server';
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
-let core: Core;
+let core: CoreSession;
 let server: WebServer;
 const entries = 3000;
 
@@ -35,13 +36,13 @@ beforeAll(async () => {
   await seed.people.create({ name: 'Dana Whitfield', relation: 'salesperson' });
   for (let i = 0; i < entries; i++) await seed.journal.create({ date: '2025-03-09', body: `Pipeline review number ${i}: close dates and next steps.` });
   seeding.close();
-  core = await createCore({ dataDir, contentDir: bundledContentDir(), door: 'browser', indexing: 'background' });
+  core = await openCoreSession({ dataDir, contentDir: bundledContentDir(), door: 'browser', indexing: 'background' });
   server = await startWebServer({ handlers: { ...core.handlers, ...webHostHandlers() }, staticDir: temp.dir });
 }, 120_000);
 
 afterAll(async () => {
   await server?.close();
-  core?.close();
+  await core?.close();
   await temp?.cleanup();
 });
 

@@ -5,7 +5,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../core/createCore';
+import { createCore } from '../core/createCore';
+import { openCoreSession, type CoreSession } from '../core/coreSession';
 import type { Envelope } from '../shared/errors';
 import type { AppInfo, JournalEntry, LessonDetail, SearchResults } from '../shared/contract';
 import { webHostHandlers } from './hostHandlers';
@@ -54,7 +55,7 @@ const secretText = 'TOP-SECRET-OUTSIDE-THE-STATIC-FOLDER';
 
 let root: string;
 let staticDir: string;
-let core: Core;
+let core: CoreSession;
 let dataDir: string;
 let server: WebServer;
 
@@ -151,13 +152,13 @@ beforeAll(async () => {
   await writeFile(path.join(root, 'secret'), secretText, 'utf8');
   await writeFile(path.join(root, 'package.json'), `{"name":"${secretText}"}`, 'utf8');
 
-  core = await createCore({ dataDir, contentDir, version: '9.9.9-test', door: 'browser' });
+  core = await openCoreSession({ dataDir, contentDir, version: '9.9.9-test', door: 'browser' });
   server = await startWebServer({ handlers: { ...core.handlers, ...webHostHandlers() }, staticDir });
 });
 
 afterAll(async () => {
   await server?.close();
-  core?.close();
+  await core?.close();
   if (root) await rm(root, { recursive: true, force: true });
 });
 

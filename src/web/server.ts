@@ -28,7 +28,9 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-const maxBodyBytes = 5 * 1024 * 1024;
+const megabyte = 1024 * 1024;
+/** Requests are small, but for a backup file sent to be restored (base64, up to 500 MB of backup). */
+const maxBodyBytes = (operation: string) => (operation === 'restore.upload' ? 700 * megabyte : 5 * megabyte);
 const statusOf: Record<ErrorCode, number> = {
   'invalid-input': 400,
   unauthorized: 401,
@@ -60,15 +62,15 @@ function refuse(res: ServerResponse, status: number, code: ErrorCode, message: s
   send(res, status, { ok: false, error: { code, message } });
 }
 
-async function readBody(req: IncomingMessage): Promise<string | null> {
+async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
     // Keep reading (and dropping) past the limit: leaving the loop early resets the connection and the 413 is lost.
-    if (size <= maxBodyBytes) chunks.push(chunk as Buffer);
+    if (size <= limit) chunks.push(chunk as Buffer);
   }
-  return size > maxBodyBytes ? null : Buffer.concat(chunks).toString('utf8');
+  return size > limit ? null : Buffer.concat(chunks).toString('utf8');
 }
 
 async function handleApi(req: IncomingMessage, res: ServerResponse, name: string, options: { handlers: Handlers; token: string }) {
@@ -80,8 +82,9 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, name: string
   if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) {
     return refuse(res, 415, 'invalid-input', 'Requests must be sent as JSON.');
   }
-  const text = await readBody(req);
-  if (text === null) return refuse(res, 413, 'invalid-input', 'The request is too large (more than 5 MB). Nothing was saved.');
+  const limit = maxBodyBytes(name);
+  const text = await readBody(req, limit);
+  if (text === null) return refuse(res, 413, 'invalid-input', `The request is too large (more than ${limit / megabyte} MB). Nothing was saved.`);
   let input: unknown;
   try {
     input = text.length > 0 ? JSON.parse(text) : {};

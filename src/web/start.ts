@@ -3,7 +3,7 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { adjustableClock, testClockVariable } from '../core/clock';
-import { createCore } from '../core/createCore';
+import { openCoreSession } from '../core/coreSession';
 import { appVersion, bundledContentDir, defaultDataDir, projectRoot } from '../core/paths';
 import { webHostHandlers } from './hostHandlers';
 import { startWebServer } from './server';
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not "${values.port}".`);
   const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
   const testClock = process.env[testClockVariable] === '1' ? adjustableClock() : undefined;
-  const core = await createCore({
+  const core = await openCoreSession({
     ...(testClock ? { now: testClock.now } : {}),
     dataDir,
     contentDir: path.resolve(values['content-dir'] ?? bundledContentDir(root)),
@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   console.log('Press Ctrl+C to stop.');
   const stop = async () => {
     await server.close();
-    core.close();
+    await core.close();
     process.exit(0);
   };
   process.once('SIGINT', stop);

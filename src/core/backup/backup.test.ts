@@ -101,6 +101,18 @@ describe('backup and restore', () => {
     expect((await client.journal.list({})).map((e) => e.body)).toEqual(['Before the backup']);
   });
 
+  it('never replaces a backup made in the same second, even the one being restored', async () => {
+    const dir = path.join(temp.dir, 'data');
+    const client = inProcessClient((await coreAt(dir)).handlers);
+    await client.journal.create({ date: '2025-03-01', body: 'First' });
+    const first = await client.backup.create();
+    await client.journal.create({ date: '2025-03-02', body: 'Second' });
+    const second = await client.backup.create();
+    expect(second.name).not.toBe(first.name);
+    expect((await listBackups(dir)).map((b) => b.name).sort()).toEqual([first.name, second.name].sort());
+    expect((await readBackup(path.join(backupsFolder(dir), first.name))).rows.journal_entries).toBe(1);
+  });
+
   it('refuses a damaged, cut short, foreign or newer file in plain words, and leaves the current journal as it was', async () => {
     const dir = path.join(temp.dir, 'data');
     const core = await coreAt(dir);

@@ -44,7 +44,15 @@ export async function backUpInto(db: BetterSqlite3.Database, dataDir: string, ki
   const folder = backupsFolder(dataDir);
   await mkdir(folder, { recursive: true });
   const when = kind === 'auto' ? localDate(options.now) : stamp(options.now);
-  return writeBackup(db, path.join(folder, `${kind}-${when}${backupExtension}`), options);
+  return writeBackup(db, await freshName(folder, `${kind}-${when}`), options);
+}
+
+/** A file in `folder` named after `base` that does not exist yet: a backup never replaces another. */
+async function freshName(folder: string, base: string): Promise<string> {
+  for (let n = 1; ; n += 1) {
+    const file = path.join(folder, `${base}${n === 1 ? '' : `-${n}`}${backupExtension}`);
+    if (!(await stat(file).catch(() => null))) return file;
+  }
 }
 
 /**
@@ -88,10 +96,12 @@ export async function restoreBackup(file: string, dataDir: string, options: Back
   const restored = await readBackup(file, options);
   await mkdir(dataDir, { recursive: true });
   const journal = path.join(dataDir, journalFileName);
-  const keptAside = await keepCurrentJournal(journal, dataDir, options);
+  // The backup is copied before anything else is done, so keeping the current journal cannot touch it.
   const staging = path.join(dataDir, `restore-${Date.now()}.partial`);
+  let keptAside: string | null = null;
   try {
     await copyFile(file, staging);
+    keptAside = await keepCurrentJournal(journal, dataDir, options);
     const source = new BetterSqlite3(staging, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
     try {
       source.exec('DROP TABLE fulcrum_backup');
@@ -128,8 +138,20 @@ async function keepCurrentJournal(journal: string, dataDir: string, options: Bac
       db.close();
     }
   }
-  const aside = `${journal}.${info.size === 0 ? 'empty' : 'damaged'}-${stamp(options.now)}`;
+  return moveAside(journal, info.size, options.now);
+}
+
+async function moveAside(journal: string, size: number, now: Date): Promise<string> {
+  const aside = `${journal}.${size === 0 ? 'empty' : 'damaged'}-${stamp(now)}`;
   await rename(journal, aside);
   for (const suffix of ['-wal', '-shm']) await rename(`${journal}${suffix}`, `${aside}${suffix}`).catch(() => undefined);
   return aside;
+}
+
+/** Moves an unusable journal (empty or damaged) aside, so a new one can start; returns where it went. */
+export async function setAsideUnusableJournal(dataDir: string, now: Date): Promise<string> {
+  const journal = path.join(dataDir, journalFileName);
+  const info = await stat(journal).catch(() => null);
+  if (!info) throw new FulcrumError('not-found', `There is no journal at ${journal} to set aside.`);
+  return moveAside(journal, info.size, now);
 }

@@ -14,6 +14,7 @@ import { journalOperations } from './journal';
 import { libraryOperations } from './library';
 import { peopleOperations } from './people';
 import { reminderOperations } from './reminders';
+import { restoreOperations } from './restore';
 import { searchOperations } from './search';
 import { settingsOperations } from './settings';
 
@@ -28,6 +29,7 @@ export * from './journal';
 export * from './library';
 export * from './people';
 export * from './reminders';
+export * from './restore';
 export * from './search';
 export * from './settings';
 export { idPattern, isoDate } from './operation';
@@ -45,6 +47,7 @@ export const contract = {
   ...briefOperations,
   ...exportOperations,
   ...backupOperations,
+  ...restoreOperations,
   ...importOperations,
   ...hostOperations,
 } as const;
@@ -57,7 +60,10 @@ export type Namespace<N extends string = OperationName> = N extends `${infer NS}
 export type OperationsOf<NS extends Namespace> = Extract<OperationName, `${NS}.${string}`>;
 /** Operations the door answers itself rather than the core. */
 export type HostOperationName = OperationsOf<'host'>;
-export type CoreOperationName = Exclude<OperationName, HostOperationName>;
+/** Operations the core session answers: all but the door's own. */
+export type SessionOperationName = Exclude<OperationName, HostOperationName>;
+/** Operations one opened journal answers (the session itself answers restores, which swap journals). */
+export type CoreOperationName = Exclude<SessionOperationName, OperationsOf<'restore'>>;
 
 /** What a caller passes: defaults may be left out. */
 export type InputOf<N extends OperationName> = z.input<Contract[N]['input']>;
