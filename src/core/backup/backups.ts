@@ -98,10 +98,9 @@ export async function restoreBackup(file: string, dataDir: string, options: Back
   const journal = path.join(dataDir, journalFileName);
   // The backup is copied before anything else is done, so keeping the current journal cannot touch it.
   const staging = path.join(dataDir, `restore-${Date.now()}.partial`);
-  let keptAside: string | null = null;
   try {
     await copyFile(file, staging);
-    keptAside = await keepCurrentJournal(journal, dataDir, options);
+    const keptAside = await keepCurrentJournal(journal, dataDir, options);
     const source = new BetterSqlite3(staging, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
     try {
       source.exec('DROP TABLE fulcrum_backup');
@@ -116,10 +115,10 @@ export async function restoreBackup(file: string, dataDir: string, options: Back
       check.close();
     }
     openDatabase(journal, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}).close(); // brings an older schema up to date
+    return { restored, keptAside };
   } finally {
     await rm(staging, { force: true });
   }
-  return { restored, keptAside };
 }
 
 async function keepCurrentJournal(journal: string, dataDir: string, options: BackupOptions): Promise<string | null> {
