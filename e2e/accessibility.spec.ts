@@ -1,7 +1,7 @@
 // Every main view, checked with axe (WCAG 2.1 A and AA rules) in real Chromium, with real data in it.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openApp } from './support/app';
+import { violationsOf } from './support/axe';
 import { serveFulcrumForFile } from './support/fulcrumServer';
 
 const server = serveFulcrumForFile(test, { testClock: true });
@@ -19,10 +19,6 @@ test.beforeAll(async () => {
   Object.assign(ids, { dana: dana.id, ask: ask.id, mandate: mandate.id, entry: entry.id, brief: brief.id });
 });
 
-async function violationsOf(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 const views: Array<[name: string, route: () => string, ready: (page: Page) => Promise<void>]> = [
   ['library', () => '#/library', (p) => expect(p.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible()],
@@ -76,6 +72,25 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('checkbox', { name: /Add my journal entries about it/ }).check();
     await expect(dialog.getByRole('status')).toHaveText(/^Share with your journal/);
+    expect(await violationsOf(page)).toEqual([]);
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the folder export of search results, and a brief menu opened from a result, have no WCAG A/AA violations in the ${colorScheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openApp(page, server.current().openUrl);
+    const search = page.getByRole('searchbox', { name: 'Search the library' });
+    await search.click();
+    await search.pressSequentially('ladder');
+    await expect(page.getByRole('option').first()).toBeVisible();
+    await search.press('ArrowDown');
+    await search.press('Alt+b');
+    await expect(page.getByRole('menuitem', { name: 'New brief with this lesson' })).toBeVisible();
+    expect(await violationsOf(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /^Export these \d+ results…$/ }).click();
+    await expect(page.getByRole('dialog').getByRole('status').first()).toHaveText(/^Share: /);
     expect(await violationsOf(page)).toEqual([]);
   });
 }

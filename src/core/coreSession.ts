@@ -13,7 +13,7 @@ import { FulcrumError } from '../shared/errors';
 import { appHandlers } from './app/handlers';
 import { backupExtension } from './backup/backupFile';
 import { backupsFolder, latestGoodBackup, listBackups, restoreBackup, setAsideUnusableJournal } from './backup/backups';
-import { createCore, type Core, type CoreOptions } from './createCore';
+import { createCore, UnusableJournalError, type Core, type CoreOptions } from './createCore';
 import { librarySource } from './library/librarySource';
 
 export interface CoreSession {
@@ -40,7 +40,7 @@ export async function openCoreSession(options: CoreOptions): Promise<CoreSession
     try {
       return { kind: 'open', core: await createCore(options) };
     } catch (error) {
-      if (error instanceof FulcrumError && error.code === 'unavailable') return { kind: 'unusable', problem: error.message };
+      if (error instanceof UnusableJournalError) return { kind: 'unusable', problem: error.problem };
       throw error;
     }
   }

@@ -110,6 +110,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   return { handlers, searchReady: () => search.ready(), close: () => storage.close() };
 }
 
+/** The journal found at start cannot be used; `problem` says why, the message also how to restore (for the CLI). */
+export class UnusableJournalError extends FulcrumError {
+  constructor(
+    readonly problem: string,
+    message: string,
+  ) {
+    super('unavailable', message);
+  }
+}
+
 /** Opens the journal; one that cannot be used is left as it is, and the refusal names the latest good backup. */
 async function openJournal(options: CoreOptions): Promise<Database> {
   try {
@@ -120,6 +130,6 @@ async function openJournal(options: CoreOptions): Promise<Database> {
     const offer = backup
       ? ` Your latest good backup is ${backup.file} (made ${backup.createdAt}). Restore it with: npx fulcrum restore "${backup.file}" --data-dir "${options.dataDir}" (the unusable journal is kept aside, not deleted).`
       : ' No backup was found in its backups folder. Keep the file: it may still be recovered.';
-    throw new FulcrumError('unavailable', `${error.message}${offer}`);
+    throw new UnusableJournalError(error.message, `${error.message}${offer}`);
   }
 }

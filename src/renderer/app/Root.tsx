@@ -5,6 +5,7 @@ import { pickConnection, type ConnectionChoice } from '../transport/pickClient';
 import { ToastProvider } from '../ui/Toasts';
 import { App } from './App';
 import { ConnectionContext } from '../transport/connection';
+import { JournalGate } from './JournalGate';
 import { SignInRequired } from './SignInRequired';
 
 export function Root() {
@@ -16,7 +17,9 @@ export function Root() {
   return (
     <ConnectionContext.Provider value={choice.connection}>
       <ToastProvider>
-        <App />
+        <JournalGate>
+          <App />
+        </JournalGate>
       </ToastProvider>
     </ConnectionContext.Provider>
   );

@@ -21,3 +21,11 @@ export function formatDay(isoDay: string, style: 'medium' | 'long' | 'full' = 'm
   const day = dayOf(isoDay);
   return day ? formatter(style).format(day) : isoDay;
 }
+
+const momentFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** An instant (ISO 8601 with a time), as the user's local date and time: "Mar 10, 2025, 9:30 AM". */
+export function formatMoment(isoInstant: string): string {
+  const at = new Date(isoInstant);
+  return Number.isNaN(at.getTime()) ? isoInstant : momentFormat.format(at);
+}

@@ -1,22 +1,16 @@
 // The backups of this data folder: made each day at the first start and kept for 14 days, or on
-// request; and how to restore one (Fulcrum must be closed for that, so it is done from the CLI).
-import { useState } from 'react';
-import type { BackupKind } from '../../../shared/contract';
+// request; restoring one of them, or a backup file from elsewhere, while the app runs.
+import { useRef, useState } from 'react';
 import { useClient } from '../../transport/connection';
-import { formatDay } from '../../ui/formatDate';
+import { formatMoment } from '../../ui/formatDate';
 import { Loaded } from '../../ui/LoadState';
 import { useToast } from '../../ui/Toasts';
 import { errorText, useLoad } from '../../ui/useLoad';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { kindLabels, size } from './backupWords';
+import { describeRows, useRestore } from './useRestore';
 import './backups.css';
 
-const kindLabels: Record<BackupKind, string> = { auto: 'Daily', manual: 'Made on request', 'before-restore': 'Kept before a restore' };
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-function size(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
 
 export function BackupsPage() {
   const client = useClient();
@@ -24,14 +18,24 @@ export function BackupsPage() {
   usePageTitle('Backups');
   const [busy, setBusy] = useState(false);
   const backups = useLoad('backups', async () => ({ list: await client.backup.list(), info: await client.app.info() }));
+  const restore = useRestore();
+  const picker = useRef<HTMLInputElement>(null);
+
+  const restoring = async (work: () => Promise<unknown>) => {
+    setBusy(true);
+    try {
+      await work();
+    } finally {
+      setBusy(false);
+      backups.reload();
+    }
+  };
 
   const backUpNow = async () => {
     setBusy(true);
     try {
       const made = await client.backup.create();
-      const rows = made.rows;
-      const held = [count(rows.people ?? 0, 'person', 'people'), count(rows.coaching_actions ?? 0, 'action', 'actions'), count(rows.journal_entries ?? 0, 'journal entry', 'journal entries'), count(rows.briefs ?? 0, 'brief', 'briefs')];
-      toast({ message: `Backed up: ${held.join(', ')}.`, tone: 'success' });
+      toast({ message: `Backed up: ${describeRows(made.rows)}.`, tone: 'success' });
       backups.reload();
     } catch (error) {
       toast({ message: `No backup was made. ${errorText(error)}`, tone: 'error', duration: 8000 });
@@ -51,6 +55,21 @@ export function BackupsPage() {
           <button type="button" className="button button-primary" onClick={() => void backUpNow()} disabled={busy} aria-busy={busy}>
             Back up now
           </button>
+          <button type="button" className="button" onClick={() => picker.current?.click()} disabled={busy}>
+            Restore from a file…
+          </button>
+          <input
+            ref={picker}
+            type="file"
+            accept=".fulcrum-backup"
+            hidden
+            aria-label="Backup file to restore"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) void restoring(() => restore.fromFile(file));
+            }}
+          />
         </div>
       </header>
       <Loaded load={backups} loadingLabel="Loading your backups…">
@@ -67,18 +86,32 @@ export function BackupsPage() {
                     <th scope="col">Why</th>
                     <th scope="col">Size</th>
                     <th scope="col">File</th>
+                    <th scope="col">
+                      <span className="sr-only">Restore</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {list.map((backup) => (
                     <tr key={backup.name}>
                       <td>
-                        <time dateTime={backup.createdAt}>{formatDay(backup.createdAt.slice(0, 10))}</time>
+                        <time dateTime={backup.createdAt}>{formatMoment(backup.createdAt)}</time>
                       </td>
                       <td>{kindLabels[backup.kind]}</td>
                       <td>{size(backup.size)}</td>
                       <td>
                         <code>{backup.name}</code>
+                      </td>
+                      <td>
+                        <button
+                          type="button"
+                          className="button button-small"
+                          disabled={busy}
+                          aria-label={`Restore the backup made ${formatMoment(backup.createdAt)} (${kindLabels[backup.kind]}, ${backup.name})`}
+                          onClick={() => void restoring(() => restore.fromBackup(backup.name, backup.createdAt))}
+                        >
+                          Restore…
+                        </button>
                       </td>
                     </tr>
                   ))}
@@ -88,8 +121,8 @@ export function BackupsPage() {
             <section className="restore-help" aria-labelledby="restore-heading">
               <h2 id="restore-heading">Restoring a backup</h2>
               <p>
-                Close Fulcrum, then run this in the project folder, with the backup you want. It checks the file first, refuses a damaged one, and keeps your current journal as a
-                backup of its own:
+                Restore checks the backup first and refuses a damaged, foreign or newer one without changing anything. Your current journal is kept as a backup of its own
+                (“Kept before a restore”), so a restore can always be undone. From a script, with Fulcrum closed, the command line does the same:
               </p>
               <pre tabIndex={0}>{`npx fulcrum restore "${info.dataDir}/backups/${list[0]?.name ?? 'auto-YYYY-MM-DD.fulcrum-backup'}" --data-dir "${info.dataDir}"`}</pre>
             </section>
