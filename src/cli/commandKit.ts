@@ -41,6 +41,7 @@ export const flags = {
   from: { type: 'string' },
   to: { type: 'string' },
   force: { type: 'boolean' },
+  replace: { type: 'boolean' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 

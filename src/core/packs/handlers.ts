@@ -29,7 +29,7 @@ function refusal(title: string, problems: readonly ContentProblem[], files: read
     return { path: index >= 0 ? ['files', index, 'content'] : ['files'], rule: lines[i] as string };
   });
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  return new FulcrumError('invalid-input', `The pack "${title}" was not imported: ${count} to fix first, listed below. Nothing was saved.\n${lines.join('\n')}`, issues);
+  return new FulcrumError('invalid-input', `The pack "${title}" was not imported: ${count} to fix first (each as file:line: message). Nothing was saved.\n${lines.join('\n')}`, issues);
 }
 
 export function packHandlers(d: PackDeps): Handlers<OperationsOf<'packs'>> {

@@ -76,6 +76,6 @@ export class PackStore extends SqlStore implements InstalledPacks {
 export function alreadyInstalled(pack: StoredPack): FulcrumError {
   return new FulcrumError(
     'conflict',
-    `A pack called "${pack.title}" (${pack.id}) is already installed, imported ${pack.importedAt.slice(0, 10)}. Import it again with replace to update it, or give this one another title; nothing was changed.`,
+    `A pack called "${pack.title}" (${pack.id}) is already installed, imported ${pack.importedAt.slice(0, 10)}. Nothing was changed: replace it, or give this one another title.`,
   );
 }

@@ -82,7 +82,7 @@ describe('library packs', () => {
     ];
     expect(error.issues.map((i) => i.rule).sort()).toEqual(expect.arrayContaining(lines));
     expect(error.issues.find((i) => i.rule.startsWith('notes.md'))?.path).toEqual(['files', 2, 'content']);
-    expect(error.message.split('\n')[0]).toMatch(/^The pack "Acme playbook" was not imported: \d+ problems to fix first, listed below\. Nothing was saved\.$/);
+    expect(error.message.split('\n')[0]).toMatch(/^The pack "Acme playbook" was not imported: \d+ problems to fix first \(each as file:line: message\)\. Nothing was saved\.$/);
     for (const line of lines) expect(error.message).toContain(line);
     expect(await client.packs.list({})).toEqual([]);
     await expect(client.library.item({ id: 'linking' })).rejects.toThrow(/no item "linking"/);
@@ -111,7 +111,7 @@ describe('library packs', () => {
 
     const conflict = await refusal(client.packs.import({ title: 'ACME Playbook', files: [{ path: 'acme-discovery.md', content: v2 }] }));
     expect(conflict.code).toBe('conflict');
-    expect(conflict.message).toBe('A pack called "Acme playbook" (acme-playbook) is already installed, imported 2025-03-10. Import it again with replace to update it, or give this one another title; nothing was changed.');
+    expect(conflict.message).toBe('A pack called "Acme playbook" (acme-playbook) is already installed, imported 2025-03-10. Nothing was changed: replace it, or give this one another title.');
     expect((await client.library.item({ id: 'acme-deal-review' })).title).toBe('Deal reviews at Acme');
 
     const replaced = await client.packs.import({ title: 'ACME Playbook', files: [{ path: 'acme-discovery.md', content: v2 }], replace: true });
