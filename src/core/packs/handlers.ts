@@ -40,7 +40,13 @@ export function packHandlers(d: PackDeps): Handlers<OperationsOf<'packs'>> {
     },
     'packs.import': async ({ title: givenTitle, files: givenFiles, replace }) => {
       const { id, title, files } = packInputOf({ title: givenTitle, files: givenFiles });
-      const { library } = await d.library();
+      // The library as the packs now stored make it: another import may land while it is read.
+      let library: Library;
+      let revision: string;
+      do {
+        revision = d.packs.revision();
+        ({ library } = await d.library());
+      } while (d.packs.revision() !== revision);
       const installed = d.packs.find(id);
       if (installed && !replace) throw alreadyInstalled(installed);
       const reading = readPackFiles(files, { id, title });

@@ -26,7 +26,7 @@ export interface PackInput {
 
 export function packInputOf(given: { title?: string | undefined; files: readonly TextFile[] }): PackInput {
   const folder = oneFolderOf(given.files);
-  const title = given.title ?? folder;
+  const title = given.title ?? folder?.slice(0, 200);
   if (!title) {
     throw new FulcrumError('invalid-input', 'Title is required when the files are not all in one folder: give the pack a title. Nothing was imported.', [{ path: ['title'], rule: 'is required when the files are not all in one folder' }]);
   }

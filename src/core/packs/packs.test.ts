@@ -103,6 +103,17 @@ describe('library packs', () => {
     expect((await client.library.item({ id: 'confirming-an-ask' })).pack).toBeUndefined();
   });
 
+  it('checks two imports made at the same time against each other', async () => {
+    const { client } = fixture;
+    const results = await Promise.allSettled([
+      client.packs.import({ title: 'First', files: [{ path: 'acme-deal-review.md', content: review }] }),
+      client.packs.import({ title: 'Second', files: [{ path: 'acme-deal-review.md', content: review }] }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
+    expect(String((results[1] as PromiseRejectedResult).reason)).toMatch(/item id "acme-deal-review" is already used by the pack "First"/);
+    expect((await client.packs.list({})).map((p) => p.id)).toEqual(['first']);
+  });
+
   it('replaces an installed pack only when asked, and search follows the new one', async () => {
     const { client, core } = fixture;
     await client.packs.import({ title: 'Acme playbook', files: acmePack });
