@@ -11,9 +11,10 @@ type WithClient = <T>(work: (client: FulcrumClient) => Promise<T>) => Promise<T>
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** What a backup holds, in words: "1 person, 3 actions, 2 journal entries". */
+/** What a backup holds, in words: "1 person, 3 actions, 2 journal entries" (and library packs, if any). */
 export function describeRows(rows: Record<string, number>): string {
-  return [plural(rows.people ?? 0, 'person', 'people'), plural(rows.coaching_actions ?? 0, 'action', 'actions'), plural(rows.journal_entries ?? 0, 'journal entry', 'journal entries')].join(', ');
+  const packs = rows.library_packs ? [plural(rows.library_packs, 'library pack', 'library packs')] : [];
+  return [plural(rows.people ?? 0, 'person', 'people'), plural(rows.coaching_actions ?? 0, 'action', 'actions'), plural(rows.journal_entries ?? 0, 'journal entry', 'journal entries'), ...packs].join(', ');
 }
 
 export async function backupCommand(values: FlagValues, dataDir: string, withClient: WithClient, out: Output): Promise<void> {

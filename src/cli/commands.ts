@@ -8,6 +8,7 @@ import { briefCommand } from './briefCommands';
 import { importCommand } from './importCommand';
 import { exportCommand } from './exportCommand';
 import { findById } from './findById';
+import { packsCommand } from './packCommands';
 import type { FulcrumClient } from '../shared/client';
 import { FulcrumError } from '../shared/errors';
 import { actionCommand, balanceCommand, personCommand, resolvePerson } from './coachingCommands';
@@ -54,7 +55,11 @@ Commands:
   brief add BRIEF_ID --lesson ID [--text COMMENT]  add a lesson (with your comment) at the end
   brief list | brief export BRIEF_ID --format md|html|pdf --out FILE
 
-  import PATH [--as journal]                       Markdown notes (an Obsidian or Logseq folder) as journal entries
+  import PATH [--as journal]                       Markdown notes (an Obsidian or Logseq folder or .zip, or one
+                                                   note) as journal entries, all or none
+  import PATH --as pack [--title T] [--replace]    install a content pack (a folder or .zip in the content/
+                                                   format) into the library; checked first, all or nothing
+  packs | packs remove ID                          the installed library packs; uninstall one
 
   backup [--out FILE] [--force]                    back up everything into the data folder's backups (and to FILE)
   restore FILE                                     restore a backup; the journal it replaces is kept (quit the app first)
@@ -162,7 +167,9 @@ export async function runCommand(positionals: string[], values: FlagValues, out:
     case 'brief':
       return briefCommand(rest[0], rest.slice(1), values, (work) => withClient(values, work), out);
     case 'import':
-      return importCommand(need(rest[0], 'import needs a folder of Markdown notes or one note, e.g. fulcrum import ~/Obsidian/Work'), values, (work) => withClient(values, work), out);
+      return importCommand(need(rest[0], 'import needs a folder or .zip of Markdown notes, or one note, e.g. fulcrum import ~/Obsidian/Work'), values, (work) => withClient(values, work), out);
+    case 'packs':
+      return packsCommand(rest[0], rest.slice(1), values, (work) => withClient(values, work), out);
     case 'backup':
       return backupCommand(values, dataDirOf(values), (work) => withClient(values, work), out);
     case 'restore':

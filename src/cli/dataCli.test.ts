@@ -68,6 +68,6 @@ describe('fulcrum import', () => {
     const entries = JSON.parse((await fulcrum(data, 'journal', 'list', '--json')).stdout) as JournalEntry[];
     expect(entries.map((e) => e.title).sort()).toEqual(['Q3 ideas', 'Ride-along']);
     expect((await fulcrum(data, 'import', path.join(temp.dir, 'nowhere'))).code).toBe(1);
-    expect((await fulcrum(data, 'import', vault, '--as', 'pack')).stderr).toMatch(/--as must be journal/);
+    expect(await fulcrum(data, 'import', vault, '--as', 'notes')).toMatchObject({ code: 2, stderr: 'fulcrum: --as must be journal or pack, not "notes"\n' });
   });
 });

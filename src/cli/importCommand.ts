@@ -1,36 +1,34 @@
-// `fulcrum import PATH`: a folder of Markdown notes (an Obsidian vault, a Logseq graph) or one note
-// becomes journal entries, all at once or not at all. Hidden folders (.obsidian, .git) are skipped.
-import { readdir, readFile, stat } from 'node:fs/promises';
+// `fulcrum import PATH [--as journal|pack]`: Markdown notes (an Obsidian vault, a Logseq graph, as a
+// folder or a .zip, or one note) become journal entries; `--as pack` installs a content pack into
+// the library. Either way all at once or not at all; a pack's problems are printed as
+// file:line: message, one a line, before the error.
 import path from 'node:path';
 import type { FulcrumClient } from '../shared/client';
 import { FulcrumError } from '../shared/errors';
 import { print, UsageError, type FlagValues, type Output } from './commandKit';
+import { markdownFilesAt } from './importedFiles';
+import { describePack } from './packCommands';
 
 type WithClient = <T>(work: (client: FulcrumClient) => Promise<T>) => Promise<T>;
 
-const isNote = (name: string) => /\.(md|markdown)$/i.test(name);
-
-async function notesIn(folder: string, relative = ''): Promise<string[]> {
-  const found: string[] = [];
-  for (const entry of (await readdir(path.join(folder, relative), { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.name.startsWith('.')) continue;
-    const inner = relative ? `${relative}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) found.push(...(await notesIn(folder, inner)));
-    else if (entry.isFile() && isNote(entry.name)) found.push(inner);
-  }
-  return found;
-}
-
 export async function importCommand(given: string, values: FlagValues, withClient: WithClient, out: Output): Promise<void> {
   const kind = values.as ?? 'journal';
-  if (kind !== 'journal') throw new UsageError(`--as must be journal (content packs cannot be imported yet), not "${kind}"`);
+  if (kind !== 'journal' && kind !== 'pack') throw new UsageError(`--as must be journal or pack, not "${kind}"`);
+  if (kind === 'journal' && (values.title !== undefined || values.replace)) throw new UsageError('--title and --replace are for --as pack; notes take their titles from their own text');
   const target = path.resolve(given);
-  const info = await stat(target).catch(() => null);
-  if (!info) throw new FulcrumError('not-found', `there is nothing at ${target}`);
-  const folder = info.isDirectory() ? target : path.dirname(target);
-  const names = info.isDirectory() ? await notesIn(target) : isNote(target) ? [path.basename(target)] : [];
-  if (names.length === 0) throw new FulcrumError('invalid-input', `${target} holds no Markdown notes (.md); nothing was imported`);
-  const files = await Promise.all(names.map(async (name) => ({ path: name, content: await readFile(path.join(folder, name), 'utf8') })));
-  const result = await withClient((c) => c.import.notes({ files }));
-  print(out, values.json, result, () => `Imported ${result.imported} note${result.imported === 1 ? '' : 's'} from ${target} as journal entries\n`);
+  const { files, name } = await markdownFilesAt(target);
+  if (files.length === 0) throw new FulcrumError('invalid-input', `${target} holds no Markdown files (.md); nothing was imported`);
+  if (kind === 'journal') {
+    const result = await withClient((c) => c.import.notes({ files }));
+    return print(out, values.json, result, () => `Imported ${result.imported} note${result.imported === 1 ? '' : 's'} from ${target} as journal entries\n`);
+  }
+  try {
+    const result = await withClient((c) => c.packs.import({ title: values.title ?? name, files, replace: values.replace ?? false }));
+    print(out, values.json, result, () => `${result.replaced ? 'Replaced' : 'Installed'} the library pack ${describePack(result.pack)} from ${target}\n`);
+  } catch (error) {
+    // The first line goes to stderr as every error does; the problems under it, one a line, here.
+    if (error instanceof FulcrumError) for (const line of error.message.split('\n').slice(1)) out.write(`${line}\n`);
+    if (error instanceof FulcrumError && error.code === 'conflict') throw new UsageError(`${error.message} (--replace, or --title T)`);
+    throw error;
+  }
 }

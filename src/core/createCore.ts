@@ -30,6 +30,8 @@ import { backupHandlers } from './backup/handlers';
 import { importHandlers } from './import/handlers';
 import { BriefStore } from './briefs/briefStore';
 import { briefHandlers } from './briefs/handlers';
+import { packHandlers } from './packs/handlers';
+import { PackStore } from './packs/packStore';
 import { dailyBackup, latestGoodBackup } from './backup/backups';
 import type { Database } from 'better-sqlite3';
 import { FulcrumError } from '../shared/errors';
@@ -69,7 +71,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const today = () => localDate(now());
   const storage = new Storage(await openJournal(options));
   const appVersion = options.version ?? '0.0.0';
-  const library = librarySource(options.contentDir);
+  const packs = new PackStore(storage, now);
+  const library = librarySource(options.contentDir, packs);
   const journal = new JournalStore(storage, now);
   const people = new PeopleStore(storage, now);
   const actions = new ActionStore(storage, now);
@@ -105,6 +108,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...briefHandlers({ briefs, library }),
     ...exportHandlers({ library, journal, people, actions, briefs, settings, today, now }),
     ...importHandlers({ storage, journal, people, library, today }),
+    ...packHandlers({ packs, library }),
     ...backupHandlers({ storage, dataDir: options.dataDir, appVersion, now, nativeBinding: options.nativeBinding }),
   };
   return { handlers, searchReady: () => search.ready(), close: () => storage.close() };

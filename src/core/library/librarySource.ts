@@ -1,15 +1,63 @@
-// The content pack as the other domains reach it: read the first time something needs it, then
-// kept. A command that never touches the library (listing people, say) never reads the pack.
-import type { ContentProblem } from '../../shared/contract';
+// The library as the other domains reach it: the bundled content pack, read the first time
+// something needs it and then kept, joined by the packs the leader installed. A command that never
+// touches the library (listing people, say) never reads it. Every call asks the installed packs for
+// their revision, so an import or a removal (by this process or another) is read at the next call.
+import type { ContentProblem, TextFile } from '../../shared/contract';
 import { FulcrumError } from '../../shared/errors';
-import type { Library } from './library';
-import { loadLibrary } from './loadLibrary';
+import { Library } from './library';
+import { idClashes, readPack, readPackFiles, type PackReading } from './loadLibrary';
 
-export type LibrarySource = () => Promise<{ library: Library; problems: ContentProblem[] }>;
+export interface LoadedLibrary {
+  library: Library;
+  problems: ContentProblem[];
+}
 
-export function librarySource(contentDir: string): LibrarySource {
-  let loading: ReturnType<LibrarySource> | undefined;
-  return () => (loading ??= loadLibrary(contentDir));
+export type LibrarySource = () => Promise<LoadedLibrary>;
+
+export interface InstalledPack {
+  id: string;
+  title: string;
+  files: TextFile[];
+}
+
+/** The packs a leader installed, as the library reads them (the packs domain keeps them). */
+export interface InstalledPacks {
+  /** Changes whenever a pack is imported, replaced or removed. */
+  revision(): string;
+  /** Every pack with its files, oldest first. */
+  all(): InstalledPack[];
+}
+
+/**
+ * The bundled items, then each pack's. A pack was checked when it was imported; what it is found
+ * to clash with now (a later bundled library using one of its ids) is reported, and the earlier
+ * item or lesson wins.
+ */
+function withPacks(bundled: PackReading, packs: readonly InstalledPack[]): LoadedLibrary {
+  const items = [...bundled.items];
+  const problems = [...bundled.problems];
+  for (const pack of packs) {
+    const reading = readPackFiles(pack.files, { id: pack.id, title: pack.title });
+    for (const problem of [...reading.problems, ...idClashes(reading.items, items)]) {
+      problems.push({ ...problem, message: `${problem.message} (in the installed pack "${pack.title}")` });
+    }
+    items.push(...reading.items);
+  }
+  return { library: new Library(items), problems };
+}
+
+export function librarySource(contentDir: string, packs?: InstalledPacks): LibrarySource {
+  let bundled: Promise<PackReading> | undefined;
+  let current: { revision: string; loading: Promise<LoadedLibrary> } | undefined;
+  return () => {
+    const revision = packs?.revision() ?? '';
+    if (current?.revision !== revision) {
+      const installed = packs?.all() ?? [];
+      bundled ??= readPack(contentDir);
+      current = { revision, loading: bundled.then((reading) => withPacks(reading, installed)) };
+    }
+    return current.loading;
+  };
 }
 
 /**

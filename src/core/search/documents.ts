@@ -82,8 +82,10 @@ function actionText(action: CoachingAction): string {
   return [action.personName, ...confirmations, action.notes].filter(Boolean).join(' · ');
 }
 
-export function* libraryDocuments(library: Library): Generator<SearchDocument> {
+/** The library's items and lessons (only those of the items `only` picks, when given). */
+export function* libraryDocuments(library: Library, only: (item: ParsedItem) => boolean = () => true): Generator<SearchDocument> {
   for (const item of library.items()) {
+    if (!only(item)) continue;
     yield itemDocument(item);
     for (const section of item.sections) {
       if (section.lesson) {
@@ -94,9 +96,10 @@ export function* libraryDocuments(library: Library): Generator<SearchDocument> {
   }
 }
 
-/** Snippet text, fetched from where each record lives. */
-export function textSource(library: Library, journal: JournalStore, people: PeopleStore, actions: ActionStore): TextSource {
+/** Snippet text, fetched from where each record lives (the library as it is now: packs come and go). */
+export function textSource(libraryNow: () => Library, journal: JournalStore, people: PeopleStore, actions: ActionStore): TextSource {
   return (doc: IndexedDocument) => {
+    const library = libraryNow();
     if (doc.kind === 'lesson') return library.findLesson(doc.id)?.section.text ?? '';
     if (doc.kind === 'journal') return journal.find(doc.id)?.body ?? '';
     if (doc.kind === 'person') {

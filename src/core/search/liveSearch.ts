@@ -1,7 +1,8 @@
 // The search domain: one index over the library and the journal, built once and then kept current
-// by the changes the stores announce (no operation touches the index itself). It is built on first
-// need (a CLI search), or in the background right after start (the desktop app and browser mode),
-// while every other operation is already answered; queries made meanwhile say how far it got.
+// by the changes the stores announce (no operation touches the index itself): records are read
+// again, and a library pack installed or removed swaps the packs' items and lessons. It is built on
+// first need (a CLI search), or in the background right after start (the desktop app and browser
+// mode), while every other operation is already answered; queries made meanwhile say how far it got.
 import type { IndexingProgress, SearchQuery, SearchResults } from '../../shared/contract';
 import type { ActionStore } from '../actions/actionStore';
 import type { JournalStore } from '../journal/journalStore';
@@ -33,6 +34,8 @@ export class LiveSearch {
   #index: SearchIndex | null = null;
   #library: Library | null = null;
   #progress: IndexingProgress | null = null;
+  /** Resolves once the library changes announced so far are in the index. */
+  #following: Promise<void> = Promise.resolve();
 
   constructor(deps: LiveSearchDeps) {
     this.#d = deps;
@@ -57,6 +60,7 @@ export class LiveSearch {
   async query(query: SearchQuery): Promise<SearchResults> {
     if (!this.#building) await this.ready();
     const index = await (this.#opening as Promise<SearchIndex>);
+    if (!this.#progress) await this.#following;
     const results = index.search(query);
     return this.#progress ? { ...results, indexing: { ...this.#progress } } : results;
   }
@@ -66,7 +70,7 @@ export class LiveSearch {
     const { journal, people, actions } = this.#d;
     this.#library = library;
     this.#progress = { indexed: 0, total: library.itemCount + library.lessonCount + people.count() + actions.count() + journal.count() };
-    this.#index = new SearchIndex(textSource(library, journal, people, actions));
+    this.#index = new SearchIndex(textSource(() => this.#library as Library, journal, people, actions));
     return this.#index;
   }
 
@@ -94,39 +98,79 @@ export class LiveSearch {
 
   /** Re-reads each changed record as it now is: indexed again if it is live, forgotten if not. */
   #follow(changes: readonly RecordChange[]): void {
-    const index = this.#index;
-    const library = this.#library;
-    if (!index || !library) return; // not built yet: the build will read every record as it is then
-    const { journal, people, actions } = this.#d;
-    const nameOf = (id: string) => people.find(id)?.name;
+    if (changes.some((c) => c.kind === 'pack')) {
+      this.#following = this.#following.then(() => this.#followLibrary()).catch((error: unknown) => {
+        if (this.#d.storage.db.open) console.warn(`fulcrum: search could not follow a library pack change: ${String(error)}`);
+      });
+    }
+    if (!this.#index || !this.#library) return; // not built yet: the build will read every record as it is then
+    const { journal, actions } = this.#d;
     const done = new Set<string>();
-    const refresh = (kind: RecordChange['kind'], id: string) => {
-      const key = keyOf(kind, id);
-      if (done.has(key)) return;
-      done.add(key);
-      const doc = documentOf(kind, id);
-      if (doc) index.add(doc);
-      else index.remove(key);
-    };
-    const documentOf = (kind: RecordChange['kind'], id: string): SearchDocument | null => {
-      if (kind === 'journal') {
-        const entry = journal.find(id);
-        return entry ? journalDocument(entry, library, nameOf) : null;
-      }
-      if (kind === 'action') {
-        const action = actions.find(id);
-        return action ? actionDocument(action, library) : null;
-      }
-      const person = people.find(id);
-      return person ? personDocument(person) : null;
-    };
     for (const { kind, id, change } of changes) {
-      refresh(kind, id);
+      if (kind === 'pack') continue;
+      this.#refresh(kind, id, done);
       // A person's actions and the entries about them carry the person's name.
       if (kind === 'person' && change === 'updated') {
-        for (const action of actions.list({ personId: id })) refresh('action', action.id);
-        for (const entry of journal.list({ personId: id, limit: 100_000 })) refresh('journal', entry.id);
+        for (const action of actions.list({ personId: id })) this.#refresh('action', action.id, done);
+        for (const entry of journal.list({ personId: id, limit: 100_000 })) this.#refresh('journal', entry.id, done);
       }
+    }
+  }
+
+  #refresh(kind: Exclude<RecordChange['kind'], 'pack'>, id: string, done: Set<string>): void {
+    const index = this.#index as SearchIndex;
+    const library = this.#library as Library;
+    const key = keyOf(kind, id);
+    if (done.has(key)) return;
+    done.add(key);
+    const doc = this.#documentOf(kind, id, library);
+    if (doc) index.add(doc);
+    else index.remove(key);
+  }
+
+  #documentOf(kind: Exclude<RecordChange['kind'], 'pack'>, id: string, library: Library): SearchDocument | null {
+    const { journal, people, actions } = this.#d;
+    if (kind === 'journal') {
+      const entry = journal.find(id);
+      return entry ? journalDocument(entry, library, (personId) => people.find(personId)?.name) : null;
+    }
+    if (kind === 'action') {
+      const action = actions.find(id);
+      return action ? actionDocument(action, library) : null;
+    }
+    const person = people.find(id);
+    return person ? personDocument(person) : null;
+  }
+
+  /**
+   * After a pack was installed, replaced or removed: the packs' items and lessons as the library
+   * now has them, and the entries and actions that link their lessons (they carry the titles).
+   * The bundled items do not change while the app runs.
+   */
+  async #followLibrary(): Promise<void> {
+    await this.#building?.catch(() => undefined); // a build under way finishes with the library it read
+    const index = this.#index;
+    const before = this.#library;
+    if (!index || !before) return;
+    const { library } = await this.#d.library();
+    if (library === before) return;
+    this.#library = library;
+    const fromPacks = (from: Library) => [...libraryDocuments(from, (item) => item.summary.pack !== undefined)];
+    const fresh = fromPacks(library);
+    const freshKeys = new Set(fresh.map((doc) => keyOf(doc.kind, doc.id)));
+    const lessonIds = new Set<string>();
+    for (const doc of fromPacks(before)) {
+      if (doc.kind === 'lesson') lessonIds.add(doc.id);
+      if (!freshKeys.has(keyOf(doc.kind, doc.id))) index.remove(keyOf(doc.kind, doc.id));
+    }
+    for (const doc of fresh) {
+      if (doc.kind === 'lesson') lessonIds.add(doc.id);
+      index.add(doc);
+    }
+    const done = new Set<string>();
+    for (const lessonId of lessonIds) {
+      for (const entry of this.#d.journal.list({ lessonId, limit: 100_000 })) this.#refresh('journal', entry.id, done);
+      for (const action of this.#d.actions.list({ lessonId })) this.#refresh('action', action.id, done);
     }
   }
 }

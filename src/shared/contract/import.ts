@@ -2,7 +2,7 @@
 // Obsidian or Logseq, say) become journal entries, all of them or none.
 import { z } from 'zod';
 import type { JournalEntry } from './journal';
-import { op } from './operation';
+import { op, textFile } from './operation';
 
 export interface ImportResult {
   imported: number;
@@ -13,7 +13,7 @@ export const importOperations = {
   'import.notes': op<ImportResult>()(
     z.object({
       files: z
-        .array(z.object({ path: z.string().min(1).max(1000), content: z.string().max(1_000_000, 'is too long (at most a million characters)') }))
+        .array(textFile)
         .min(1, 'must hold at least one note')
         .max(5000, 'can hold at most 5,000 notes at a time'),
     }),

@@ -12,6 +12,7 @@ import { hostOperations } from './host';
 import { importOperations } from './import';
 import { journalOperations } from './journal';
 import { libraryOperations } from './library';
+import { packOperations } from './packs';
 import { peopleOperations } from './people';
 import { reminderOperations } from './reminders';
 import { restoreOperations } from './restore';
@@ -27,12 +28,13 @@ export * from './export';
 export * from './import';
 export * from './journal';
 export * from './library';
+export * from './packs';
 export * from './people';
 export * from './reminders';
 export * from './restore';
 export * from './search';
 export * from './settings';
-export { idPattern, isoDate } from './operation';
+export { idPattern, isoDate, type TextFile } from './operation';
 
 export const contract = {
   ...appOperations,
@@ -49,6 +51,7 @@ export const contract = {
   ...backupOperations,
   ...restoreOperations,
   ...importOperations,
+  ...packOperations,
   ...hostOperations,
 } as const;
 

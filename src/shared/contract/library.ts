@@ -37,6 +37,8 @@ export interface ItemSummary {
   tags: string[];
   summary: string;
   lessons: LessonRef[];
+  /** The library pack a leader imported it with; absent for the bundled library. */
+  pack?: { id: string; title: string };
 }
 
 /** A part of an item's body, in reading order. HTML is already sanitized by the core. */

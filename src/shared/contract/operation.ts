@@ -13,6 +13,13 @@ export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A lesson's or an item's id, as written in the content pack. */
 export const slugId = z.string().trim().regex(idPattern, 'must be lowercase letters, digits and single hyphens');
 
+/** A Markdown file brought in by an import: its path inside the folder or zip, and its text. */
+export const textFile = z.object({
+  path: z.string().min(1).max(1000),
+  content: z.string().max(1_000_000, 'is too long (at most a million characters)'),
+});
+export type TextFile = z.output<typeof textFile>;
+
 /** The id of a record the journal made (entry, person, action). */
 export const recordId = z.string().trim().min(1, 'is required').max(100);
 

@@ -6,6 +6,7 @@ import * as m0001 from './0001-journal-entries';
 import * as m0002 from './0002-entry-bin';
 import * as m0003 from './0003-coaching';
 import * as m0004 from './0004-briefs';
+import * as m0005 from './0005-library-packs';
 
 export interface Migration {
   version: number;
@@ -13,7 +14,7 @@ export interface Migration {
   up: (db: Database) => void;
 }
 
-export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004];
+export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
 
