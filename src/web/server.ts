@@ -29,8 +29,9 @@ export interface WebServer {
 }
 
 const megabyte = 1024 * 1024;
-/** Requests are small, but for a backup file sent to be restored (base64, up to 500 MB of backup). */
-const maxBodyBytes = (operation: string) => (operation === 'restore.upload' ? 700 * megabyte : 5 * megabyte);
+/** Requests are small, but for files sent in: a backup to restore (base64, up to 500 MB), notes or a pack to import (up to 100 MB of text). */
+const largeBodies: Record<string, number> = { 'restore.upload': 700 * megabyte, 'import.notes': 120 * megabyte, 'packs.import': 120 * megabyte };
+const maxBodyBytes = (operation: string) => largeBodies[operation] ?? 5 * megabyte;
 const statusOf: Record<ErrorCode, number> = {
   'invalid-input': 400,
   unauthorized: 401,

@@ -14,6 +14,7 @@ import { ActionEditorPage } from '../features/actions/ActionEditorPage';
 import { ActionPage } from '../features/actions/ActionPage';
 import { BalancePage } from '../features/balance/BalancePage';
 import { BackupsPage } from '../features/backups/BackupsPage';
+import { ImportPage } from '../features/import/ImportPage';
 import { BriefEditorPage } from '../features/briefs/BriefEditorPage';
 import { BriefsPage } from '../features/briefs/BriefsPage';
 import { AppShell } from './AppShell';
@@ -40,6 +41,7 @@ export function App() {
           <Route path="/balance" component={BalancePage} />
           <Route path="/briefs" component={BriefsPage} />
           <Route path="/backups" component={BackupsPage} />
+          <Route path="/import" component={ImportPage} />
           <Route path="/briefs/:id">{(params) => <BriefEditorPage key={params.id} id={params.id} />}</Route>
           <Route component={NotFoundPage} />
         </Switch>

@@ -94,8 +94,8 @@ export function Sidebar() {
             <p className="muted">
               Version {info.value.version} · {door === 'desktop' ? 'Desktop' : 'Browser mode'}
             </p>
-            <p>
-              <Link href="/backups">Backups</Link>
+            <p className="sidebar-links">
+              <Link href="/import">Import</Link> · <Link href="/backups">Backups</Link>
             </p>
           </>
         )}

@@ -15,6 +15,7 @@ export function ItemCard({ item }: { item: ItemSummary }) {
         <span>{item.show}</span>
         <span aria-hidden="true">·</span>
         <time dateTime={item.date}>{formatDay(item.date)}</time>
+        {item.pack && <span className="pack-badge">From your pack “{item.pack.title}”</span>}
       </div>
       <h2 className="item-card-title">
         <Link href={`/item/${item.id}`} className="stretched-link">

@@ -18,6 +18,11 @@ export function ItemHeader({ item }: { item: ItemSummary }) {
         <Link href={`/library?show=${encodeURIComponent(item.show)}`} className="eyebrow-link">
           {item.show}
         </Link>
+        {item.pack && (
+          <Link href="/import" className="pack-badge">
+            From your pack “{item.pack.title}”
+          </Link>
+        )}
       </p>
       <h1>{item.title}</h1>
       <dl className="facts">
