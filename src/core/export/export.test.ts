@@ -1,7 +1,11 @@
 // Exports through the contract, on the bundled library and a real journal: what is shared by
 // default leaks nothing private, nothing the leader typed stays live, and each format reads back.
 import type { Root } from 'mdast';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makeBundle } from '../../shared/exportBundle';
 import type { ExportFormat, ExportTarget } from '../../shared/contract';
 import { linkMarkdown } from '../../shared/inlineLinks';
 import { parsePlainMarkdown } from '../library/parseItem';
@@ -58,6 +62,32 @@ describe('sharing by default', () => {
         if (format === 'md') expect(inventory(parsePlainMarkdown(doc.content)).urls.filter((url) => !/^(https?:\/\/|mailto:)/.test(url)), label).toEqual([]);
         else expect([...doc.content.matchAll(/<a\s[^>]*href="([^"]*)"/g)].map((m) => m[1]).filter((url) => !/^(https?:\/\/|mailto:)/.test(url ?? '')), label).toEqual([]);
       }
+    }
+  });
+
+  it('holds none of it in a PDF, a brief, or a folder export either', async () => {
+    const marker = 'zorbleplank';
+    const dana = await fixture.client.people.create({ name: `Dana ${marker}`, relation: 'salesperson' });
+    const ask = await fixture.client.actions.create({ kind: 'ask', personId: dana.id, text: `Fix ${marker}`, lessonIds: ['crm-compliance'], confirmations: { how: marker } });
+    await fixture.client.journal.create({ date: '2025-03-09', title: marker, body: `With ${linkMarkdown('person', dana.id, marker)} on ${linkMarkdown('action', ask.id, marker)}.`, lessonIds: ['crm-compliance'] });
+    const brief = await fixture.client.briefs.create({ title: 'Q3 kickoff', introduction: 'Read these.', lessons: [{ lessonId: 'crm-compliance', comment: 'Start here.' }, { lessonId: 'three-confirmations' }] });
+    const texts: Array<[string, string]> = [];
+    for (const [kind, id] of [['lesson', 'crm-compliance'], ['brief', brief.id]] as const) {
+      const pdf = await fixture.client.export.document({ kind, id, format: 'pdf' });
+      const file = path.join(fixture.dataDir, pdf.fileName);
+      writeFileSync(file, Buffer.from(pdf.content, 'base64'));
+      texts.push([`${kind} as pdf`, execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })]);
+      for (const format of formats) texts.push([`${kind} as ${format}`, (await fixture.client.export.document({ kind, id, format })).content]);
+    }
+    for (const format of formats) {
+      const folder = await makeBundle(fixture.client, { items: [{ kind: 'lesson', id: 'crm-compliance' }, { kind: 'brief', id: brief.id }, { kind: 'item', id: 'building-trust-before-sharing' }], format });
+      expect(folder.plan.purpose).toBe('share');
+      for (const file of folder.files) texts.push([`folder ${file.name}`, new TextDecoder().decode(file.bytes)]);
+    }
+    for (const [label, text] of texts) {
+      expect(text, label).not.toContain(marker);
+      expect(text, label).not.toMatch(/\b(person|lesson|action|item|entry|brief):/);
+      for (const secret of [dana.id, ask.id, brief.id]) expect(text, label).not.toContain(secret);
     }
   });
 
