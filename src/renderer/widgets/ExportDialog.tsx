@@ -9,7 +9,7 @@ import { useConnection } from '../transport/connection';
 import { ContentHtml } from '../ui/ContentHtml';
 import { useToast } from '../ui/Toasts';
 import { errorText, useLoad } from '../ui/useLoad';
-import { documentFormats, type FormatChoice } from './exportFormats';
+import { documentFormats, FormatChoices, JournalChoice, type FormatChoice } from './ExportChoices';
 import { ExportFolderDialog } from './ExportFolderDialog';
 import './export-dialog.css';
 
@@ -174,26 +174,8 @@ function ExportDialog<F extends string>({ title, formats, offersJournal, load, p
           <h2 id={titleId}>{title}</h2>
         </header>
         {children}
-        <fieldset className="export-formats">
-          <legend>Format</legend>
-          {formats.map((choice) => (
-            <label key={choice.value} className="export-choice">
-              <input type="radio" name="format" value={choice.value} checked={format === choice.value} onChange={() => setFormat(choice.value)} />
-              <span>
-                <strong>{choice.label}</strong> <span className="hint">{choice.hint}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
-        {offersJournal && (
-          <label className="export-choice export-journal">
-            <input type="checkbox" checked={includeJournal} onChange={(event) => setIncludeJournal(event.target.checked)} />
-            <span>
-              <strong>Add my journal entries about it</strong>{' '}
-              <span className="hint">They may name people and hold private notes. Leave this off to share only the library text.</span>
-            </span>
-          </label>
-        )}
+        <FormatChoices legend="Format" formats={formats} value={format} onChange={setFormat} />
+        {offersJournal && <JournalChoice checked={includeJournal} onChange={setIncludeJournal} about="it" />}
         <p className={`export-holds ${doc?.purpose === 'archive' || includeJournal ? 'private' : ''}`} role="status">
           {preview.status === 'error' ? `The file could not be prepared. ${preview.error}` : doc ? doc.holds : 'Preparing the preview…'}
         </p>

@@ -9,7 +9,7 @@ import { useConnection } from '../transport/connection';
 import { ContentHtml } from '../ui/ContentHtml';
 import { useToast } from '../ui/Toasts';
 import { errorText, useLoad } from '../ui/useLoad';
-import { documentFormats } from './exportFormats';
+import { documentFormats, FormatChoices, JournalChoice } from './ExportChoices';
 import './export-dialog.css';
 
 /** What goes in the folder: documents, or the journal between two days. */
@@ -72,26 +72,8 @@ export function ExportFolderDialog({ title, contents, offersJournal, onClose }: 
         <header className="export-header">
           <h2 id={titleId}>{title}</h2>
         </header>
-        <fieldset className="export-formats" disabled={busy}>
-          <legend>Format of each file</legend>
-          {documentFormats.map((choice) => (
-            <label key={choice.value} className="export-choice">
-              <input type="radio" name="format" value={choice.value} checked={format === choice.value} onChange={() => setFormat(choice.value)} />
-              <span>
-                <strong>{choice.label}</strong> <span className="hint">{choice.hint}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
-        {offersJournal && (
-          <label className="export-choice export-journal">
-            <input type="checkbox" checked={includeJournal} disabled={busy} onChange={(event) => setIncludeJournal(event.target.checked)} />
-            <span>
-              <strong>Add my journal entries about them</strong>{' '}
-              <span className="hint">They may name people and hold private notes. Leave this off to share only the library text.</span>
-            </span>
-          </label>
-        )}
+        <FormatChoices legend="Format of each file" formats={documentFormats} value={format} onChange={setFormat} disabled={busy} />
+        {offersJournal && <JournalChoice checked={includeJournal} onChange={setIncludeJournal} about="them" disabled={busy} />}
         <p className={`export-holds ${ready?.purpose === 'archive' || journal ? 'private' : ''}`} role="status">
           {plan.status === 'error' ? `The folder could not be prepared. ${plan.error}` : ready ? ready.holds : 'Preparing the folder…'}
         </p>

@@ -1,6 +1,6 @@
 // The backups of this data folder: made each day at the first start and kept for 14 days, or on
 // request; restoring one of them, or a backup file from elsewhere, while the app runs.
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useClient } from '../../transport/connection';
 import { formatMoment } from '../../ui/formatDate';
 import { Loaded } from '../../ui/LoadState';
@@ -8,6 +8,7 @@ import { useToast } from '../../ui/Toasts';
 import { errorText, useLoad } from '../../ui/useLoad';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { kindLabels, size } from './backupWords';
+import { RestoreFileButton } from './RestoreFileButton';
 import { describeRows, useRestore } from './useRestore';
 import './backups.css';
 
@@ -19,7 +20,6 @@ export function BackupsPage() {
   const [busy, setBusy] = useState(false);
   const backups = useLoad('backups', async () => ({ list: await client.backup.list(), info: await client.app.info() }));
   const restore = useRestore();
-  const picker = useRef<HTMLInputElement>(null);
 
   const restoring = async (work: () => Promise<unknown>) => {
     setBusy(true);
@@ -55,21 +55,7 @@ export function BackupsPage() {
           <button type="button" className="button button-primary" onClick={() => void backUpNow()} disabled={busy} aria-busy={busy}>
             Back up now
           </button>
-          <button type="button" className="button" onClick={() => picker.current?.click()} disabled={busy}>
-            Restore from a file…
-          </button>
-          <input
-            ref={picker}
-            type="file"
-            accept=".fulcrum-backup"
-            hidden
-            aria-label="Backup file to restore"
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = '';
-              if (file) void restoring(() => restore.fromFile(file));
-            }}
-          />
+          <RestoreFileButton disabled={busy} onFile={(file) => void restoring(() => restore.fromFile(file))} />
         </div>
       </header>
       <Loaded load={backups} loadingLabel="Loading your backups…">

@@ -2,7 +2,7 @@
 // file). Nothing was changed or deleted: the leader restores the latest good backup (offered
 // first), another backup or a file from elsewhere, or starts over with an empty journal; whatever
 // is replaced is kept aside in the data folder.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { BackupSummary } from '../../../shared/contract';
 import { useClient } from '../../transport/connection';
 import { formatMoment } from '../../ui/formatDate';
@@ -10,6 +10,7 @@ import { Loaded } from '../../ui/LoadState';
 import { useToast } from '../../ui/Toasts';
 import { errorText, useLoad } from '../../ui/useLoad';
 import { kindLabels, size } from './backupWords';
+import { RestoreFileButton } from './RestoreFileButton';
 import { useRestore } from './useRestore';
 import './backups.css';
 
@@ -24,7 +25,6 @@ export function RecoveryScreen({ problem, latestGoodBackup, onRecovered }: Props
   const client = useClient();
   const toast = useToast();
   const restore = useRestore();
-  const picker = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const backups = useLoad('recovery-backups', async () => ({ list: await client.backup.list(), info: await client.app.info() }));
 
@@ -97,21 +97,7 @@ export function RecoveryScreen({ problem, latestGoodBackup, onRecovered }: Props
               </>
             )}
           </Loaded>
-          <button type="button" className="button" disabled={busy} onClick={() => picker.current?.click()}>
-            Restore from a file…
-          </button>
-          <input
-            ref={picker}
-            type="file"
-            accept=".fulcrum-backup"
-            hidden
-            aria-label="Backup file to restore"
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = '';
-              if (file) void attempt(() => restore.fromFile(file));
-            }}
-          />
+          <RestoreFileButton disabled={busy} onFile={(file) => void attempt(() => restore.fromFile(file))} />
         </section>
 
         <section className="recovery-choice" aria-labelledby="recovery-fresh-heading">
