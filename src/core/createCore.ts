@@ -32,6 +32,9 @@ import { BriefStore } from './briefs/briefStore';
 import { briefHandlers } from './briefs/handlers';
 import { packHandlers } from './packs/handlers';
 import { PackStore } from './packs/packStore';
+import { FeedStore } from './feeds/feedStore';
+import { feedHandlers } from './feeds/handlers';
+import { fetchResource } from './feeds/fetch/fetchResource';
 import { dailyBackup, latestGoodBackup } from './backup/backups';
 import type { Database } from 'better-sqlite3';
 import { FulcrumError } from '../shared/errors';
@@ -73,6 +76,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const appVersion = options.version ?? '0.0.0';
   const packs = new PackStore(storage, now);
   const library = librarySource(options.contentDir, packs);
+  const feeds = new FeedStore(storage, now);
   const journal = new JournalStore(storage, now);
   const people = new PeopleStore(storage, now);
   const actions = new ActionStore(storage, now);
@@ -109,6 +113,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...exportHandlers({ library, journal, people, actions, briefs, settings, today, now }),
     ...importHandlers({ storage, journal, people, library, today }),
     ...packHandlers({ packs, library }),
+    ...feedHandlers({ store: feeds, fetch: fetchResource, dataDir: options.dataDir }),
     ...backupHandlers({ storage, dataDir: options.dataDir, appVersion, now, nativeBinding: options.nativeBinding }),
   };
   return { handlers, searchReady: () => search.ready(), close: () => storage.close() };

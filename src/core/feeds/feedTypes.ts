@@ -51,6 +51,8 @@ export interface ParsedFeed {
   language: string | null;
   /** Podcasting 2.0 `podcast:guid` of the show. */
   podcastGuid: string | null;
+  /** The feed's own address (`atom:link rel="self"`, or `itunes:new-feed-url`), when it says it. */
+  selfUrl?: string | null;
   people: FeedPerson[];
   /** Newest first, de-duplicated by guid, then enclosure URL, then title + date. */
   episodes: ParsedEpisode[];

@@ -4,7 +4,7 @@
 // transaction has committed, and never hear a change that was rolled back.
 import type { Database } from 'better-sqlite3';
 
-export const recordKinds = ['journal', 'person', 'action', 'pack'] as const;
+export const recordKinds = ['journal', 'person', 'action', 'pack', 'episode'] as const;
 export type RecordKind = (typeof recordKinds)[number];
 
 export interface RecordChange {

@@ -8,6 +8,7 @@ import { backupOperations } from './backup';
 import { balanceOperations } from './balance';
 import { briefOperations } from './briefs';
 import { exportOperations } from './export';
+import { feedOperations } from './feeds';
 import { hostOperations } from './host';
 import { importOperations } from './import';
 import { journalOperations } from './journal';
@@ -25,6 +26,7 @@ export * from './backup';
 export * from './balance';
 export * from './briefs';
 export * from './export';
+export * from './feeds';
 export * from './import';
 export * from './journal';
 export * from './library';
@@ -48,6 +50,7 @@ export const contract = {
   ...settingsOperations,
   ...briefOperations,
   ...exportOperations,
+  ...feedOperations,
   ...backupOperations,
   ...restoreOperations,
   ...importOperations,

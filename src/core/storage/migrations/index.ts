@@ -7,6 +7,7 @@ import * as m0002 from './0002-entry-bin';
 import * as m0003 from './0003-coaching';
 import * as m0004 from './0004-briefs';
 import * as m0005 from './0005-library-packs';
+import * as m0006 from './0006-feeds';
 
 export interface Migration {
   version: number;
@@ -14,7 +15,7 @@ export interface Migration {
   up: (db: Database) => void;
 }
 
-export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005];
+export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
 

@@ -1,0 +1,125 @@
+// The feeds and episodes namespaces: subscribing (by address, from a file or from OPML), one feed's
+// refresh per call, unsubscribing, and the episodes with their notes, chapters and transcripts.
+import type { EpisodeDetail, FeedSummary, OperationsOf } from '../../shared/contract';
+import type { Handlers } from '../../shared/dispatch';
+import { FulcrumError } from '../../shared/errors';
+import { artworkDataUrl, removeArtwork } from './artwork';
+import { fetchExtras } from './episodeExtras';
+import type { FeedStore, StoredEpisode, StoredFeed } from './feedStore';
+import { opmlOf, parseOpml } from './parse/opml';
+import { parseFeed } from './parse/parseFeed';
+import { refreshFeed, type Fetcher } from './refreshFeed';
+import { withoutRemoteImages } from './showNotes';
+
+export interface FeedDeps {
+  store: FeedStore;
+  fetch: Fetcher;
+  dataDir: string;
+}
+
+function summaryOf(feed: StoredFeed): FeedSummary {
+  return {
+    id: feed.id,
+    url: feed.url,
+    title: feed.title || feed.url,
+    description: feed.description,
+    link: feed.link,
+    author: feed.author,
+    hasArtwork: feed.artworkFile !== null,
+    episodeCount: feed.episodeCount,
+    newCount: feed.newCount,
+    addedAt: feed.addedAt,
+    refreshedAt: feed.refreshedAt,
+    status: feed.status,
+    statusDetail: feed.statusDetail,
+  };
+}
+
+const episodeSummary = ({ id, feedId, showTitle, title, publishedAt, durationSeconds, enclosureUrl, hasTranscript, hasChapters, isNew, played }: StoredEpisode) => ({
+  id,
+  feedId,
+  showTitle,
+  title,
+  publishedAt,
+  durationSeconds,
+  enclosureUrl,
+  hasTranscript,
+  hasChapters,
+  isNew,
+  played,
+});
+
+/** Refusals that mean the address is not a podcast feed at all: the subscription is not kept. */
+const notKept = new Set(['not-a-feed', 'gone', 'failed', 'too-large']);
+
+export function feedHandlers(d: FeedDeps): Handlers<OperationsOf<'feeds'> | OperationsOf<'episodes'>> {
+  const deps = { store: d.store, fetch: d.fetch, dataDir: d.dataDir };
+  const refuseFollowed = (url: string) => {
+    const existing = d.store.findFeedByUrl(url);
+    if (existing) throw new FulcrumError('conflict', `You already follow this feed (“${existing.title || existing.url}”).`);
+  };
+
+  return {
+    'feeds.list': () => d.store.listFeeds().map(summaryOf),
+    'feeds.add': async (input) => {
+      if ('url' in input) {
+        refuseFollowed(input.url);
+        const feed = d.store.createFeed(input.url);
+        const report = await refreshFeed(feed, deps);
+        if (notKept.has(report.status)) {
+          d.store.removeFeed(feed.id);
+          throw new FulcrumError('invalid-input', `${input.url} was not added. ${report.detail}`);
+        }
+        return { feed: summaryOf(d.store.feed(feed.id)), report };
+      }
+      // A feed's text (a file): parsed first, so a file that is not a feed adds nothing.
+      const parsed = parseFeed(input.file.content, '');
+      const url = parsed.selfUrl && /^https?:\/\//i.test(parsed.selfUrl) ? parsed.selfUrl : `file:${input.file.name}`;
+      refuseFollowed(url);
+      const feed = d.store.createFeed(url, parsed.title);
+      const report = await refreshFeed(feed, deps, { parsed });
+      return { feed: summaryOf(d.store.feed(feed.id)), report };
+    },
+    'feeds.refresh': async ({ id }) => refreshFeed(d.store.feed(id), deps),
+    'feeds.remove': async ({ id }) => {
+      const { removed, keptEpisodes } = d.store.removeFeed(id);
+      await removeArtwork(removed, d.dataDir);
+      return { removed: summaryOf(removed), keptEpisodes };
+    },
+    'feeds.importOpml': ({ content }) => {
+      const added: FeedSummary[] = [];
+      const alreadyFollowed: string[] = [];
+      for (const outline of parseOpml(content)) {
+        if (d.store.findFeedByUrl(outline.url)) alreadyFollowed.push(outline.url);
+        else added.push(summaryOf(d.store.createFeed(outline.url, outline.title)));
+      }
+      return { added, alreadyFollowed };
+    },
+    'feeds.exportOpml': () => ({
+      fileName: 'fulcrum-subscriptions.opml',
+      mimeType: 'text/x-opml',
+      content: opmlOf(d.store.listFeeds().filter((feed) => /^https?:\/\//i.test(feed.url)).map((feed) => ({ title: feed.title || feed.url, url: feed.url })), 'Fulcrum subscriptions'),
+    }),
+    'feeds.artwork': async ({ id }) => ({ dataUrl: await artworkDataUrl(d.store.feed(id), d.dataDir) }),
+    'episodes.list': (query) => d.store.episodes(query).map(episodeSummary),
+    'episodes.get': async ({ id }): Promise<EpisodeDetail> => {
+      let episode = d.store.episode(id);
+      // Extras not fetched yet (an old episode of a long back catalogue): fetched now, if online.
+      if ((episode.transcriptUrl && !episode.hasTranscript) || (episode.chaptersUrl && !episode.hasChapters)) {
+        await fetchExtras([episode], deps);
+        episode = d.store.episode(id);
+      }
+      return {
+        ...episodeSummary(episode),
+        link: episode.link,
+        notesHtml: withoutRemoteImages(episode.notesHtml),
+        season: episode.season,
+        episode: episode.episode,
+        people: episode.people,
+        chapters: d.store.chapters(id),
+        transcript: d.store.transcript(id),
+      };
+    },
+    'episodes.mark': ({ id, played }) => episodeSummary(d.store.markEpisode(id, played)),
+  };
+}
