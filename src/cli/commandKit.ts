@@ -43,6 +43,7 @@ export const flags = {
   from: { type: 'string' },
   to: { type: 'string' },
   force: { type: 'boolean' },
+  feed: { type: 'string' },
   replace: { type: 'boolean' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;

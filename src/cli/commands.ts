@@ -9,6 +9,7 @@ import { importCommand } from './importCommand';
 import { exportCommand } from './exportCommand';
 import { findById } from './findById';
 import { packsCommand } from './packCommands';
+import { episodesCommand, feedCommand, opmlCommand } from './feedCommands';
 import type { FulcrumClient } from '../shared/client';
 import { FulcrumError } from '../shared/errors';
 import { actionCommand, balanceCommand, personCommand, resolvePerson } from './coachingCommands';
@@ -60,6 +61,11 @@ Commands:
   import PATH --as pack [--title T] [--replace]    install a content pack (a folder or .zip in the content/
                                                    format) into the library; checked first, all or nothing
   packs | packs remove ID                          the installed library packs; uninstall one
+
+  feed add URL|FILE                                follow a podcast (a file is read as if fetched)
+  feed list | feed refresh [ID] | feed remove ID   your feeds; refresh prints a line per feed, exit 1 if any failed
+  episodes [--feed ID] [--limit N]                 episodes, newest first (id, date, duration, transcript, chapters)
+  opml import FILE | opml export --out FILE        subscriptions from and to other podcast apps
 
   backup [--out FILE] [--force]                    back up everything into the data folder's backups (and to FILE)
   restore FILE                                     restore a backup; the journal it replaces is kept (quit the app first)
@@ -174,6 +180,12 @@ export async function runCommand(positionals: string[], values: FlagValues, out:
       return backupCommand(values, dataDirOf(values), (work) => withClient(values, work), out);
     case 'restore':
       return restoreCommand(need(rest[0], 'restore needs the backup file, e.g. fulcrum restore backups/auto-2025-03-10.fulcrum-backup'), values, dataDirOf(values), appVersion(), out);
+    case 'feed':
+      return feedCommand(rest[0], rest.slice(1), values, (work) => withClient(values, work), out, err);
+    case 'episodes':
+      return episodesCommand(values, (work) => withClient(values, work), out);
+    case 'opml':
+      return opmlCommand(rest[0], rest.slice(1), values, (work) => withClient(values, work), out);
     case 'balance':
       return balanceCommand(values, (work) => withClient(values, work), out);
     default:
