@@ -15,6 +15,9 @@ import { ActionPage } from '../features/actions/ActionPage';
 import { BalancePage } from '../features/balance/BalancePage';
 import { BackupsPage } from '../features/backups/BackupsPage';
 import { ImportPage } from '../features/import/ImportPage';
+import { PodcastsPage } from '../features/podcasts/PodcastsPage';
+import { ShowPage } from '../features/podcasts/ShowPage';
+import { EpisodePage } from '../features/podcasts/EpisodePage';
 import { BriefEditorPage } from '../features/briefs/BriefEditorPage';
 import { BriefsPage } from '../features/briefs/BriefsPage';
 import { AppShell } from './AppShell';
@@ -42,6 +45,9 @@ export function App() {
           <Route path="/briefs" component={BriefsPage} />
           <Route path="/backups" component={BackupsPage} />
           <Route path="/import" component={ImportPage} />
+          <Route path="/podcasts" component={PodcastsPage} />
+          <Route path="/podcasts/:id">{(params) => <ShowPage key={params.id} id={params.id} />}</Route>
+          <Route path="/episode/:id">{(params) => <EpisodeRoute id={params.id} />}</Route>
           <Route path="/briefs/:id">{(params) => <BriefEditorPage key={params.id} id={params.id} />}</Route>
           <Route component={NotFoundPage} />
         </Switch>
@@ -54,6 +60,13 @@ export function App() {
 function NewEntryRoute() {
   const search = useSearch();
   return <JournalEditorPage key={`new?${search}`} />;
+}
+
+/** An episode, opened at a time when the address says so (`?t=754`, from a search hit). */
+function EpisodeRoute({ id }: { id: string }) {
+  const given = new URLSearchParams(useSearch()).get('t');
+  const at = given === null ? NaN : Number(given);
+  return <EpisodePage key={id} id={id} at={Number.isFinite(at) && at >= 0 ? at : null} />;
 }
 
 /** A new action starts fresh for each `?person=&lesson=&kind=&escalates=` it is opened with. */

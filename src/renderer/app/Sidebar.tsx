@@ -1,10 +1,10 @@
-// App name, the places a leader works in (Library, Journal, People, Balance, Briefs), and what is loaded.
+// App name, the places a leader works in (Library, Podcasts, Journal, People, Balance, Briefs), and what is loaded.
 import { Link, useLocation } from 'wouter';
 import { useLoad } from '../ui/useLoad';
 import { useConnection } from '../transport/connection';
 import { FulcrumMark } from './FulcrumMark';
 
-type Section = 'library' | 'journal' | 'people' | 'balance' | 'briefs';
+type Section = 'library' | 'podcasts' | 'journal' | 'people' | 'balance' | 'briefs';
 
 function NavIcon({ name }: { name: Section }) {
   return (
@@ -24,6 +24,11 @@ function NavIcon({ name }: { name: Section }) {
           <path d="M4 4h12l4 4v12H4z" />
           <path d="M16 4v4h4" />
           <path d="M8 12h8M8 16h5" />
+        </>
+      ) : name === 'podcasts' ? (
+        <>
+          <path d="M12 3a4 4 0 0 1 4 4v4a4 4 0 0 1-8 0V7a4 4 0 0 1 4-4z" />
+          <path d="M5 11a7 7 0 0 0 14 0M12 18v3M9 21h6" />
         </>
       ) : name === 'library' ? (
         <>
@@ -55,11 +60,14 @@ export function Sidebar() {
         ? 'balance'
         : path.startsWith('/briefs')
           ? 'briefs'
+        : path.startsWith('/podcasts') || path.startsWith('/episode')
+          ? 'podcasts'
         : path === '/' || path.startsWith('/library') || path.startsWith('/item') || path.startsWith('/lesson')
           ? 'library'
           : null;
   const links: Array<{ to: string; name: Section; label: string }> = [
     { to: '/library', name: 'library', label: 'Library' },
+    { to: '/podcasts', name: 'podcasts', label: 'Podcasts' },
     { to: '/journal', name: 'journal', label: 'Journal' },
     { to: '/people', name: 'people', label: 'People' },
     { to: '/balance', name: 'balance', label: 'Balance' },

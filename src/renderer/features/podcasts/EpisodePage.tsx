@@ -1,0 +1,102 @@
+// One episode: when and how long, who is in it, the show notes (sanitized; remote images shown as
+// words), its chapters with their times, and its transcript with speakers and times. Opened at a
+// time (`?t=754`, from a search hit), the passage spoken then is scrolled to and marked.
+import { useEffect, useRef } from 'react';
+import { Link } from 'wouter';
+import type { EpisodeCue } from '../../../shared/contract';
+import { useClient } from '../../transport/connection';
+import { ContentHtml } from '../../ui/ContentHtml';
+import { formatClock, formatDay, formatLength } from '../../ui/formatDate';
+import { Loaded } from '../../ui/LoadState';
+import { useLoad } from '../../ui/useLoad';
+import { usePageTitle } from '../../ui/usePageTitle';
+import './podcasts.css';
+
+/** The cue being spoken at `at` seconds: the last one that started by then. */
+export function cueAt(cues: readonly EpisodeCue[], at: number): number {
+  let found = -1;
+  for (const [index, cue] of cues.entries()) {
+    if (cue.start <= at) found = index;
+    else break;
+  }
+  return found;
+}
+
+export function EpisodePage({ id, at }: { id: string; at: number | null }) {
+  const client = useClient();
+  const episode = useLoad(`episode:${id}`, async () => {
+    const detail = await client.episodes.get({ id });
+    if (detail.isNew) void client.episodes.mark({ id }).catch(() => undefined); // opened: no longer new
+    return detail;
+  });
+  usePageTitle(episode.status === 'ready' ? episode.value.title : 'Episode');
+  const marked = useRef<HTMLLIElement>(null);
+
+  const transcript = episode.status === 'ready' ? episode.value.transcript : null;
+  const markedIndex = transcript && at !== null ? cueAt(transcript, at) : -1;
+  useEffect(() => {
+    if (markedIndex >= 0) marked.current?.scrollIntoView({ block: 'center' });
+  }, [markedIndex]);
+
+  return (
+    <div className="page page-reading episode-page">
+      <Loaded load={episode} loadingLabel="Loading the episode…">
+        {(e) => (
+          <>
+            <header className="episode-header">
+              <p className="eyebrow">{e.feedId ? <Link href={`/podcasts/${e.feedId}`}>{e.showTitle}</Link> : <span>{e.showTitle}</span>}</p>
+              <h1>{e.title}</h1>
+              <p className="muted">
+                {[e.publishedAt && formatDay(e.publishedAt.slice(0, 10)), e.durationSeconds !== null && formatLength(e.durationSeconds), e.season !== null && `Season ${e.season}`, e.episode !== null && `Episode ${e.episode}`].filter(Boolean).join(' · ')}
+              </p>
+              {e.people.length > 0 && (
+                <p className="episode-people">
+                  {e.people.map((person) => `${person.name} (${person.role})`).join(', ')}
+                </p>
+              )}
+              {e.link && (
+                <p>
+                  <a href={e.link} target="_blank" rel="noopener noreferrer">
+                    The episode’s web page
+                  </a>
+                </p>
+              )}
+            </header>
+            {e.chapters.length > 0 && (
+              <section aria-labelledby="chapters-heading">
+                <h2 id="chapters-heading">Chapters</h2>
+                <ol className="chapter-list">
+                  {e.chapters.map((chapter) => (
+                    <li key={`${chapter.start}:${chapter.title}`}>
+                      <time className="cue-time">{formatClock(chapter.start)}</time> {chapter.title}
+                    </li>
+                  ))}
+                </ol>
+              </section>
+            )}
+            <section aria-labelledby="notes-heading">
+              <h2 id="notes-heading">Show notes</h2>
+              {e.notesHtml ? <ContentHtml html={e.notesHtml} /> : <p className="muted">The feed gives no notes for this episode.</p>}
+            </section>
+            <section aria-labelledby="transcript-heading">
+              <h2 id="transcript-heading">Transcript</h2>
+              {e.transcript ? (
+                <ol className="transcript">
+                  {e.transcript.map((cue, index) => (
+                    <li key={`${cue.start}:${index}`} ref={index === markedIndex ? marked : undefined} className={index === markedIndex ? 'cue cue-marked' : 'cue'} aria-current={index === markedIndex ? 'true' : undefined}>
+                      <time className="cue-time">{formatClock(cue.start)}</time>
+                      {cue.speaker && <span className="cue-speaker">{cue.speaker}</span>}
+                      <span className="cue-text">{cue.text}</span>
+                    </li>
+                  ))}
+                </ol>
+              ) : (
+                <p className="muted">{e.hasTranscript ? 'The transcript could not be read.' : 'The feed offers no transcript for this episode.'}</p>
+              )}
+            </section>
+          </>
+        )}
+      </Loaded>
+    </div>
+  );
+}
