@@ -88,7 +88,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   briefs.purgeBinnedBefore(binCutoff);
 
   const coaching = new CoachingActions({ actions, people, ladderLength: () => settings.ladder().length, today });
-  const search = new LiveSearch({ storage, library, journal, people, actions });
+  const search = new LiveSearch({ storage, library, journal, people, actions, feeds });
   if (options.indexing === 'background') {
     search.ready().catch((error: unknown) => console.warn(`fulcrum: the search index could not be built: ${String(error)}`));
   }
@@ -101,7 +101,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   const handlers: Handlers<CoreOperationName> = {
     ...appHandlers({ library, today, dataDir: options.dataDir, version: appVersion, door: options.door ?? 'browser' }),
-    ...searchHandlers({ search, library, people }),
+    ...searchHandlers({ search, library, people, feeds }),
     ...libraryHandlers({ library, journal, actions }),
     ...journalHandlers({ journal, people, actions, library }),
     ...peopleHandlers({ people, actions, journal, today }),

@@ -6,6 +6,9 @@ import type { JournalStore } from '../journal/journalStore';
 import type { Library, LessonRecord } from '../library/library';
 import type { ParsedItem } from '../library/parseItem';
 import type { PeopleStore } from '../people/peopleStore';
+import { clockTime } from '../../shared/clockTime';
+import type { FeedStore, StoredEpisode } from '../feeds/feedStore';
+import { passageId, transcriptPassages, type Passage } from '../feeds/transcriptPassages';
 import type { IndexedDocument, SearchDocument, TextSource } from './searchDocument';
 
 function itemText(item: ParsedItem): string {
@@ -82,6 +85,41 @@ function actionText(action: CoachingAction): string {
   return [action.personName, ...confirmations, action.notes].filter(Boolean).join(' · ');
 }
 
+/** An episode of a followed show: its notes and chapter titles (its transcript is searched by passage). */
+export function podcastDocument(episode: StoredEpisode, chapterTitles: string[]): SearchDocument {
+  return {
+    id: episode.id,
+    kind: 'podcast',
+    title: episode.title,
+    keywords: [episode.showTitle, ...episode.people.map((p) => p.name), ...chapterTitles],
+    body: episode.notesText,
+    show: episode.showTitle,
+    ...(episode.publishedAt ? { date: episode.publishedAt.slice(0, 10) } : {}),
+  };
+}
+
+function passageDocument(episode: StoredEpisode, passage: Passage): SearchDocument {
+  return {
+    id: passageId(episode.id, passage.start),
+    kind: 'transcript',
+    title: `${episode.title} at ${clockTime(passage.start)}`,
+    keywords: [episode.showTitle, ...passage.speakers, ...(passage.chapter ? [passage.chapter] : [])],
+    body: passage.text,
+    itemId: episode.id,
+    show: episode.showTitle,
+    at: Math.floor(passage.start),
+    ...(passage.chapter ? { chapter: passage.chapter } : {}),
+    ...(episode.publishedAt ? { date: episode.publishedAt.slice(0, 10) } : {}),
+  };
+}
+
+/** Everything an episode puts in the index: itself, and a document per passage of its transcript. */
+export function episodeDocuments(episode: StoredEpisode, feeds: FeedStore): SearchDocument[] {
+  const chapters = episode.hasChapters ? feeds.chapters(episode.id) : [];
+  const transcript = episode.hasTranscript ? feeds.transcript(episode.id) : null;
+  return [podcastDocument(episode, chapters.map((c) => c.title)), ...(transcript ? transcriptPassages(transcript, chapters).map((passage) => passageDocument(episode, passage)) : [])];
+}
+
 /** The library's items and lessons (only those of the items `only` picks, when given). */
 export function* libraryDocuments(library: Library, only: (item: ParsedItem) => boolean = () => true): Generator<SearchDocument> {
   for (const item of library.items()) {
@@ -97,9 +135,15 @@ export function* libraryDocuments(library: Library, only: (item: ParsedItem) => 
 }
 
 /** Snippet text, fetched from where each record lives (the library as it is now: packs come and go). */
-export function textSource(libraryNow: () => Library, journal: JournalStore, people: PeopleStore, actions: ActionStore): TextSource {
+export function textSource(libraryNow: () => Library, journal: JournalStore, people: PeopleStore, actions: ActionStore, feeds: FeedStore): TextSource {
   return (doc: IndexedDocument) => {
     const library = libraryNow();
+    if (doc.kind === 'podcast') return feeds.findEpisode(doc.id)?.notesText ?? '';
+    if (doc.kind === 'transcript') {
+      const episodeId = doc.itemId ?? '';
+      const passages = transcriptPassages(feeds.transcript(episodeId) ?? [], feeds.chapters(episodeId));
+      return passages.find((passage) => Math.floor(passage.start) === doc.at)?.text ?? '';
+    }
     if (doc.kind === 'lesson') return library.findLesson(doc.id)?.section.text ?? '';
     if (doc.kind === 'journal') return journal.find(doc.id)?.body ?? '';
     if (doc.kind === 'person') {

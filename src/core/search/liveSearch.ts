@@ -10,7 +10,8 @@ import type { Library } from '../library/library';
 import type { LibrarySource } from '../library/librarySource';
 import type { PeopleStore } from '../people/peopleStore';
 import type { RecordChange, Storage } from '../storage/storage';
-import { actionDocument, journalDocument, libraryDocuments, personDocument, textSource } from './documents';
+import type { FeedStore } from '../feeds/feedStore';
+import { actionDocument, episodeDocuments, journalDocument, libraryDocuments, personDocument, textSource } from './documents';
 import type { SearchDocument } from './searchDocument';
 import { keyOf, SearchIndex } from './searchIndex';
 
@@ -20,6 +21,7 @@ export interface LiveSearchDeps {
   journal: JournalStore;
   people: PeopleStore;
   actions: ActionStore;
+  feeds: FeedStore;
 }
 
 /** Documents indexed between two turns of the event loop, so requests keep flowing during a build. */
@@ -34,6 +36,8 @@ export class LiveSearch {
   #index: SearchIndex | null = null;
   #library: Library | null = null;
   #progress: IndexingProgress | null = null;
+  /** The index keys each episode put in (itself and its transcript's passages), to take them out again. */
+  readonly #episodeKeys = new Map<string, string[]>();
   /** Resolves once the library changes announced so far are in the index. */
   #following: Promise<void> = Promise.resolve();
 
@@ -67,10 +71,10 @@ export class LiveSearch {
 
   async #open(): Promise<SearchIndex> {
     const { library } = await this.#d.library();
-    const { journal, people, actions } = this.#d;
+    const { journal, people, actions, feeds } = this.#d;
     this.#library = library;
-    this.#progress = { indexed: 0, total: library.itemCount + library.lessonCount + people.count() + actions.count() + journal.count() };
-    this.#index = new SearchIndex(textSource(() => this.#library as Library, journal, people, actions));
+    this.#progress = { indexed: 0, total: library.itemCount + library.lessonCount + people.count() + actions.count() + journal.count() + feeds.episodeCount() };
+    this.#index = new SearchIndex(textSource(() => this.#library as Library, journal, people, actions, feeds));
     return this.#index;
   }
 
@@ -93,6 +97,11 @@ export class LiveSearch {
       for (const page of journal.pages(batchSize)) yield page.map((entry) => journalDocument(entry, library, nameOf));
     }
     for (const docs of pages()) await add(docs, docs.length);
+    const episodes = this.#d.feeds.allEpisodes();
+    for (let from = 0; from < episodes.length; from += batchSize) {
+      const page = episodes.slice(from, from + batchSize);
+      await add(page.flatMap((episode) => this.#episodeDocs(episode.id)), page.length);
+    }
     this.#progress = null;
   }
 
@@ -108,6 +117,10 @@ export class LiveSearch {
     const done = new Set<string>();
     for (const { kind, id, change } of changes) {
       if (kind === 'pack') continue;
+      if (kind === 'episode') {
+        this.#refreshEpisode(id);
+        continue;
+      }
       this.#refresh(kind, id, done);
       // A person's actions and the entries about them carry the person's name.
       if (kind === 'person' && change === 'updated') {
@@ -117,7 +130,22 @@ export class LiveSearch {
     }
   }
 
-  #refresh(kind: Exclude<RecordChange['kind'], 'pack'>, id: string, done: Set<string>): void {
+  /** An episode's documents as they are now, remembering their keys. */
+  #episodeDocs(episodeId: string): SearchDocument[] {
+    const episode = this.#d.feeds.findEpisode(episodeId);
+    const docs = episode ? episodeDocuments(episode, this.#d.feeds) : [];
+    if (docs.length) this.#episodeKeys.set(episodeId, docs.map((doc) => keyOf(doc.kind, doc.id)));
+    else this.#episodeKeys.delete(episodeId);
+    return docs;
+  }
+
+  #refreshEpisode(episodeId: string): void {
+    const index = this.#index as SearchIndex;
+    for (const key of this.#episodeKeys.get(episodeId) ?? []) index.remove(key);
+    for (const doc of this.#episodeDocs(episodeId)) index.add(doc);
+  }
+
+  #refresh(kind: Exclude<RecordChange['kind'], 'pack' | 'episode'>, id: string, done: Set<string>): void {
     const index = this.#index as SearchIndex;
     const library = this.#library as Library;
     const key = keyOf(kind, id);
@@ -128,7 +156,7 @@ export class LiveSearch {
     else index.remove(key);
   }
 
-  #documentOf(kind: Exclude<RecordChange['kind'], 'pack'>, id: string, library: Library): SearchDocument | null {
+  #documentOf(kind: Exclude<RecordChange['kind'], 'pack' | 'episode'>, id: string, library: Library): SearchDocument | null {
     const { journal, people, actions } = this.#d;
     if (kind === 'journal') {
       const entry = journal.find(id);

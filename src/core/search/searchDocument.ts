@@ -17,6 +17,8 @@ export interface SearchDocument {
   status?: ActionStatus;
   personId?: string;
   due?: string;
+  at?: number;
+  chapter?: string;
 }
 
 export interface IndexedDocument {
@@ -32,6 +34,8 @@ export interface IndexedDocument {
   status?: ActionStatus;
   personId?: string;
   due?: string;
+  at?: number;
+  chapter?: string;
   titleWords: string[];
   keywordWords: string[];
 }

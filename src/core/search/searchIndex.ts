@@ -19,7 +19,7 @@ import { isStopWord, stem, words } from './text';
 /** How many documents each word a typed prefix expands to may bring. */
 const candidateLimit = 500;
 const fieldWeight = { title: 3, keywords: 1.5, body: 1 } as const;
-const kindWeight: Record<ResultKind, number> = { lesson: 1.25, episode: 1, article: 1, journal: 1, person: 1, action: 1 };
+const kindWeight: Record<ResultKind, number> = { lesson: 1.25, episode: 1, article: 1, podcast: 1, transcript: 0.9, journal: 1, person: 1, action: 1 };
 const splitOnSpace = (text: string) => text.split(' ').filter(Boolean);
 
 export function keyOf(kind: ResultKind, id: string): string {
@@ -80,6 +80,8 @@ export class SearchIndex {
       ...(doc.status ? { status: doc.status } : {}),
       ...(doc.personId ? { personId: doc.personId } : {}),
       ...(doc.due ? { due: doc.due } : {}),
+      ...(doc.at !== undefined ? { at: doc.at } : {}),
+      ...(doc.chapter ? { chapter: doc.chapter } : {}),
     };
     this.#numbers.set(key, number);
   }
@@ -178,6 +180,8 @@ export class SearchIndex {
         ...(doc.status ? { status: doc.status } : {}),
         ...(doc.personId ? { personId: doc.personId } : {}),
         ...(doc.due ? { due: doc.due } : {}),
+        ...(doc.at !== undefined ? { at: doc.at } : {}),
+        ...(doc.chapter ? { chapter: doc.chapter } : {}),
         score: Math.round(score * 1000) / 1000,
         matched,
       };

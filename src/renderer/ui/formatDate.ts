@@ -30,15 +30,6 @@ export function formatMoment(isoInstant: string): string {
   return Number.isNaN(at.getTime()) ? isoInstant : momentFormat.format(at);
 }
 
-/** Seconds as a clock: 4:05, or 1:02:03 past an hour. */
-export function formatClock(seconds: number): string {
-  const whole = Math.max(0, Math.floor(seconds));
-  const h = Math.floor(whole / 3600);
-  const m = Math.floor((whole % 3600) / 60);
-  const s = whole % 60;
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}` : `${m}:${String(s).padStart(2, '0')}`;
-}
-
 /** A length in words: "48 min", "1 h 12 min". */
 export function formatLength(seconds: number): string {
   const minutes = Math.round(seconds / 60);

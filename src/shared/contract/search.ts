@@ -5,7 +5,8 @@ import { lessonModes, type LessonMode } from './library';
 import { isoDate, op, recordId, wholeNumber } from './operation';
 
 /** What a search hit can be. */
-export const resultKinds = ['lesson', 'episode', 'article', 'journal', 'person', 'action'] as const;
+/** `episode` and `article` are the library's items; `podcast` an episode of a followed show, `transcript` a passage of its transcript. */
+export const resultKinds = ['lesson', 'episode', 'article', 'podcast', 'transcript', 'journal', 'person', 'action'] as const;
 export type ResultKind = (typeof resultKinds)[number];
 
 export interface SearchHit {
@@ -28,6 +29,9 @@ export interface SearchHit {
   status?: ActionStatus;
   personId?: string;
   due?: string;
+  /** For a transcript passage: where it starts, in seconds, and the chapter it is in. */
+  at?: number;
+  chapter?: string;
   score: number;
   /** How many of the query's words this hit matched. */
   matched: number;

@@ -60,7 +60,7 @@ export function SearchResultList({ id, groups, activeKey, stale, onActivate, onO
 
 function HitView({ hit }: { hit: SearchHit }) {
   const status = hit.status ? `${hit.status[0]?.toUpperCase()}${hit.status.slice(1)}` : null;
-  const meta = [status, hit.due && hit.status === 'open' ? `due ${formatDay(hit.due)}` : null, hit.show, hit.date ? formatDay(hit.date) : null].filter(Boolean).join(' · ');
+  const meta = [status, hit.due && hit.status === 'open' ? `due ${formatDay(hit.due)}` : null, hit.show, hit.chapter ? `Chapter: ${hit.chapter}` : null, hit.date ? formatDay(hit.date) : null].filter(Boolean).join(' · ');
   return (
     <>
       <div className="search-option-head">

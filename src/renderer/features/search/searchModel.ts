@@ -46,6 +46,8 @@ export const kindGroups: ReadonlyArray<{ kind: ResultKind; label: string; singul
   { kind: 'journal', label: 'Journal', singular: 'Journal entry' },
   { kind: 'episode', label: 'Episodes', singular: 'Episode' },
   { kind: 'article', label: 'Articles', singular: 'Article' },
+  { kind: 'podcast', label: 'Podcast episodes', singular: 'Podcast episode' },
+  { kind: 'transcript', label: 'In transcripts', singular: 'Transcript passage' },
 ];
 
 export interface HitGroup {
@@ -66,6 +68,8 @@ export function routeOfHit(hit: SearchHit): string {
   if (hit.kind === 'journal') return `/journal/${hit.id}`;
   if (hit.kind === 'person') return `/people/${hit.id}`;
   if (hit.kind === 'action') return `/actions/${hit.id}`;
+  if (hit.kind === 'podcast') return `/episode/${hit.id}`;
+  if (hit.kind === 'transcript') return `/episode/${hit.itemId ?? ''}?t=${hit.at ?? 0}`;
   return `/item/${hit.id}`;
 }
 
