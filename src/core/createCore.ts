@@ -103,7 +103,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...appHandlers({ library, today, dataDir: options.dataDir, version: appVersion, door: options.door ?? 'browser' }),
     ...searchHandlers({ search, library, people, feeds }),
     ...libraryHandlers({ library, journal, actions }),
-    ...journalHandlers({ journal, people, actions, library }),
+    ...journalHandlers({ journal, people, actions, library, feeds }),
     ...peopleHandlers({ people, actions, journal, today }),
     ...actionHandlers({ actions, coaching, journal, library }),
     ...balanceHandlers({ actions, people, settings, today }),

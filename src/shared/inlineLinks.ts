@@ -1,5 +1,5 @@
 // The one grammar of links written inside an entry's Markdown: `[Dana](person:ID)`,
-// `[Lesson title](lesson:ID)`, `[what was asked](action:ID)`. Links are read from the CommonMark
+// `[Lesson title](lesson:ID)`, `[what was asked](action:ID)`, `[an episode](episode:ID)`. Links are read from the CommonMark
 // tree (mdast-util-from-markdown), so code spans, fenced and indented code, escaped brackets and link
 // titles mean what they mean in Markdown. The core stores what this finds; the editor, the preview
 // and autocomplete show the same. Pure: no DOM, no Node.
@@ -7,7 +7,7 @@ import type { Link, Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 
-export const linkSchemes = ['person', 'lesson', 'action'] as const;
+export const linkSchemes = ['person', 'lesson', 'action', 'episode'] as const;
 export type LinkScheme = (typeof linkSchemes)[number];
 
 export interface InlineLink {
@@ -24,13 +24,14 @@ export interface LinkedIds {
   personIds: string[];
   lessonIds: string[];
   actionIds: string[];
+  episodeIds: string[];
 }
 
-const target = /^(person|lesson|action):([A-Za-z0-9][A-Za-z0-9-]{0,99})$/;
+const target = /^(person|lesson|action|episode):([A-Za-z0-9][A-Za-z0-9-]{0,99})$/;
 
-/** Every person, lesson and action link in the text, in order. */
+/** Every person, lesson, action and episode link in the text, in order. */
 export function findInlineLinks(text: string): InlineLink[] {
-  if (!/(person|lesson|action):/.test(text)) return [];
+  if (!/(person|lesson|action|episode):/.test(text)) return [];
   const links: InlineLink[] = [];
   const walk = (node: Nodes) => {
     if (node.type === 'link') {
@@ -54,9 +55,9 @@ function linkOf(node: Link): InlineLink | null {
 
 /** The ids the text links to, once each, in order of first mention. */
 export function inlineLinkIds(text: string): LinkedIds {
-  const found: Record<LinkScheme, Set<string>> = { person: new Set(), lesson: new Set(), action: new Set() };
+  const found: Record<LinkScheme, Set<string>> = { person: new Set(), lesson: new Set(), action: new Set(), episode: new Set() };
   for (const link of findInlineLinks(text)) found[link.scheme].add(link.id);
-  return { personIds: [...found.person], lessonIds: [...found.lesson], actionIds: [...found.action] };
+  return { personIds: [...found.person], lessonIds: [...found.lesson], actionIds: [...found.action], episodeIds: [...found.episode] };
 }
 
 /** The Markdown the editor inserts for a link; characters that would end or escape the label are escaped. */

@@ -30,7 +30,7 @@ export function importHandlers(d: ImportDeps): Handlers<OperationsOf<'import'>> 
       const targets = { person: (name: string) => people.get(name.toLowerCase()), lesson: (name: string) => lessons.get(name.toLowerCase()) };
       const today = d.today();
       const notes = files.map((file) => parseNote(file.path, file.content, today, targets));
-      const known = { person: (id: string) => Boolean(d.people.find(id)), lesson: (id: string) => Boolean(library.findLesson(id)), action: () => false };
+      const known = { person: (id: string) => Boolean(d.people.find(id)), lesson: (id: string) => Boolean(library.findLesson(id)), action: () => false, episode: () => false };
       const entries = d.storage.transaction(() =>
         notes.map((note) => {
           // Links written as Fulcrum links but to nothing here (another journal's ids) become their words.

@@ -5,6 +5,7 @@ import { FulcrumError } from '../../shared/errors';
 import { inlineLinkIds, unionIds } from '../../shared/inlineLinks';
 import type { ActionStore } from '../actions/actionStore';
 import { checkLessons, type LibrarySource } from '../library/librarySource';
+import type { FeedStore } from '../feeds/feedStore';
 import type { PeopleStore } from '../people/peopleStore';
 import type { EntryInput, JournalStore } from './journalStore';
 
@@ -13,6 +14,7 @@ export interface JournalDeps {
   people: PeopleStore;
   actions: ActionStore;
   library: LibrarySource;
+  feeds: FeedStore;
 }
 
 export function journalHandlers(d: JournalDeps): Handlers<OperationsOf<'journal'>> {
@@ -28,6 +30,8 @@ export function journalHandlers(d: JournalDeps): Handlers<OperationsOf<'journal'
     await checkLessons(d.library, linked.lessonIds, alreadyLinked);
     const missingPeople = linked.personIds.filter((id) => !d.people.find(id));
     if (missingPeople.length) throw new FulcrumError('invalid-input', `The entry links to ${missingPeople.length === 1 ? 'a person who is' : 'people who are'} not in your journal. Remove the link or add the person first; nothing was saved.`);
+    const missingEpisodes = inline.episodeIds.filter((id) => !d.feeds.findEpisode(id));
+    if (missingEpisodes.length) throw new FulcrumError('invalid-input', 'The entry links to a podcast episode that is not in your library (its show may have been unsubscribed). Remove the link; nothing was saved.');
     const missingActions = linked.actionIds.filter((id) => !d.actions.find(id));
     if (missingActions.length) throw new FulcrumError('invalid-input', 'The entry links to an action that is not in your journal (it may have been deleted). Remove the link; nothing was saved.');
     return linked;

@@ -1,12 +1,12 @@
 // An entry's text, read-only: its Markdown shown as React elements (never as injected HTML), with
-// person, lesson and action links going to their pages inside the app.
+// person, lesson, action and episode links going to their pages inside the app.
 import { createElement, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { entryBlocks, inlineRuns, type Block, type Inline } from './entryMarkdown';
 import type { LinkScheme } from '../../../shared/inlineLinks';
 
-const routes: Record<LinkScheme, string> = { person: '/people/', lesson: '/lesson/', action: '/actions/' };
-const kinds: Record<LinkScheme, string> = { person: 'Person', lesson: 'Lesson', action: 'Coaching action' };
+const routes: Record<LinkScheme, string> = { person: '/people/', lesson: '/lesson/', action: '/actions/', episode: '/episode/' };
+const kinds: Record<LinkScheme, string> = { person: 'Person', lesson: 'Lesson', action: 'Coaching action', episode: 'Podcast episode' };
 
 /** The in-app route of a record an entry links to. */
 export const linkRoute = (scheme: LinkScheme, id: string) => `${routes[scheme]}${encodeURIComponent(id)}`;

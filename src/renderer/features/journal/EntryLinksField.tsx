@@ -12,6 +12,8 @@ import type { LessonIndex } from '../../widgets/useLessonIndex';
 
 type Draft = JournalEntryInput;
 const idsKey = { person: 'personIds', lesson: 'lessonIds', action: 'actionIds' } as const;
+/** The links an entry can also pick (episodes are linked in the text only). */
+type PickedScheme = keyof typeof idsKey;
 
 interface Props {
   draft: Draft;
@@ -28,14 +30,14 @@ export function EntryLinksField({ draft, lessons, people, onChange }: Props) {
   const actionIds = unionIds(draft.actionIds, inline.actionIds);
   const actions = useActionsById(actionIds);
 
-  const remove = (scheme: LinkScheme, id: string) => {
+  const remove = (scheme: PickedScheme, id: string) => {
     const key = idsKey[scheme];
     const patch: Partial<Draft> = { [key]: draft[key].filter((x) => x !== id) };
     if (inline[key].includes(id)) patch.body = unlinkInText(draft.body, scheme, id);
     onChange(patch);
   };
 
-  const chip = (scheme: LinkScheme, id: string, title: string, badge: ReactNode) => (
+  const chip = (scheme: PickedScheme, id: string, title: string, badge: ReactNode) => (
     <li key={id} className="lesson-chip" title={inline[idsKey[scheme]].includes(id) ? 'Linked in the text' : 'Picked for this entry'}>
       {badge}
       <span className="lesson-chip-title">{title}</span>
