@@ -113,7 +113,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...exportHandlers({ library, journal, people, actions, briefs, settings, today, now }),
     ...importHandlers({ storage, journal, people, library, today }),
     ...packHandlers({ packs, library }),
-    ...feedHandlers({ store: feeds, fetch: fetchResource, dataDir: options.dataDir }),
+    ...feedHandlers({ store: feeds, journal, fetch: fetchResource, dataDir: options.dataDir }),
     ...backupHandlers({ storage, dataDir: options.dataDir, appVersion, now, nativeBinding: options.nativeBinding }),
   };
   return { handlers, searchReady: () => search.ready(), close: () => storage.close() };

@@ -10,9 +10,11 @@ import { opmlOf, parseOpml } from './parse/opml';
 import { parseFeed } from './parse/parseFeed';
 import { refreshFeed, type Fetcher } from './refreshFeed';
 import { withoutRemoteImages } from './showNotes';
+import type { JournalStore } from '../journal/journalStore';
 
 export interface FeedDeps {
   store: FeedStore;
+  journal: JournalStore;
   fetch: Fetcher;
   dataDir: string;
 }
@@ -118,6 +120,7 @@ export function feedHandlers(d: FeedDeps): Handlers<OperationsOf<'feeds'> | Oper
         people: episode.people,
         chapters: d.store.chapters(id),
         transcript: d.store.transcript(id),
+        backlinks: d.journal.list({ episodeId: id, limit: 1000 }),
       };
     },
     'episodes.mark': ({ id, played }) => episodeSummary(d.store.markEpisode(id, played)),

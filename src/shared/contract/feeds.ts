@@ -2,6 +2,7 @@
 // OPML), refreshed one feed per call (the doors run several at a time and show progress), and its
 // episodes (show notes, chapters, transcripts) are stored, so the library and search work offline.
 import { z } from 'zod';
+import type { JournalEntry } from './journal';
 import { op, recordId } from './operation';
 
 /** What the last refresh of a feed found, in the words the app shows. */
@@ -72,6 +73,8 @@ export interface EpisodeDetail extends EpisodeSummary {
   people: FeedPersonRecord[];
   chapters: EpisodeChapter[];
   transcript: EpisodeCue[] | null;
+  /** Journal entries that link this episode. */
+  backlinks: JournalEntry[];
 }
 
 export interface RefreshReport {

@@ -32,6 +32,8 @@ const journalListQuery = z.object({
   lessonId: slugId.optional(),
   personId: recordId.optional(),
   actionId: recordId.optional(),
+  /** Entries that link this podcast episode in their text. */
+  episodeId: recordId.optional(),
   date: isoDate.optional(),
   /** Inclusive bounds on the entry's day. */
   from: isoDate.optional(),

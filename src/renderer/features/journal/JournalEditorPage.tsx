@@ -8,7 +8,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { LoadError, Loading } from '../../ui/LoadState';
 import { useLoad } from '../../ui/useLoad';
 import { EntryEditor, type EntryDraft } from './EntryEditor';
-import { inlineLinkIds, pickedOnly } from '../../../shared/inlineLinks';
+import { inlineLinkIds, linkMarkdown, pickedOnly } from '../../../shared/inlineLinks';
 import { isTemplateId } from './entryTemplates';
 import { dayRoute, isIsoDay } from './journalDays';
 import { filledTemplate } from './templateContext';
@@ -38,6 +38,7 @@ export function JournalEditorPage({ id }: { id?: string }) {
   const templateParam = params.get('template');
   const personParam = params.get('person');
   const actionParam = params.get('action');
+  const episodeParam = params.get('episode');
   const lessons = useLessonIndex();
   const start = useLoad<{ entry: JournalEntry | null; draft: EntryDraft }>(`edit:${id ?? 'new'}`, async () => {
     if (id) {
@@ -46,6 +47,11 @@ export function JournalEditorPage({ id }: { id?: string }) {
     }
     const date = dateParam && isIsoDay(dateParam) ? dateParam : (await client.app.info()).today;
     const filled = isTemplateId(templateParam) ? await filledTemplate(client, templateParam, lessonParam, personParam) : { title: '', body: '' };
+    // Writing about an episode starts with a link to it (at the time given, when there is one).
+    if (episodeParam) {
+      const episode = await client.episodes.get({ id: episodeParam });
+      filled.body = `${linkMarkdown('episode', episode.id, `${episode.showTitle}: ${episode.title}`)}\n\n${filled.body}`;
+    }
     // Writing about an action links it, its person and its lessons.
     const action = actionParam ? (await client.actions.get({ id: actionParam })).action : null;
     const lessonIds = [...new Set([...(lessonParam ? [lessonParam] : []), ...(action?.lessonIds ?? [])])];

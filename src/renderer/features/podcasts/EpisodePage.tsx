@@ -11,6 +11,7 @@ import { formatDay, formatLength } from '../../ui/formatDate';
 import { Loaded } from '../../ui/LoadState';
 import { useLoad } from '../../ui/useLoad';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { EntryLinkList } from '../../widgets/EntryLinkList';
 import './podcasts.css';
 
 /** The cue being spoken at `at` seconds: the last one that started by then. */
@@ -55,14 +56,23 @@ export function EpisodePage({ id, at }: { id: string; at: number | null }) {
                   {e.people.map((person) => `${person.name} (${person.role})`).join(', ')}
                 </p>
               )}
-              {e.link && (
-                <p>
-                  <a href={e.link} target="_blank" rel="noopener noreferrer">
+              <div className="header-buttons">
+                <Link href={`/journal/new?episode=${encodeURIComponent(e.id)}`} className="button button-primary">
+                  Write about it
+                </Link>
+                {e.link && (
+                  <a href={e.link} target="_blank" rel="noopener noreferrer" className="button">
                     The episode’s web page
                   </a>
-                </p>
-              )}
+                )}
+              </div>
             </header>
+            {e.backlinks.length > 0 && (
+              <section aria-labelledby="backlinks-heading">
+                <h2 id="backlinks-heading">Your notes about it</h2>
+                <EntryLinkList entries={e.backlinks} />
+              </section>
+            )}
             {e.chapters.length > 0 && (
               <section aria-labelledby="chapters-heading">
                 <h2 id="chapters-heading">Chapters</h2>
