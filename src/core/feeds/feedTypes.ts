@@ -114,4 +114,8 @@ export interface FetchOptions {
   signal?: AbortSignal;
   /** The Accept header. */
   accept?: string;
+  /** The User-Agent header; by default one naming Fulcrum. */
+  userAgent?: string;
+  /** What is fetched, for the words of a failure: "feed" (the default), "transcript", "artwork"… */
+  subject?: string;
 }
