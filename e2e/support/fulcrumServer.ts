@@ -30,7 +30,7 @@ export function makeDataDir(): { dir: string; remove: () => void } {
 }
 
 export async function startFulcrum(dataDir: string, options: StartOptions = {}): Promise<RunningFulcrum> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/web/start.ts', '--data-dir', dataDir, '--port', '0'], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/web/start.ts', '--data-dir', dataDir, '--port', '0', '--feed-refresh', 'off'], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, FULCRUM_DATA_DIR: '', FULCRUM_TEST_CLOCK: options.testClock ? '1' : '' },

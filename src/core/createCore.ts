@@ -34,6 +34,8 @@ import { packHandlers } from './packs/handlers';
 import { PackStore } from './packs/packStore';
 import { FeedStore } from './feeds/feedStore';
 import { feedHandlers } from './feeds/handlers';
+import { FeedSchedule, startFeedSchedule } from './feeds/feedSchedule';
+import { refreshFeed } from './feeds/refreshFeed';
 import { fetchResource } from './feeds/fetch/fetchResource';
 import { dailyBackup, latestGoodBackup } from './backup/backups';
 import type { Database } from 'better-sqlite3';
@@ -58,6 +60,8 @@ export interface CoreOptions {
    * so far (doors that stay open); 'on-demand' builds it on the first search (the CLI, tests).
    */
   indexing?: 'background' | 'on-demand';
+  /** 'scheduled': refresh the feeds by themselves, as often as the leader set it (the app's doors). */
+  feedRefresh?: 'scheduled' | 'off';
   /** 'daily': back up the journal at the first start of each day, keeping the last 14 (the app's doors). */
   backups?: 'daily' | 'off';
 }
@@ -77,6 +81,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const packs = new PackStore(storage, now);
   const library = librarySource(options.contentDir, packs);
   const feeds = new FeedStore(storage, now);
+  const feedSchedule = new FeedSchedule(storage.db);
+  const feedDeps = { store: feeds, fetch: fetchResource, dataDir: options.dataDir };
+  const stopFeedSchedule = options.feedRefresh === 'scheduled' ? startFeedSchedule({ schedule: feedSchedule, store: feeds, refresh: (feed) => refreshFeed(feed, feedDeps), now }) : () => undefined;
   const journal = new JournalStore(storage, now);
   const people = new PeopleStore(storage, now);
   const actions = new ActionStore(storage, now);
@@ -113,10 +120,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...exportHandlers({ library, journal, people, actions, briefs, settings, today, now }),
     ...importHandlers({ storage, journal, people, library, today }),
     ...packHandlers({ packs, library }),
-    ...feedHandlers({ store: feeds, journal, fetch: fetchResource, dataDir: options.dataDir }),
+    ...feedHandlers({ ...feedDeps, journal, schedule: feedSchedule, now }),
     ...backupHandlers({ storage, dataDir: options.dataDir, appVersion, now, nativeBinding: options.nativeBinding }),
   };
-  return { handlers, searchReady: () => search.ready(), close: () => storage.close() };
+  return {
+    handlers,
+    searchReady: () => search.ready(),
+    close: () => {
+      stopFeedSchedule();
+      storage.close();
+    },
+  };
 }
 
 /** The journal found at start cannot be used; `problem` says why, the message also how to restore (for the CLI). */

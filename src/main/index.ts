@@ -91,6 +91,7 @@ async function start(): Promise<void> {
     door: 'desktop',
     indexing: 'background',
     backups: 'daily',
+    feedRefresh: 'scheduled',
     version: app.getVersion(),
   });
   for (const problem of (await core.handlers['app.info']({})).contentProblems) console.warn(`content: ${problem.file}:${problem.line}: ${problem.message}`);

@@ -15,6 +15,8 @@ async function main(): Promise<void> {
       'content-dir': { type: 'string' },
       port: { type: 'string' },
       'static-dir': { type: 'string' },
+      // `--feed-refresh off`: feeds refresh only when asked (the end-to-end tests run this way).
+      'feed-refresh': { type: 'string' },
     },
   });
   const root = projectRoot();
@@ -34,6 +36,7 @@ async function main(): Promise<void> {
     door: 'browser',
     indexing: 'background',
     backups: 'daily',
+    feedRefresh: values['feed-refresh'] === 'off' ? 'off' : 'scheduled',
     version: appVersion(root),
   });
   for (const problem of (await core.handlers['app.info']({})).contentProblems) console.warn(`content: ${problem.file}:${problem.line}: ${problem.message}`);

@@ -10,9 +10,12 @@ import { opmlOf, parseOpml } from './parse/opml';
 import { parseFeed } from './parse/parseFeed';
 import { refreshFeed, type Fetcher } from './refreshFeed';
 import { withoutRemoteImages } from './showNotes';
+import type { FeedSchedule } from './feedSchedule';
 import type { JournalStore } from '../journal/journalStore';
 
 export interface FeedDeps {
+  schedule: FeedSchedule;
+  now: () => Date;
   store: FeedStore;
   journal: JournalStore;
   fetch: Fetcher;
@@ -50,6 +53,8 @@ const episodeSummary = ({ id, feedId, showTitle, title, publishedAt, durationSec
   isNew,
   played,
 });
+
+const scheduleView = (d: FeedDeps) => ({ everyHours: d.schedule.everyHours(), nextAt: d.schedule.nextAt(d.now()), lastRun: d.schedule.lastRun() });
 
 /** Refusals that mean the address is not a podcast feed at all: the subscription is not kept. */
 const notKept = new Set(['not-a-feed', 'gone', 'failed', 'too-large']);
@@ -102,6 +107,11 @@ export function feedHandlers(d: FeedDeps): Handlers<OperationsOf<'feeds'> | Oper
       mimeType: 'text/x-opml',
       content: opmlOf(d.store.listFeeds().filter((feed) => /^https?:\/\//i.test(feed.url)).map((feed) => ({ title: feed.title || feed.url, url: feed.url })), 'Fulcrum subscriptions'),
     }),
+    'feeds.schedule': () => scheduleView(d),
+    'feeds.setSchedule': ({ everyHours }) => {
+      d.schedule.setEveryHours(everyHours);
+      return scheduleView(d);
+    },
     'feeds.artwork': async ({ id }) => ({ dataUrl: await artworkDataUrl(d.store.feed(id), d.dataDir) }),
     'episodes.list': (query) => d.store.episodes(query).map(episodeSummary),
     'episodes.get': async ({ id }): Promise<EpisodeDetail> => {

@@ -85,6 +85,16 @@ export interface RefreshReport {
   newEpisodes: number;
 }
 
+/** How often feeds refresh by themselves, in hours (0: never). */
+export const refreshEveryHours = [0, 1, 3, 6, 12, 24] as const;
+
+export interface FeedScheduleView {
+  everyHours: number;
+  /** When the next automatic refresh is due (ISO 8601), or null when it is off. */
+  nextAt: string | null;
+  lastRun: string | null;
+}
+
 const feedUrl = z
   .string()
   .trim()
@@ -115,6 +125,10 @@ export const feedOperations = {
   'feeds.exportOpml': op<{ fileName: string; mimeType: string; content: string }>()(z.object({})),
   /** The show's artwork, stored in the data folder, as a data: URL (null when the feed has none). */
   'feeds.artwork': op<{ dataUrl: string | null }>()(z.object({ id: recordId })),
+  'feeds.schedule': op<FeedScheduleView>()(z.object({})),
+  'feeds.setSchedule': op<FeedScheduleView>()(
+    z.object({ everyHours: z.number().refine((hours) => (refreshEveryHours as readonly number[]).includes(hours), `must be one of ${refreshEveryHours.join(', ')} (hours; 0 is off)`) }),
+  ),
   'episodes.list': op<EpisodeSummary[]>()(
     z.object({ feedId: recordId.optional(), limit: z.number().int().min(1).max(5000).default(500), offset: z.number().int().min(0).default(0) }),
   ),

@@ -11,6 +11,7 @@ import { useToast } from '../../ui/Toasts';
 import { errorText, useLoad } from '../../ui/useLoad';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { Artwork } from './Artwork';
+import { ScheduleChoice } from './ScheduleChoice';
 import { StatusLine } from './StatusLine';
 import './podcasts.css';
 
@@ -130,6 +131,8 @@ export function PodcastsPage() {
           </p>
         )}
       </form>
+
+      <ScheduleChoice />
 
       <Loaded load={feeds} loadingLabel="Loading your podcasts…">
         {(list) =>
