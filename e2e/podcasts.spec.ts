@@ -1,0 +1,83 @@
+// Podcasts as a leader brings them in: import an OPML file → refresh with progress → open the show
+// → open an episode → read its transcript → search a word only its transcript holds → open the hit
+// at its time → write a journal entry linked to the episode → the feed server goes away → everything
+// is still there, and a refresh says "offline".
+import { expect, test } from '@playwright/test';
+import type { FeedServer } from '../test/support/feedServer';
+import { startPodcastServer } from '../test/support/podcastServer';
+import { openApp } from './support/app';
+import { violationsOf } from './support/axe';
+import { serveFulcrumForFile } from './support/fulcrumServer';
+import { captureView } from './support/screenshots';
+
+const server = serveFulcrumForFile(test);
+let podcasts: FeedServer;
+test.beforeAll(async () => {
+  podcasts = await startPodcastServer();
+});
+test.afterAll(() => podcasts.close());
+
+test('import OPML, refresh, read a transcript, find a passage, write about it, and keep it all offline', async ({ page }, testInfo) => {
+  const opml = `<?xml version="1.0" encoding="UTF-8"?>
+<opml version="1.0"><head><title>Overcast Podcast Subscriptions</title></head>
+<body><outline text="feeds"><outline type="rss" text="Pipeline Coaching Hour" title="Pipeline Coaching Hour" xmlUrl="${podcasts.url('/feed.xml')}" htmlUrl="https://example.com"/></outline></body></opml>`;
+
+  await openApp(page, `${server.current().openUrl}#/podcasts`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Podcasts' })).toBeVisible();
+  await page.getByLabel('OPML file to import').setInputFiles({ name: 'overcast.opml', mimeType: 'text/x-opml', buffer: Buffer.from(opml) });
+  await expect(page.getByText(/^Added 1 feed from overcast\.opml/)).toBeVisible();
+  await expect(page.getByRole('list', { name: 'What the refresh found' })).toContainText('Pipeline Coaching Hour: Fetched: 3 episodes.');
+  await expect(page.getByRole('link', { name: 'Pipeline Coaching Hour' })).toBeVisible();
+  await expect(page.locator('.podcast-card')).toContainText('3 episodes');
+  await expect(page.locator('.podcast-card img.podcast-artwork')).toBeVisible();
+  await captureView(page, testInfo, 'podcasts');
+  expect(await violationsOf(page)).toEqual([]);
+
+  await page.getByRole('link', { name: 'Pipeline Coaching Hour' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Pipeline Coaching Hour' })).toBeVisible();
+  await page.getByRole('link', { name: 'Asking for the close date, three ways' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Asking for the close date, three ways' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Chapters' })).toBeVisible();
+  await expect(page.getByText('Owning the date')).toBeVisible();
+  await expect(page.getByText('[Image not loaded: pixel]')).toBeVisible();
+  const transcript = page.locator('.transcript');
+  await expect(transcript).toContainText('Welcome back to the Pipeline Coaching Hour.');
+  await expect(transcript).toContainText('Morgan Guest');
+  await captureView(page, testInfo, 'episode');
+  expect(await violationsOf(page)).toEqual([]);
+
+  // A word said only in the transcript: the hit says when and in which chapter, and opens there.
+  const search = page.getByRole('searchbox', { name: 'Search the library' });
+  await search.fill('flibbertigibbet');
+  const hit = page.getByRole('option', { name: /Asking for the close date, three ways at 12:34/ });
+  await expect(hit).toContainText('Chapter: Owning the date');
+  await captureView(page, testInfo, 'search-transcript');
+  await hit.click();
+  const marked = page.locator('.cue-marked');
+  await expect(marked).toContainText('flibbertigibbet');
+  await expect(marked).toContainText('12:34');
+  await expect(marked).toBeInViewport();
+
+  // Write about it: the entry links the episode, and the episode lists it.
+  await page.getByRole('link', { name: 'Write about it' }).click();
+  const body = page.getByRole('textbox', { name: 'Entry text' });
+  await expect(body).toHaveValue(/\[Pipeline Coaching Hour: Asking for the close date, three ways\]\(episode:[0-9a-f-]+\)/);
+  await body.press('Control+End');
+  await body.pressSequentially(' Try the flibbertigibbet question with Dana.');
+  await page.getByRole('button', { name: /^Save/ }).first().click();
+  await expect(page.getByRole('link', { name: 'Pipeline Coaching Hour: Asking for the close date, three ways' })).toBeVisible();
+  await page.getByRole('link', { name: 'Pipeline Coaching Hour: Asking for the close date, three ways' }).click();
+  await expect(page.getByRole('region', { name: 'Your notes about it' })).toContainText('Try the flibbertigibbet question with Dana.');
+
+  // The show's server goes away: everything is still here, and a refresh says so in words.
+  await podcasts.close();
+  await page.getByRole('link', { name: 'Podcasts' }).click();
+  await page.getByRole('button', { name: 'Refresh all' }).click();
+  await expect(page.getByRole('list', { name: 'What the refresh found' })).toContainText(/Pipeline Coaching Hour: Offline: /);
+  await page.getByRole('link', { name: 'Pipeline Coaching Hour' }).click();
+  await page.getByRole('link', { name: 'Asking for the close date, three ways' }).click();
+  await expect(page.locator('.transcript')).toContainText('flibbertigibbet');
+  await search.fill('flibbertigibbet');
+  await expect(page.getByRole('option', { name: /at 12:34/ })).toBeVisible();
+  podcasts = await startPodcastServer(); // for afterAll
+});
