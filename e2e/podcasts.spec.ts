@@ -33,6 +33,13 @@ test('import OPML, refresh, read a transcript, find a passage, write about it, a
   await captureView(page, testInfo, 'podcasts');
   expect(await violationsOf(page)).toEqual([]);
 
+  // Beside the bundled items in the library, newest first.
+  await page.getByRole('link', { name: 'Library' }).click();
+  const fromPodcasts = page.getByRole('region', { name: 'From your podcasts' });
+  await expect(fromPodcasts.getByRole('listitem').first()).toContainText('Asking for the close date, three ways');
+  await expect(fromPodcasts.getByRole('listitem')).toHaveCount(3);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Podcasts' }).click();
   await page.getByRole('link', { name: 'Pipeline Coaching Hour' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Pipeline Coaching Hour' })).toBeVisible();
   await page.getByRole('link', { name: 'Asking for the close date, three ways' }).click();
@@ -71,7 +78,7 @@ test('import OPML, refresh, read a transcript, find a passage, write about it, a
 
   // The show's server goes away: everything is still here, and a refresh says so in words.
   await podcasts.close();
-  await page.getByRole('link', { name: 'Podcasts' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Podcasts' }).click();
   await page.getByRole('button', { name: 'Refresh all' }).click();
   await expect(page.getByRole('list', { name: 'What the refresh found' })).toContainText(/Pipeline Coaching Hour: Offline: /);
   await page.getByRole('link', { name: 'Pipeline Coaching Hour' }).click();

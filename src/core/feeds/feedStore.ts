@@ -279,9 +279,11 @@ export class FeedStore extends SqlStore {
     });
   }
 
-  episodes(query: { feedId?: string | undefined; limit: number; offset: number }): StoredEpisode[] {
-    const where = query.feedId ? 'WHERE e.feed_id = @feedId' : '';
-    return (this.db.prepare(`${selectEpisodes} ${where} ${newestFirst} LIMIT @limit OFFSET @offset`).all({ feedId: query.feedId, limit: query.limit, offset: query.offset }) as EpisodeRow[]).map(toEpisode);
+  episodes(query: { feedId?: string | undefined; show?: string | undefined; sort?: 'newest' | 'oldest' | 'title'; limit: number; offset: number }): StoredEpisode[] {
+    const where = [...(query.feedId ? ['e.feed_id = @feedId'] : []), ...(query.show ? ['e.show_title = @show'] : [])];
+    const order = query.sort === 'title' ? 'ORDER BY lower(e.title), e.id' : query.sort === 'oldest' ? 'ORDER BY e.published_at IS NULL, e.published_at, e.first_seen_at, e.id' : newestFirst;
+    const sql = `${selectEpisodes} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ${order} LIMIT @limit OFFSET @offset`;
+    return (this.db.prepare(sql).all({ feedId: query.feedId, show: query.show, limit: query.limit, offset: query.offset }) as EpisodeRow[]).map(toEpisode);
   }
 
   allEpisodes(): StoredEpisode[] {

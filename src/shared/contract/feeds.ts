@@ -130,7 +130,14 @@ export const feedOperations = {
     z.object({ everyHours: z.number().refine((hours) => (refreshEveryHours as readonly number[]).includes(hours), `must be one of ${refreshEveryHours.join(', ')} (hours; 0 is off)`) }),
   ),
   'episodes.list': op<EpisodeSummary[]>()(
-    z.object({ feedId: recordId.optional(), limit: z.number().int().min(1).max(5000).default(500), offset: z.number().int().min(0).default(0) }),
+    z.object({
+      feedId: recordId.optional(),
+      /** Episodes of the show of this title (as the library's show filter gives it). */
+      show: z.string().max(500).optional(),
+      sort: z.enum(['newest', 'oldest', 'title']).default('newest'),
+      limit: z.number().int().min(1).max(5000).default(500),
+      offset: z.number().int().min(0).default(0),
+    }),
   ),
   'episodes.get': op<EpisodeDetail>()(z.object({ id: recordId })),
   /** Marks an episode opened (it is no longer new) and, when said, played or unplayed. */

@@ -4,7 +4,7 @@
 import type { ReactNode } from 'react';
 import type { JournalEntryInput } from '../../../shared/contract';
 import { ModeBadge } from '../../ui/ModeBadge';
-import { findInlineLinks, inlineLinkIds, unionIds, unlinkInText, type LinkScheme } from '../../../shared/inlineLinks';
+import { findInlineLinks, inlineLinkIds, unionIds, unlinkInText } from '../../../shared/inlineLinks';
 import { LessonPicker } from '../../widgets/LessonPicker';
 import { initials } from './LinkingTextarea';
 import { useActionsById, type PeopleIndex } from './useJournalRecords';

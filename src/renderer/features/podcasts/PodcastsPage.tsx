@@ -13,6 +13,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { Artwork } from './Artwork';
 import { ScheduleChoice } from './ScheduleChoice';
 import { StatusLine } from './StatusLine';
+import '../../widgets/episode-row.css';
 import './podcasts.css';
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;

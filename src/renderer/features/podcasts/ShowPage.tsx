@@ -4,11 +4,11 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { navigate } from '../../navigation/hashLocation';
 import { useClient } from '../../transport/connection';
-import { formatDay, formatLength } from '../../ui/formatDate';
 import { Loaded } from '../../ui/LoadState';
 import { useToast } from '../../ui/Toasts';
 import { errorText, useLoad } from '../../ui/useLoad';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { EpisodeRow } from '../../widgets/EpisodeRow';
 import { Artwork } from './Artwork';
 import { StatusLine } from './StatusLine';
 import './podcasts.css';
@@ -82,19 +82,7 @@ export function ShowPage({ id }: { id: string }) {
               ) : (
                 <ul className="episode-list">
                   {episodes.map((episode) => (
-                    <li key={episode.id} className={`episode-row ${episode.played ? 'played' : ''}`}>
-                      <Link href={`/episode/${episode.id}`} className="episode-title">
-                        {episode.title}
-                      </Link>
-                      <span className="episode-meta">
-                        {episode.isNew && <span className="new-badge">New</span>}
-                        {episode.publishedAt && <time dateTime={episode.publishedAt}>{formatDay(episode.publishedAt.slice(0, 10))}</time>}
-                        {episode.durationSeconds !== null && <span>{formatLength(episode.durationSeconds)}</span>}
-                        {episode.hasTranscript && <span className="extra-badge">Transcript</span>}
-                        {episode.hasChapters && <span className="extra-badge">Chapters</span>}
-                        {!episode.played && <span className="sr-only">Unplayed</span>}
-                      </span>
-                    </li>
+                    <EpisodeRow key={episode.id} episode={episode} />
                   ))}
                 </ul>
               )}
