@@ -42,7 +42,7 @@ describe('fulcrum feed', () => {
     await server.close();
     const offline = await fulcrumIn(dataDir, 'feed', 'refresh');
     expect(offline.code).toBe(1);
-    expect(offline.stderr).toMatch(/^1\/1 FAILED  Pipeline Coaching Hour: Offline: /);
+    expect(offline.stderr).toMatch(/^1\/1 FAILED {2}Pipeline Coaching Hour: Offline: /);
     expect(offline.stderr).toMatch(/fulcrum: 1 feed could not be refreshed: Pipeline Coaching Hour \(offline\)\n$/);
     server = await startPodcastServer();
 

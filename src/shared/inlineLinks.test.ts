@@ -53,8 +53,8 @@ describe('the inline-link grammar', () => {
   });
 
   it('lists linked ids once each, in order of first mention', () => {
-    const body = `${linkMarkdown('person', 'p-2', 'Sam')} ${linkMarkdown('lesson', 'three-confirmations', 'L')} ${linkMarkdown('person', 'p-1', 'Dana')} ${linkMarkdown('person', 'p-2', 'Sam')} ${linkMarkdown('action', 'a-9', 'ask')}`;
-    expect(inlineLinkIds(body)).toEqual({ personIds: ['p-2', 'p-1'], lessonIds: ['three-confirmations'], actionIds: ['a-9'] });
+    const body = `${linkMarkdown('person', 'p-2', 'Sam')} ${linkMarkdown('lesson', 'three-confirmations', 'L')} ${linkMarkdown('person', 'p-1', 'Dana')} ${linkMarkdown('person', 'p-2', 'Sam')} ${linkMarkdown('action', 'a-9', 'ask')} ${linkMarkdown('episode', 'e-1', 'an episode')}`;
+    expect(inlineLinkIds(body)).toEqual({ personIds: ['p-2', 'p-1'], lessonIds: ['three-confirmations'], actionIds: ['a-9'], episodeIds: ['e-1'] });
   });
 
   it('turns the links to one record back into plain labels, leaving the rest', () => {

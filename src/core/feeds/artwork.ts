@@ -4,7 +4,7 @@
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FeedStore, StoredFeed } from './feedStore';
-import type { Fetcher } from './refreshFeed';
+import type { Fetcher } from './feedTypes';
 
 export const artworkFolderName = 'artwork';
 const maxArtworkBytes = 2 * 1024 * 1024;

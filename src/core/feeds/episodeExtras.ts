@@ -5,7 +5,7 @@ import { FulcrumError } from '../../shared/errors';
 import type { FeedStore, StoredEpisode } from './feedStore';
 import { parseChapters } from './parse/chapters';
 import { parseTranscript } from './parse/transcript';
-import type { Fetcher } from './refreshFeed';
+import type { Fetcher } from './feedTypes';
 
 /** At most this many episodes' extras per refresh (a new subscription's back catalogue comes over several). */
 export const extrasPerRefresh = 50;

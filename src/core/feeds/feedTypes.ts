@@ -119,3 +119,6 @@ export interface FetchOptions {
   /** What is fetched, for the words of a failure: "feed" (the default), "transcript", "artwork"… */
   subject?: string;
 }
+
+/** How the feeds domain fetches (fetch/fetchResource in the app; tests may pass their own). */
+export type Fetcher = (url: string, options?: FetchOptions) => Promise<FetchOutcome>;

@@ -5,12 +5,10 @@
 import type { FeedStatus, RefreshReport } from '../../shared/contract';
 import { FulcrumError } from '../../shared/errors';
 import type { FeedStore, StoredFeed } from './feedStore';
-import type { FetchFailure, FetchOptions, FetchOutcome, ParsedFeed } from './feedTypes';
+import type { Fetcher, FetchFailure, ParsedFeed } from './feedTypes';
 import { parseFeed } from './parse/parseFeed';
 import { fetchExtras } from './episodeExtras';
 import { saveArtwork } from './artwork';
-
-export type Fetcher = (url: string, options?: FetchOptions) => Promise<FetchOutcome>;
 
 export interface RefreshDeps {
   store: FeedStore;
@@ -48,15 +46,15 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export async function refreshFeed(feed: StoredFeed, deps: RefreshDeps, given?: { parsed: ParsedFeed }): Promise<RefreshReport> {
   const { store } = deps;
   /** The fetch's ETag and Last-Modified, kept only once what it brought is stored. */
-  let validators: { etag: string | null; lastModified: string | null } | undefined;
+  const kept: { validators?: { etag: string | null; lastModified: string | null } } = {};
   const report = (status: FeedStatus, detail: string, newEpisodes = 0): RefreshReport => {
-    store.setStatus(feed.id, status, detail, validators);
+    store.setStatus(feed.id, status, detail, kept.validators);
     return { feedId: feed.id, title: store.feed(feed.id).title || feed.url, status, detail, newEpisodes };
   };
 
   let parsed: ParsedFeed;
   let movedTo: string | null = null;
-  let fetched: typeof validators;
+  let fetched: typeof kept.validators;
   if (given) {
     parsed = given.parsed;
   } else {
@@ -78,7 +76,7 @@ export async function refreshFeed(feed: StoredFeed, deps: RefreshDeps, given?: {
   }
 
   const added = store.saveFetch(feed.id, parsed, feed.episodeCount === 0);
-  validators = fetched;
+  kept.validators = fetched;
   await fetchExtras(store.episodesMissingExtras(feed.id), deps);
   await saveArtwork(store.feed(feed.id), deps);
 

@@ -4,7 +4,7 @@ import type { FeedPerson, ParsedEpisode, ParsedFeed } from '../feedTypes';
 import { parseDuration } from './durations';
 import { parseFeedDate } from './feedDates';
 import { podcastPeople } from './feedPeople';
-import { httpUrl } from './feedUrls';
+import { httpUrl, selfUrlOf } from './feedUrls';
 import type { FeedWarnings } from './feedWarnings';
 import { markupText } from './markupText';
 import { chaptersOf, episodeNumberOf, imageOf, seasonOf, transcriptsOf } from './podcastExtras';
@@ -60,6 +60,7 @@ export function readAtom(rawRoot: XmlElement, baseUrl: string, warnings: FeedWar
     author: textOf(root, 'itunes:author') || authorName || null,
     language: attrOf(root, 'xml:lang') ?? null,
     podcastGuid: textOf(root, 'podcast:guid') || null,
+    selfUrl: selfUrlOf(childrenOf(root, 'link'), textOf(root, 'itunes:new-feed-url'), bases),
     people: people.length > 0 ? people : authorName ? [{ name: authorName, role: 'host', href: null, img: null }] : [],
     episodes,
   };

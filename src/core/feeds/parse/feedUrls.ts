@@ -1,3 +1,4 @@
+import { attrOf, type XmlElement } from './xmlTree';
 // Addresses found in a feed: relative ones resolved against where the feed came from (or, when
 // that is not a web address, the show's own page); only http and https are kept, so nothing a feed
 // says can point the app at a script, a local file or inline data.
@@ -25,4 +26,15 @@ export function httpUrl(raw: string | null | undefined, bases: ReadonlyArray<str
     if (url && isWeb(url)) return url.href;
   }
   return null;
+}
+
+/**
+ * The feed's own address, when it says it: an `itunes:new-feed-url` (the show moved), else the
+ * `link rel="self"` among `links` (RSS's `atom:link`, or Atom's `link`). http/https only.
+ */
+export function selfUrlOf(links: readonly XmlElement[], newFeedUrl: string, bases: ReadonlyArray<string | null>): string | null {
+  const moved = httpUrl(newFeedUrl, bases);
+  if (moved) return moved;
+  const self = links.find((link) => (attrOf(link, 'rel') ?? '').toLowerCase() === 'self');
+  return self ? httpUrl(attrOf(self, 'href'), bases) : null;
 }

@@ -5,7 +5,7 @@ import type { FeedPerson, ParsedEpisode, ParsedFeed } from '../feedTypes';
 import { parseDuration } from './durations';
 import { parseFeedDate } from './feedDates';
 import { itunesPeople, podcastPeople } from './feedPeople';
-import { httpUrl } from './feedUrls';
+import { httpUrl, selfUrlOf } from './feedUrls';
 import type { FeedWarnings } from './feedWarnings';
 import { notesOf } from './notes';
 import { chaptersOf, episodeNumberOf, imageOf, seasonOf, transcriptsOf } from './podcastExtras';
@@ -38,6 +38,7 @@ export function readRss(root: XmlElement, baseUrl: string, warnings: FeedWarning
       null,
     language: textOf(channel, 'language') || textOf(channel, 'dc:language') || null,
     podcastGuid: textOf(channel, 'podcast:guid') || null,
+    selfUrl: selfUrlOf(childrenOf(channel, 'atom:link'), textOf(channel, 'itunes:new-feed-url'), bases),
     people: showPeople,
     episodes,
   };
