@@ -42,6 +42,8 @@ test('import OPML, refresh, read a transcript, find a passage, write about it, a
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Podcasts' }).click();
   await page.getByRole('link', { name: 'Pipeline Coaching Hour' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Pipeline Coaching Hour' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /Show the images in this show’s notes/ })).not.toBeChecked();
+  expect(await violationsOf(page)).toEqual([]);
   await page.getByRole('link', { name: 'Asking for the close date, three ways' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Asking for the close date, three ways' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Chapters' })).toBeVisible();

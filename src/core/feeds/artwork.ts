@@ -40,11 +40,16 @@ export async function saveArtwork(feed: StoredFeed, deps: { store: FeedStore; fe
   deps.store.setArtwork(feed.id, name);
 }
 
+/** An image's bytes as a data: URL, or null when they are not a PNG, JPEG, GIF or WebP image. */
+export function imageDataUrl(bytes: Buffer): string | null {
+  const kind = signatures.find((s) => s.test(bytes));
+  return kind ? `data:${kind.mime};base64,${bytes.toString('base64')}` : null;
+}
+
 export async function artworkDataUrl(feed: StoredFeed, dataDir: string): Promise<string | null> {
   if (!feed.artworkFile) return null;
   const bytes = await readFile(path.join(dataDir, artworkFolderName, path.basename(feed.artworkFile))).catch(() => null);
-  const kind = bytes && signatures.find((s) => s.test(bytes));
-  return bytes && kind ? `data:${kind.mime};base64,${bytes.toString('base64')}` : null;
+  return bytes ? imageDataUrl(bytes) : null;
 }
 
 export async function removeArtwork(feed: StoredFeed, dataDir: string): Promise<void> {

@@ -199,6 +199,12 @@ export class FeedStore extends SqlStore {
     this.db.prepare('UPDATE feeds SET url = ? WHERE id = ?').run(url, id);
   }
 
+  setRemoteImages(id: string, allowed: boolean): StoredFeed {
+    this.feed(id);
+    this.db.prepare('UPDATE feeds SET remote_images = ? WHERE id = ?').run(allowed ? 1 : 0, id);
+    return this.feed(id);
+  }
+
   setArtwork(id: string, file: string | null): void {
     this.db.prepare('UPDATE feeds SET artwork_file = ? WHERE id = ?').run(file, id);
   }

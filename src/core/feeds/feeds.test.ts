@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { coreForEachTest } from '../../../test/support/coreFixture';
 import type { FeedServer } from '../../../test/support/feedServer';
 import { startFeedServer } from '../../../test/support/feedServer';
-import { newEpisodeItem, podcastFeed, startPodcastServer } from '../../../test/support/podcastServer';
+import { artworkPng, newEpisodeItem, podcastFeed, startPodcastServer } from '../../../test/support/podcastServer';
 import { refreshFeeds } from '../../shared/feedRefresh';
 import { linkMarkdown } from '../../shared/inlineLinks';
 
@@ -65,6 +65,29 @@ describe('subscribing', () => {
     const { feed } = await fixture.client.feeds.add({ file: { name: 'feed.xml', content: podcastFeed(server.origin) } });
     expect(feed).toMatchObject({ url: server.url('/feed.xml'), episodeCount: 3 });
     expect((await fixture.client.feeds.refresh({ id: feed.id })).status).toBe('unchanged');
+  });
+});
+
+describe("a show's images", () => {
+  it('stay off (no request is made) until the leader allows them, then show from data: URLs', async () => {
+    const feedWithImage = podcastFeed(server.origin).replace('<img src="https://tracker.example.com/pixel.gif" alt="pixel">', `<img src="${server.url('/pictures/chart.png')}" alt="the chart">`);
+    server.setRoute('/feed.xml', { body: feedWithImage, contentType: 'application/rss+xml' });
+    server.setRoute('/pictures/chart.png', { body: artworkPng, contentType: 'image/png' });
+    const { feed } = await subscribe();
+    const [episode] = await fixture.client.episodes.list({ feedId: feed.id });
+    expect(feed.remoteImages).toBe(false);
+
+    expect((await fixture.client.episodes.get({ id: episode?.id as string })).notesHtml).toContain('[Image not loaded: the chart]');
+    expect(server.hits('/pictures/chart.png')).toBe(0);
+
+    expect((await fixture.client.feeds.setRemoteImages({ id: feed.id, allowed: true })).remoteImages).toBe(true);
+    const shown = (await fixture.client.episodes.get({ id: episode?.id as string })).notesHtml;
+    expect(shown).toMatch(/<img src="data:image\/png;base64,[^"]+" alt="the chart">/);
+    expect(shown).not.toContain(server.origin + '/pictures');
+    expect(server.hits('/pictures/chart.png')).toBe(1);
+
+    await fixture.client.feeds.setRemoteImages({ id: feed.id, allowed: false });
+    expect((await fixture.client.episodes.get({ id: episode?.id as string })).notesHtml).toContain('[Image not loaded: the chart]');
   });
 });
 

@@ -3,14 +3,14 @@
 import type { EpisodeDetail, FeedSummary, OperationsOf } from '../../shared/contract';
 import type { Handlers } from '../../shared/dispatch';
 import { FulcrumError } from '../../shared/errors';
-import { artworkDataUrl, removeArtwork } from './artwork';
+import { artworkDataUrl, imageDataUrl, removeArtwork } from './artwork';
 import { fetchExtras } from './episodeExtras';
 import type { FeedStore, StoredEpisode, StoredFeed } from './feedStore';
 import { opmlOf, parseOpml } from './parse/opml';
 import { parseFeed } from './parse/parseFeed';
 import type { Fetcher } from './feedTypes';
 import { refreshFeed } from './refreshFeed';
-import { withoutRemoteImages } from './showNotes';
+import { withoutRemoteImages, withRemoteImages } from './showNotes';
 import type { FeedSchedule } from './feedSchedule';
 import type { JournalStore } from '../journal/journalStore';
 
@@ -38,6 +38,7 @@ function summaryOf(feed: StoredFeed): FeedSummary {
     refreshedAt: feed.refreshedAt,
     status: feed.status,
     statusDetail: feed.statusDetail,
+    remoteImages: feed.remoteImages,
   };
 }
 
@@ -62,6 +63,10 @@ const notKept = new Set(['not-a-feed', 'gone', 'failed', 'too-large']);
 
 export function feedHandlers(d: FeedDeps): Handlers<OperationsOf<'feeds'> | OperationsOf<'episodes'>> {
   const deps = { store: d.store, fetch: d.fetch, dataDir: d.dataDir };
+  const fetchImage = async (url: string) => {
+    const outcome = await d.fetch(url, { maxBytes: 2 * 1024 * 1024, maxDecodedBytes: 2 * 1024 * 1024, timeoutMs: 10_000, accept: 'image/png, image/jpeg, image/gif, image/webp' });
+    return outcome.kind === 'ok' ? imageDataUrl(outcome.body) : null;
+  };
   const refuseFollowed = (url: string) => {
     const existing = d.store.findFeedByUrl(url);
     if (existing) throw new FulcrumError('conflict', `You already follow this feed (“${existing.title || existing.url}”).`);
@@ -108,6 +113,7 @@ export function feedHandlers(d: FeedDeps): Handlers<OperationsOf<'feeds'> | Oper
       mimeType: 'text/x-opml',
       content: opmlOf(d.store.listFeeds().filter((feed) => /^https?:\/\//i.test(feed.url)).map((feed) => ({ title: feed.title || feed.url, url: feed.url })), 'Fulcrum subscriptions'),
     }),
+    'feeds.setRemoteImages': ({ id, allowed }) => summaryOf(d.store.setRemoteImages(id, allowed)),
     'feeds.schedule': () => scheduleView(d),
     'feeds.setSchedule': ({ everyHours }) => {
       d.schedule.setEveryHours(everyHours);
@@ -125,7 +131,7 @@ export function feedHandlers(d: FeedDeps): Handlers<OperationsOf<'feeds'> | Oper
       return {
         ...episodeSummary(episode),
         link: episode.link,
-        notesHtml: withoutRemoteImages(episode.notesHtml),
+        notesHtml: episode.feedId && d.store.findFeed(episode.feedId)?.remoteImages ? await withRemoteImages(episode.notesHtml, fetchImage) : withoutRemoteImages(episode.notesHtml),
         season: episode.season,
         episode: episode.episode,
         people: episode.people,

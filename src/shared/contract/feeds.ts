@@ -33,6 +33,8 @@ export interface FeedSummary {
   status: FeedStatus | null;
   /** What the last refresh did, in one plain sentence. */
   statusDetail: string | null;
+  /** Whether the leader lets this show's notes show their images (fetched by Fulcrum when opened). */
+  remoteImages: boolean;
 }
 
 export interface EpisodeSummary {
@@ -125,6 +127,8 @@ export const feedOperations = {
   'feeds.exportOpml': op<{ fileName: string; mimeType: string; content: string }>()(z.object({})),
   /** The show's artwork, stored in the data folder, as a data: URL (null when the feed has none). */
   'feeds.artwork': op<{ dataUrl: string | null }>()(z.object({ id: recordId })),
+  /** Lets (or stops) this show's notes show their images; off by default: a remote image can be a tracking pixel. */
+  'feeds.setRemoteImages': op<FeedSummary>()(z.object({ id: recordId, allowed: z.boolean() })),
   'feeds.schedule': op<FeedScheduleView>()(z.object({})),
   'feeds.setSchedule': op<FeedScheduleView>()(
     z.object({ everyHours: z.number().refine((hours) => (refreshEveryHours as readonly number[]).includes(hours), `must be one of ${refreshEveryHours.join(', ')} (hours; 0 is off)`) }),

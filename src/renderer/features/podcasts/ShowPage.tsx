@@ -37,6 +37,15 @@ export function ShowPage({ id }: { id: string }) {
     }
   };
 
+  const allowImages = async (allowed: boolean) => {
+    try {
+      await client.feeds.setRemoteImages({ id, allowed });
+      show.reload();
+    } catch (error) {
+      toast({ message: `Nothing changed. ${errorText(error)}`, tone: 'error' });
+    }
+  };
+
   const unsubscribe = async (title: string) => {
     if (!window.confirm(`Unsubscribe from “${title}”? Its episodes leave the library, except those your journal entries or actions link.`)) return;
     try {
@@ -65,6 +74,10 @@ export function ShowPage({ id }: { id: string }) {
                 <p className="podcast-status">
                   {feed.status && <StatusLine status={feed.status} />} {feed.statusDetail}
                 </p>
+                <label className="remote-images-choice">
+                  <input type="checkbox" checked={feed.remoteImages} onChange={(event) => void allowImages(event.target.checked)} /> Show the images in this show’s notes{' '}
+                  <span className="muted">(Fulcrum fetches them when you open an episode; the show’s servers can tell. Off, they show as words.)</span>
+                </label>
                 <div className="header-buttons">
                   <button type="button" className="button" disabled={busy} aria-busy={busy} onClick={() => void refresh()}>
                     Refresh
