@@ -67,16 +67,21 @@ test('import OPML, refresh, read a transcript, find a passage, write about it, a
   await expect(marked).toContainText('12:34');
   await expect(marked).toBeInViewport();
 
-  // Write about it: the entry links the episode, and the episode lists it.
-  await page.getByRole('link', { name: 'Write about it' }).click();
+  // A note at that moment: the entry links the episode at 12:34 and quotes what was said; the episode lists it.
+  await expect(page.getByRole('link', { name: 'Write about it' })).toBeVisible();
+  await marked.getByRole('link', { name: 'Write about what is said at 12:34' }).click();
   const body = page.getByRole('textbox', { name: 'Entry text' });
-  await expect(body).toHaveValue(/\[Pipeline Coaching Hour: Asking for the close date, three ways\]\(episode:[0-9a-f-]+\)/);
+  await expect(body).toHaveValue(/^\[Pipeline Coaching Hour: Asking for the close date, three ways at 12:34\]\(episode:[0-9a-f-]+@754\)\n\n> I ask the flibbertigibbet question/);
   await body.press('Control+End');
-  await body.pressSequentially(' Try the flibbertigibbet question with Dana.');
+  await body.pressSequentially('Try this with Dana on Friday.');
   await page.getByRole('button', { name: /^Save/ }).first().click();
-  await expect(page.getByRole('link', { name: 'Pipeline Coaching Hour: Asking for the close date, three ways' })).toBeVisible();
-  await page.getByRole('link', { name: 'Pipeline Coaching Hour: Asking for the close date, three ways' }).click();
-  await expect(page.getByRole('region', { name: 'Your notes about it' })).toContainText('Try the flibbertigibbet question with Dana.');
+  const moment = page.getByRole('link', { name: 'Pipeline Coaching Hour: Asking for the close date, three ways at 12:34' });
+  await expect(moment).toBeVisible();
+  await moment.click();
+  await expect(page.locator('.cue-marked')).toContainText('12:34');
+  const notes = page.getByRole('region', { name: 'Your notes about it' });
+  await expect(notes).toContainText('Pipeline Coaching Hour: Asking for the close date, three ways at 12:34 I ask the flibbertigibbet question');
+  await expect(notes).not.toContainText('episode:');
 
   // The show's server goes away: everything is still here, and a refresh says so in words.
   await podcasts.close();

@@ -57,6 +57,16 @@ describe('the inline-link grammar', () => {
     expect(inlineLinkIds(body)).toEqual({ personIds: ['p-2', 'p-1'], lessonIds: ['three-confirmations'], actionIds: ['a-9'], episodeIds: ['e-1'] });
   });
 
+  it('reads a moment of an episode, and writes one', () => {
+    const body = `${linkMarkdown('episode', 'e-1', 'Show: Title at 12:34', 754.6)} and ${linkMarkdown('episode', 'e-1', 'the episode')}; not [x](person:p1@5).`;
+    expect(body.startsWith('[Show: Title at 12:34](episode:e-1@754) and [the episode](episode:e-1);')).toBe(true);
+    expect(findInlineLinks(body).map(({ scheme, id, at }) => ({ scheme, id, at }))).toEqual([
+      { scheme: 'episode', id: 'e-1', at: 754 },
+      { scheme: 'episode', id: 'e-1', at: undefined },
+    ]);
+    expect(inlineLinkIds(body).episodeIds).toEqual(['e-1']);
+  });
+
   it('turns the links to one record back into plain labels, leaving the rest', () => {
     const body = `${linkMarkdown('person', 'p1', 'Dana [AE]')} met ${linkMarkdown('person', 'p2', 'Sam')} and ${linkMarkdown('person', 'p1', 'Dana')}.`;
     expect(unlinkInText(body, 'person', 'p1')).toBe('Dana [AE] met [Sam](person:p2) and Dana.');

@@ -1,5 +1,6 @@
 // The one grammar of links written inside an entry's Markdown: `[Dana](person:ID)`,
-// `[Lesson title](lesson:ID)`, `[what was asked](action:ID)`, `[an episode](episode:ID)`. Links are read from the CommonMark
+// `[Lesson title](lesson:ID)`, `[what was asked](action:ID)`, `[an episode](episode:ID)`, and a
+// moment of an episode, `[a passage](episode:ID@754)` (seconds from its start). Links are read from the CommonMark
 // tree (mdast-util-from-markdown), so code spans, fenced and indented code, escaped brackets and link
 // titles mean what they mean in Markdown. The core stores what this finds; the editor, the preview
 // and autocomplete show the same. Pure: no DOM, no Node.
@@ -15,6 +16,8 @@ export interface InlineLink {
   id: string;
   /** The label as shown (Markdown escapes and emphasis marks removed). */
   label: string;
+  /** For an episode: the moment linked, in seconds from its start. */
+  at?: number;
   /** [start, end) of the whole link in the text. */
   start: number;
   end: number;
@@ -28,6 +31,7 @@ export interface LinkedIds {
 }
 
 const target = /^(person|lesson|action|episode):([A-Za-z0-9][A-Za-z0-9-]{0,99})$/;
+const moment = /^episode:([A-Za-z0-9][A-Za-z0-9-]{0,99})@(\d{1,6})$/;
 
 /** Every person, lesson, action and episode link in the text, in order. */
 export function findInlineLinks(text: string): InlineLink[] {
@@ -46,10 +50,13 @@ export function findInlineLinks(text: string): InlineLink[] {
 }
 
 function linkOf(node: Link): InlineLink | null {
-  const match = target.exec(node.url);
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
-  if (!match || start === undefined || end === undefined) return null;
+  if (start === undefined || end === undefined) return null;
+  const at = moment.exec(node.url);
+  if (at) return { scheme: 'episode', id: at[1] as string, at: Number(at[2]), label: toString(node), start, end };
+  const match = target.exec(node.url);
+  if (!match) return null;
   return { scheme: match[1] as LinkScheme, id: match[2] as string, label: toString(node), start, end };
 }
 
@@ -61,8 +68,8 @@ export function inlineLinkIds(text: string): LinkedIds {
 }
 
 /** The Markdown the editor inserts for a link; characters that would end or escape the label are escaped. */
-export function linkMarkdown(scheme: LinkScheme, id: string, label: string): string {
-  return `[${label.replace(/([[\]\\])/g, '\\$1')}](${scheme}:${id})`;
+export function linkMarkdown(scheme: LinkScheme, id: string, label: string, at?: number): string {
+  return `[${label.replace(/([[\]\\])/g, '\\$1')}](${scheme}:${id}${scheme === 'episode' && at !== undefined ? `@${Math.max(0, Math.floor(at))}` : ''})`;
 }
 
 /** The text with every link to this record turned back into its plain label. */

@@ -53,7 +53,10 @@ export class JournalStore extends SqlStore {
     if (query.lessonId) add('e.id IN (SELECT entry_id FROM entry_lessons WHERE lesson_id = ?)', query.lessonId);
     if (query.personId) add('e.id IN (SELECT entry_id FROM entry_people WHERE person_id = ?)', query.personId);
     if (query.actionId) add('e.id IN (SELECT entry_id FROM entry_actions WHERE action_id = ?)', query.actionId);
-    if (query.episodeId) add("instr(e.body_md, '(episode:' || ? || ')') > 0", query.episodeId);
+    if (query.episodeId) {
+      where.push("(instr(e.body_md, '(episode:' || ? || ')') > 0 OR instr(e.body_md, '(episode:' || ? || '@') > 0)");
+      params.push(query.episodeId, query.episodeId);
+    }
     if (query.date) add('e.entry_date = ?', query.date);
     if (query.from) add('e.entry_date >= ?', query.from);
     if (query.to) add('e.entry_date <= ?', query.to);

@@ -1,5 +1,17 @@
 // Plain-text views of an entry's Markdown, for lists and previews (never rendered as HTML).
 // The full text is shown by EntryBody.
+import { findInlineLinks } from '../../shared/inlineLinks';
+
+/** The text with every person, lesson, action and episode link read as its label (the one link grammar). */
+function withLabels(body: string): string {
+  let text = '';
+  let from = 0;
+  for (const link of findInlineLinks(body)) {
+    text += body.slice(from, link.start) + link.label;
+    from = link.end;
+  }
+  return text + body.slice(from);
+}
 
 export function entryTitle(entry: { title: string }): string {
   return entry.title.trim() || 'Untitled entry';
@@ -10,13 +22,13 @@ export function entryTitle(entry: { title: string }): string {
  * template's headings and unanswered prompts ("- The ask:") are left out.
  */
 export function entryExcerpt(body: string, maxLength = 180): string {
-  const lines = body
+  const lines = withLabels(body)
     .split('\n')
     .filter((line) => !/^\s*#{1,6}\s/.test(line))
     .map((line) =>
       line
         .replace(/^\s*(>\s?|[-*+]\s+|\d+[.)]\s+)/, '')
-        .replace(/\[((?:\\.|[^\\\]])*)\]\((?:person|lesson|action):[A-Za-z0-9-]+\)|\[((?:\\.|[^\\\]])*)\]\(https?:[^\s)]*\)/g, (_, a: string | undefined, b: string | undefined) => (a ?? b ?? '').replace(/\\([\\[\]])/g, '$1'))
+        .replace(/\[((?:\\.|[^\\\]])*)\]\(https?:[^\s)]*\)/g, (_, label: string) => label.replace(/\\([\\[\]])/g, '$1'))
         .replace(/[*_`]/g, '')
         .trim(),
     )

@@ -9,7 +9,7 @@ const routes: Record<LinkScheme, string> = { person: '/people/', lesson: '/lesso
 const kinds: Record<LinkScheme, string> = { person: 'Person', lesson: 'Lesson', action: 'Coaching action', episode: 'Podcast episode' };
 
 /** The in-app route of a record an entry links to. */
-export const linkRoute = (scheme: LinkScheme, id: string) => `${routes[scheme]}${encodeURIComponent(id)}`;
+export const linkRoute = (scheme: LinkScheme, id: string, at?: number) => `${routes[scheme]}${encodeURIComponent(id)}${at !== undefined ? `?t=${at}` : ''}`;
 
 function Runs({ text }: { text: string }) {
   return (
@@ -26,7 +26,7 @@ function Runs({ text }: { text: string }) {
             return <code key={i}>{run.text}</code>;
           case 'link':
             return (
-              <Link key={i} href={linkRoute(run.scheme, run.id)} className={`entry-link entry-link-${run.scheme}`} title={`${kinds[run.scheme]}: ${run.label}`}>
+              <Link key={i} href={linkRoute(run.scheme, run.id, run.at)} className={`entry-link entry-link-${run.scheme}`} title={`${kinds[run.scheme]}: ${run.label}`}>
                 {run.label}
               </Link>
             );

@@ -9,6 +9,8 @@ import { LoadError, Loading } from '../../ui/LoadState';
 import { useLoad } from '../../ui/useLoad';
 import { EntryEditor, type EntryDraft } from './EntryEditor';
 import { inlineLinkIds, linkMarkdown, pickedOnly } from '../../../shared/inlineLinks';
+import { clockTime } from '../../../shared/clockTime';
+import { cueAt } from '../../../shared/transcriptCues';
 import { isTemplateId } from './entryTemplates';
 import { dayRoute, isIsoDay } from './journalDays';
 import { filledTemplate } from './templateContext';
@@ -39,6 +41,7 @@ export function JournalEditorPage({ id }: { id?: string }) {
   const personParam = params.get('person');
   const actionParam = params.get('action');
   const episodeParam = params.get('episode');
+  const momentParam = params.get('t');
   const lessons = useLessonIndex();
   const start = useLoad<{ entry: JournalEntry | null; draft: EntryDraft }>(`edit:${id ?? 'new'}`, async () => {
     if (id) {
@@ -50,7 +53,11 @@ export function JournalEditorPage({ id }: { id?: string }) {
     // Writing about an episode starts with a link to it (at the time given, when there is one).
     if (episodeParam) {
       const episode = await client.episodes.get({ id: episodeParam });
-      filled.body = `${linkMarkdown('episode', episode.id, `${episode.showTitle}: ${episode.title}`)}\n\n${filled.body}`;
+      const at = momentParam !== null && /^\d{1,6}$/.test(momentParam) ? Number(momentParam) : undefined;
+      const name = `${episode.showTitle}: ${episode.title}${at !== undefined ? ` at ${clockTime(at)}` : ''}`;
+      // At a moment, what was said then starts the entry, quoted.
+      const said = at !== undefined && episode.transcript ? episode.transcript[cueAt(episode.transcript, at)]?.text : undefined;
+      filled.body = `${linkMarkdown('episode', episode.id, name, at)}\n\n${said ? `> ${said}\n\n` : ''}${filled.body}`;
     }
     // Writing about an action links it, its person and its lessons.
     const action = actionParam ? (await client.actions.get({ id: actionParam })).action : null;

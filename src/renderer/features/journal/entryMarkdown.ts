@@ -14,7 +14,7 @@ export type Inline =
   | { type: 'strong'; text: string }
   | { type: 'em'; text: string }
   | { type: 'code'; text: string }
-  | { type: 'link'; scheme: LinkScheme; id: string; label: string }
+  | { type: 'link'; scheme: LinkScheme; id: string; label: string; at?: number }
   | { type: 'web'; href: string; label: string };
 
 const heading = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
@@ -81,7 +81,7 @@ export function inlineRuns(text: string): Inline[] {
   const runs: Inline[] = [];
   let from = 0;
   const marks: Array<{ start: number; end: number; run: Inline }> = [];
-  for (const link of findInlineLinks(text)) marks.push({ start: link.start, end: link.end, run: { type: 'link', scheme: link.scheme, id: link.id, label: link.label } });
+  for (const link of findInlineLinks(text)) marks.push({ start: link.start, end: link.end, run: { type: 'link', scheme: link.scheme, id: link.id, label: link.label, ...(link.at !== undefined ? { at: link.at } : {}) } });
   for (const match of text.matchAll(webLink)) {
     const start = match.index;
     marks.push({ start, end: start + match[0].length, run: { type: 'web', href: match[2] as string, label: (match[1] as string).replace(/\\([\\[\]])/g, '$1') } });

@@ -3,7 +3,7 @@
 // time (`?t=754`, from a search hit), the passage spoken then is scrolled to and marked.
 import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
-import type { EpisodeCue } from '../../../shared/contract';
+import { cueAt } from '../../../shared/transcriptCues';
 import { useClient } from '../../transport/connection';
 import { ContentHtml } from '../../ui/ContentHtml';
 import { clockTime as formatClock } from '../../../shared/clockTime';
@@ -13,16 +13,6 @@ import { useLoad } from '../../ui/useLoad';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { EntryLinkList } from '../../widgets/EntryLinkList';
 import './podcasts.css';
-
-/** The cue being spoken at `at` seconds: the last one that started by then. */
-export function cueAt(cues: readonly EpisodeCue[], at: number): number {
-  let found = -1;
-  for (const [index, cue] of cues.entries()) {
-    if (cue.start <= at) found = index;
-    else break;
-  }
-  return found;
-}
 
 export function EpisodePage({ id, at }: { id: string; at: number | null }) {
   const client = useClient();
@@ -98,6 +88,9 @@ export function EpisodePage({ id, at }: { id: string; at: number | null }) {
                       <time className="cue-time">{formatClock(cue.start)}</time>
                       {cue.speaker && <span className="cue-speaker">{cue.speaker}</span>}
                       <span className="cue-text">{cue.text}</span>
+                      <Link href={`/journal/new?episode=${encodeURIComponent(e.id)}&t=${Math.floor(cue.start)}`} className="cue-note" aria-label={`Write about what is said at ${formatClock(cue.start)}`}>
+                        Note
+                      </Link>
                     </li>
                   ))}
                 </ol>
