@@ -149,6 +149,16 @@ describe('search', () => {
     expect((await fixture.client.search.query({ q: 'unanswered mandates' })).hits.some((h) => h.kind === 'podcast' && h.title === 'When a mandate is the right call')).toBe(true);
     expect((await fixture.client.search.facets()).shows).toContain('Pipeline Coaching Hour');
   });
+
+  it('narrows to episodes that have a transcript, and their passages, with "has transcript"', async () => {
+    await subscribe();
+    const all = await fixture.client.search.query({ q: '', shows: ['Pipeline Coaching Hour'] });
+    expect(all.hits.filter((h) => h.kind === 'podcast')).toHaveLength(3);
+    const withTranscript = await fixture.client.search.query({ q: '', hasTranscript: true, limit: 50 });
+    expect(withTranscript.hits.filter((h) => h.kind === 'podcast').map((h) => h.title)).toEqual(['Asking for the close date, three ways']);
+    expect(withTranscript.hits.every((h) => h.kind === 'podcast' || h.kind === 'transcript')).toBe(true);
+    expect((await fixture.client.search.query({ q: 'mandate', hasTranscript: true })).hits.map((h) => h.title)).not.toContain('When a mandate is the right call');
+  });
 });
 
 describe('OPML and unsubscribing', () => {

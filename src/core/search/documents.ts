@@ -94,6 +94,7 @@ export function podcastDocument(episode: StoredEpisode, chapterTitles: string[])
     keywords: [episode.showTitle, ...episode.people.map((p) => p.name), ...chapterTitles],
     body: episode.notesText,
     show: episode.showTitle,
+    ...(episode.hasTranscript ? { hasTranscript: true } : {}),
     ...(episode.publishedAt ? { date: episode.publishedAt.slice(0, 10) } : {}),
   };
 }
@@ -108,6 +109,7 @@ function passageDocument(episode: StoredEpisode, passage: Passage): SearchDocume
     itemId: episode.id,
     show: episode.showTitle,
     at: Math.floor(passage.start),
+    hasTranscript: true,
     ...(passage.chapter ? { chapter: passage.chapter } : {}),
     ...(episode.publishedAt ? { date: episode.publishedAt.slice(0, 10) } : {}),
   };

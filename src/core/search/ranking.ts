@@ -148,6 +148,7 @@ export function passesFilters(doc: IndexedDocument, query: SearchQuery): boolean
   if (query.tags?.length && !query.tags.some((tag) => doc.tags.includes(tag))) return false;
   if (query.statuses?.length && (!doc.status || !query.statuses.includes(doc.status))) return false;
   if (query.personIds?.length && (!doc.personId || !query.personIds.includes(doc.personId))) return false;
+  if (query.hasTranscript && !doc.hasTranscript) return false;
   if ((query.dueFrom || query.dueTo) && (!doc.due || (query.dueFrom && doc.due < query.dueFrom) || (query.dueTo && doc.due > query.dueTo))) return false;
   return true;
 }

@@ -19,6 +19,7 @@ export interface SearchDocument {
   due?: string;
   at?: number;
   chapter?: string;
+  hasTranscript?: boolean;
 }
 
 export interface IndexedDocument {
@@ -36,6 +37,7 @@ export interface IndexedDocument {
   due?: string;
   at?: number;
   chapter?: string;
+  hasTranscript?: boolean;
   titleWords: string[];
   keywordWords: string[];
 }

@@ -82,6 +82,7 @@ export class SearchIndex {
       ...(doc.due ? { due: doc.due } : {}),
       ...(doc.at !== undefined ? { at: doc.at } : {}),
       ...(doc.chapter ? { chapter: doc.chapter } : {}),
+      ...(doc.hasTranscript ? { hasTranscript: true } : {}),
     };
     this.#numbers.set(key, number);
   }
@@ -154,7 +155,7 @@ export class SearchIndex {
   /** No words, only filters: everything that passes them, newest first, then by title. */
   #browse(query: SearchQuery): SearchResults {
     const filtered = Boolean(
-      query.kinds?.length || query.modes?.length || query.shows?.length || query.tags?.length || query.statuses?.length || query.personIds?.length || query.dueFrom || query.dueTo,
+      query.kinds?.length || query.modes?.length || query.shows?.length || query.tags?.length || query.statuses?.length || query.personIds?.length || query.dueFrom || query.dueTo || query.hasTranscript,
     );
     if (!filtered) return { query: query.q, terms: [], hits: [], total: 0 };
     const ranked: Ranked[] = [];

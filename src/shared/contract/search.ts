@@ -72,6 +72,8 @@ const searchQuery = z.object({
   /** Inclusive bounds on an action's due date (the ask's "when" or the mandate's due date). */
   dueFrom: isoDate.optional(),
   dueTo: isoDate.optional(),
+  /** Only podcast episodes that have a transcript, and passages of transcripts. */
+  hasTranscript: z.boolean().optional(),
   limit: wholeNumber(1, 200).default(30),
 });
 export type SearchQuery = z.output<typeof searchQuery>;

@@ -36,6 +36,9 @@ export function SearchFiltersBar({ filters, facets, onChange }: Props) {
             {label}
           </ChipToggle>
         ))}
+        <ChipToggle pressed={filters.hasTranscript} onClick={() => onChange({ ...filters, hasTranscript: !filters.hasTranscript })}>
+          Has transcript
+        </ChipToggle>
       </div>
       <span className="filter-divider" aria-hidden="true" />
       <div className="chip-group" role="group" aria-label="Mode">

@@ -15,9 +15,11 @@ export interface SearchFilters {
   tag: string;
   personId: string;
   due: DueWindow;
+  /** Only episodes with a transcript, and passages of transcripts. */
+  hasTranscript: boolean;
 }
 
-export const noFilters: SearchFilters = { kinds: [], modes: [], statuses: [], show: '', tag: '', personId: '', due: '' };
+export const noFilters: SearchFilters = { kinds: [], modes: [], statuses: [], show: '', tag: '', personId: '', due: '', hasTranscript: false };
 
 export function hasFilters(filters: SearchFilters): boolean {
   return (
@@ -27,7 +29,8 @@ export function hasFilters(filters: SearchFilters): boolean {
     filters.show !== '' ||
     filters.tag !== '' ||
     filters.personId !== '' ||
-    filters.due !== ''
+    filters.due !== '' ||
+    filters.hasTranscript
   );
 }
 

@@ -51,6 +51,7 @@ export function useSearchResults(query: string, filters: SearchFilters, onAnswer
           tags: filters.tag ? [filters.tag] : undefined,
           statuses: filters.statuses.length ? filters.statuses : undefined,
           personIds: filters.personId ? [filters.personId] : undefined,
+          hasTranscript: filters.hasTranscript || undefined,
           ...dueRange(filters.due, today),
           limit: resultLimit,
         })
