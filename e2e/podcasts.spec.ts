@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import type { FeedServer } from '../test/support/feedServer';
 import { startPodcastServer } from '../test/support/podcastServer';
-import { openApp } from './support/app';
+import { choose, openApp } from './support/app';
 import { violationsOf } from './support/axe';
 import { serveFulcrumForFile } from './support/fulcrumServer';
 import { captureView } from './support/screenshots';
@@ -82,6 +82,17 @@ test('import OPML, refresh, read a transcript, find a passage, write about it, a
   const notes = page.getByRole('region', { name: 'Your notes about it' });
   await expect(notes).toContainText('Pipeline Coaching Hour: Asking for the close date, three ways at 12:34 I ask the flibbertigibbet question');
   await expect(notes).not.toContainText('episode:');
+
+  // Apply it with a person: an ask that comes from the episode, listed on the episode's page.
+  await server.current().api('people.create', { name: 'Dana Whitfield', relation: 'salesperson' });
+  await page.getByRole('link', { name: 'Apply it: ask, share or mandate…' }).click();
+  await expect(page.getByRole('link', { name: 'Pipeline Coaching Hour: Asking for the close date, three ways' })).toBeVisible();
+  await choose(page, /^Person/, 'Dana Whitfield');
+  await page.getByRole('textbox', { name: 'What do you ask?' }).fill('Name the date the deal closes, and what would make it true');
+  await page.getByRole('button', { name: 'Save ask' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Name the date the deal closes, and what would make it true' })).toBeVisible();
+  await page.getByRole('link', { name: 'Pipeline Coaching Hour: Asking for the close date, three ways' }).click();
+  await expect(page.getByRole('region', { name: 'Applied with your people' })).toContainText('Name the date the deal closes');
 
   // The show's server goes away: everything is still here, and a refresh says so in words.
   await podcasts.close();

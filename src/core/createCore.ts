@@ -112,7 +112,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...libraryHandlers({ library, journal, actions }),
     ...journalHandlers({ journal, people, actions, library, feeds }),
     ...peopleHandlers({ people, actions, journal, today }),
-    ...actionHandlers({ actions, coaching, journal, library }),
+    ...actionHandlers({ actions, coaching, journal, library, feeds }),
     ...balanceHandlers({ actions, people, settings, today }),
     ...reminderHandlers({ actions, reminderLog: new ReminderLog(storage.db), now }),
     ...settingsHandlers(settings),
@@ -120,7 +120,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...exportHandlers({ library, journal, people, actions, briefs, settings, today, now }),
     ...importHandlers({ storage, journal, people, library, today }),
     ...packHandlers({ packs, library }),
-    ...feedHandlers({ ...feedDeps, journal, schedule: feedSchedule, now }),
+    ...feedHandlers({ ...feedDeps, journal, actions, schedule: feedSchedule, now }),
     ...backupHandlers({ storage, dataDir: options.dataDir, appVersion, now, nativeBinding: options.nativeBinding }),
   };
   return {

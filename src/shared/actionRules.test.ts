@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AskAction, MandateAction, ShareAction } from './contract';
 import { allowedStatusChanges, canClimb, confirmationCount, isMandateCandidate, isOverdue } from './actionRules';
 
-const base = { personId: 'p', personName: 'Dana', text: 'x', notes: '', date: '2025-03-01', closedOn: null, lessonIds: [] as string[], flags: [], createdAt: '', updatedAt: '' };
+const base = { personId: 'p', personName: 'Dana', text: 'x', notes: '', date: '2025-03-01', closedOn: null, lessonIds: [] as string[], episode: null, flags: [], createdAt: '', updatedAt: '' };
 const ask = (status: AskAction['status'], when: string | null, escalatedTo: string | null = null): AskAction => ({ ...base, id: 'a', kind: 'ask', status, form: 'request', confirmations: { how: 'Tuesdays', when, help: ' ' }, escalatedTo });
 const mandate = (status: MandateAction['status'], dueDate: string | null): MandateAction => ({ ...base, id: 'm', kind: 'mandate', status, dueDate, escalates: 'a', step: 1 });
 const share: ShareAction = { ...base, id: 's', kind: 'share', status: 'done', category: 'story' };

@@ -27,6 +27,8 @@ interface ActionRow {
   created_at: string;
   updated_at: string;
   lesson_ids: string | null;
+  episode_id: string | null;
+  episode_at: number | null;
   escalated_to: string | null;
 }
 
@@ -39,6 +41,7 @@ export interface ActionQuery {
   kind?: ActionKind | undefined;
   status?: ActionStatus | undefined;
   lessonId?: string | undefined;
+  episodeId?: string | undefined;
   /** Mandates that escalate this ask. */
   escalates?: string | undefined;
   /** Inclusive YYYY-MM-DD bounds on the action's date. */
@@ -66,6 +69,7 @@ function toAction(row: ActionRow): CoachingAction {
     status: row.status,
     closedOn: row.closed_on,
     lessonIds: row.lesson_ids ? (JSON.parse(row.lesson_ids) as string[]) : [],
+    episode: row.episode_id ? { id: row.episode_id, at: row.episode_at } : null,
     flags: JSON.parse(row.flags) as ActionFlag[],
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -107,6 +111,8 @@ function columnsOf(action: NewAction) {
     escalates: mandate?.escalates ?? null,
     step: mandate?.step ?? null,
     category: action.kind === 'share' ? action.category : null,
+    episodeId: action.episode?.id ?? null,
+    episodeAt: action.episode?.at ?? null,
     flags: JSON.stringify(action.flags),
   };
 }
@@ -123,6 +129,7 @@ export class ActionStore extends SqlStore {
     if (query.kind) add('a.kind = ?', query.kind);
     if (query.status) add('a.status = ?', query.status);
     if (query.lessonId) add('a.id IN (SELECT action_id FROM action_lessons WHERE lesson_id = ?)', query.lessonId);
+    if (query.episodeId) add('a.episode_id = ?', query.episodeId);
     if (query.escalates) add('a.escalates_id = ?', query.escalates);
     if (query.from) add('a.action_date >= ?', query.from);
     if (query.to) add('a.action_date <= ?', query.to);
@@ -177,9 +184,9 @@ export class ActionStore extends SqlStore {
       this.db
         .prepare(
           `INSERT INTO coaching_actions (id, kind, person_id, text, notes, action_date, status, closed_on, form, confirm_how, confirm_when,
-             confirm_help, due_date, escalates_id, ladder_step, category, flags, created_at, updated_at)
+             confirm_help, due_date, escalates_id, ladder_step, category, episode_id, episode_at, flags, created_at, updated_at)
            VALUES (@id, @kind, @personId, @text, @notes, @date, @status, @closedOn, @form, @how, @when, @help, @dueDate, @escalates, @step,
-             @category, @flags, @now, @now)`,
+             @category, @episodeId, @episodeAt, @flags, @now, @now)`,
         )
         .run({ ...columnsOf(action), id, now });
       this.#writeLessons(id, action.lessonIds);
@@ -196,7 +203,7 @@ export class ActionStore extends SqlStore {
         .prepare(
           `UPDATE coaching_actions SET text = @text, notes = @notes, action_date = @date, status = @status, closed_on = @closedOn,
              form = @form, confirm_how = @how, confirm_when = @when, confirm_help = @help, due_date = @dueDate, escalates_id = @escalates,
-             ladder_step = @step, category = @category, flags = @flags, updated_at = @now
+             ladder_step = @step, category = @category, episode_id = @episodeId, episode_at = @episodeAt, flags = @flags, updated_at = @now
            WHERE id = @id AND deleted_at IS NULL`,
         )
         .run({ ...columnsOf(action), id, now: this.now().toISOString() });

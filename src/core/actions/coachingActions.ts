@@ -3,7 +3,7 @@
 // (./rules) before it writes, and each write is one transaction. Actions keep one shape throughout:
 // the contract's input, the records the store writes and the answers are the same CoachingAction.
 import { canClimb, isMandateCandidate } from '../../shared/actionRules';
-import type { ActionCreateInput, ActionPatch, ActionStatus, AskAction, CoachingAction, Confirmations, EscalationInput, MandateAction } from '../../shared/contract';
+import type { ActionCreateInput, ActionPatch, ActionStatus, AskAction, CoachingAction, Confirmations, EpisodeMoment, EscalationInput, MandateAction } from '../../shared/contract';
 import { FulcrumError } from '../../shared/errors';
 import type { PeopleStore } from '../people/peopleStore';
 import type { ActionStore } from './actionStore';
@@ -25,7 +25,10 @@ interface Common {
   notes: string;
   date: string;
   lessonIds: string[];
+  episode: EpisodeMoment | null;
 }
+
+const momentOf = (given: { id: string; at?: number | null | undefined } | null | undefined): EpisodeMoment | null => (given ? { id: given.id, at: given.at ?? null } : null);
 
 const blank = (value: string | null | undefined) => (value === undefined || value === null || value.trim() === '' ? null : value.trim());
 
@@ -57,7 +60,7 @@ export class CoachingActions {
     const person = people.get(input.personId);
     if (person.archived) throw new FulcrumError('conflict', `${person.name} is archived. Bring them back from the archive before recording new actions. Nothing was saved.`);
     const date = this.#actionDate(input.date);
-    const common: Common = { personId: person.id, text: input.text.trim(), notes: input.notes ?? '', date, lessonIds: input.lessonIds ?? [] };
+    const common: Common = { personId: person.id, text: input.text.trim(), notes: input.notes ?? '', date, lessonIds: input.lessonIds ?? [], episode: momentOf(input.episode) };
 
     switch (input.kind) {
       case 'ask': {
@@ -97,6 +100,7 @@ export class CoachingActions {
         notes: patch.notes ?? current.notes,
         date: patch.date !== undefined ? this.#actionDate(patch.date) : current.date,
         lessonIds: patch.lessonIds ?? current.lessonIds,
+        episode: patch.episode !== undefined ? momentOf(patch.episode) : current.episode,
       };
       switch (current.kind) {
         case 'ask': {
@@ -168,7 +172,7 @@ export class CoachingActions {
         askId = action.escalates;
       }
       const ask = askId ? (actions.get(askId) as AskAction) : null;
-      const common: Common = { personId: action.personId, text: input.text?.trim() || action.text, notes: input.notes ?? '', date: this.#actionDate(input.date), lessonIds: action.lessonIds };
+      const common: Common = { personId: action.personId, text: input.text?.trim() || action.text, notes: input.notes ?? '', date: this.#actionDate(input.date), lessonIds: action.lessonIds, episode: action.episode };
       // Climbing from a mandate with no ask behind it: the missed mandate is the step below.
       const earlier = ask ? this.#mandatesFor(ask.id) : action.kind === 'mandate' ? [actions.get(action.id) as MandateAction] : [];
       const mandate = this.#insertMandate(common, input, ask, earlier);

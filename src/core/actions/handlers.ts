@@ -1,6 +1,8 @@
 // The actions namespace: asks, shares and mandates through the coaching rules.
 import type { MandateAction, OperationsOf } from '../../shared/contract';
 import type { Handlers } from '../../shared/dispatch';
+import { FulcrumError } from '../../shared/errors';
+import type { FeedStore } from '../feeds/feedStore';
 import type { JournalStore } from '../journal/journalStore';
 import { checkLessons, type LibrarySource } from '../library/librarySource';
 import type { ActionStore } from './actionStore';
@@ -11,9 +13,13 @@ export interface ActionDeps {
   coaching: CoachingActions;
   journal: JournalStore;
   library: LibrarySource;
+  feeds: FeedStore;
 }
 
 export function actionHandlers(d: ActionDeps): Handlers<OperationsOf<'actions'>> {
+  const checkEpisode = (id: string | undefined) => {
+    if (id && !d.feeds.findEpisode(id)) throw new FulcrumError('invalid-input', 'The action comes from a podcast episode that is not in your library (its show may have been unsubscribed). Remove the episode; nothing was saved.');
+  };
   return {
     'actions.list': (query) => d.actions.list(query),
     'actions.candidates': () => d.coaching.candidates(),
@@ -25,10 +31,12 @@ export function actionHandlers(d: ActionDeps): Handlers<OperationsOf<'actions'>>
     },
     'actions.create': async (input) => {
       await checkLessons(d.library, input.lessonIds ?? []);
+      checkEpisode(input.episode?.id);
       return d.coaching.create(input);
     },
     'actions.update': async ({ id, ...patch }) => {
       if (patch.lessonIds) await checkLessons(d.library, patch.lessonIds, d.actions.get(id).lessonIds);
+      if (patch.episode && patch.episode.id !== d.actions.get(id).episode?.id) checkEpisode(patch.episode.id);
       return d.coaching.update(id, patch);
     },
     'actions.setStatus': ({ id, status }) => d.coaching.setStatus(id, status),

@@ -269,7 +269,7 @@ export class FeedStore extends SqlStore {
       const episodes = this.db.prepare('SELECT id FROM episodes WHERE feed_id = ?').all(id) as Array<{ id: string }>;
       const linked = this.db.prepare(
         `SELECT EXISTS (SELECT 1 FROM journal_entries WHERE instr(body_md, 'episode:' || @id) > 0)
-             OR EXISTS (SELECT 1 FROM coaching_actions WHERE instr(text || ' ' || notes, 'episode:' || @id) > 0) AS linked`,
+             OR EXISTS (SELECT 1 FROM coaching_actions WHERE episode_id = @id OR instr(text || ' ' || notes, 'episode:' || @id) > 0) AS linked`,
       );
       let kept = 0;
       for (const { id: episodeId } of episodes) {

@@ -161,6 +161,24 @@ describe('search', () => {
   });
 });
 
+describe('applying an episode', () => {
+  it('an ask can come from a moment of an episode, which lists it, and keeps the episode when unsubscribed', async () => {
+    const { feed } = await subscribe();
+    const [episode] = await fixture.client.episodes.list({ feedId: feed.id });
+    const dana = await fixture.client.people.create({ name: 'Dana Whitfield', relation: 'salesperson' });
+    const ask = await fixture.client.actions.create({ kind: 'ask', personId: dana.id, text: 'Name the date the deal closes, and why', episode: { id: episode?.id as string, at: 754 } });
+    expect(ask.episode).toEqual({ id: episode?.id, at: 754 });
+    expect((await fixture.client.episodes.get({ id: episode?.id as string })).actions.map((a) => a.id)).toEqual([ask.id]);
+    expect((await fixture.client.actions.list({ episodeId: episode?.id as string })).map((a) => a.id)).toEqual([ask.id]);
+    await expect(fixture.client.actions.create({ kind: 'share', personId: dana.id, text: 'x', category: 'story', episode: { id: 'no-such-episode' } })).rejects.toMatchObject({ code: 'invalid-input' });
+
+    const { keptEpisodes } = await fixture.client.feeds.remove({ id: feed.id });
+    expect(keptEpisodes).toBe(1);
+    expect((await fixture.client.actions.get({ id: ask.id })).action.episode).toEqual({ id: episode?.id, at: 754 });
+    expect((await fixture.client.actions.update({ id: ask.id, episode: null })).episode).toBeNull();
+  });
+});
+
 describe('OPML and unsubscribing', () => {
   it('imports subscriptions without fetching them, skips those followed, and exports OPML 2.0', async () => {
     await subscribe();

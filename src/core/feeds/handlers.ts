@@ -13,8 +13,10 @@ import { refreshFeed } from './refreshFeed';
 import { withoutRemoteImages, withRemoteImages } from './showNotes';
 import type { FeedSchedule } from './feedSchedule';
 import type { JournalStore } from '../journal/journalStore';
+import type { ActionStore } from '../actions/actionStore';
 
 export interface FeedDeps {
+  actions: ActionStore;
   schedule: FeedSchedule;
   now: () => Date;
   store: FeedStore;
@@ -138,6 +140,7 @@ export function feedHandlers(d: FeedDeps): Handlers<OperationsOf<'feeds'> | Oper
         chapters: d.store.chapters(id),
         transcript: d.store.transcript(id),
         backlinks: d.journal.list({ episodeId: id, limit: 1000 }),
+        actions: d.actions.list({ episodeId: id }),
       };
     },
     'episodes.mark': ({ id, played }) => episodeSummary(d.store.markEpisode(id, played)),

@@ -5,7 +5,7 @@ import { addDays, weekStartOf } from '../../shared/calendarDays';
 import { lastWeeks } from '../balance/balance';
 import { checkReminders } from './reminders';
 
-const base = { personId: 'p', personName: 'Dana', notes: '', date: '2024-05-01', closedOn: null, lessonIds: [] as string[], flags: [], createdAt: '', updatedAt: '' };
+const base = { personId: 'p', personName: 'Dana', notes: '', date: '2024-05-01', closedOn: null, lessonIds: [] as string[], episode: null, flags: [], createdAt: '', updatedAt: '' };
 const askDue = (id: string, when: string | null, status: AskAction['status'] = 'open'): AskAction => ({ ...base, id, kind: 'ask', text: `ask ${id}`, status, form: 'request', confirmations: { how: null, when, help: null }, escalatedTo: null });
 const mandateDue = (id: string, dueDate: string): MandateAction => ({ ...base, id, kind: 'mandate', text: `mandate ${id}`, status: 'open', dueDate, escalates: null, step: 1 });
 

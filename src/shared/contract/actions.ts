@@ -29,6 +29,11 @@ export interface Confirmations {
   help: string | null;
 }
 
+export interface EpisodeMoment {
+  id: string;
+  at: number | null;
+}
+
 interface ActionBase {
   id: string;
   personId: string;
@@ -42,6 +47,8 @@ interface ActionBase {
   /** The local day the status last changed away from open, if it did. */
   closedOn: string | null;
   lessonIds: string[];
+  /** The podcast episode (and the moment of it, in seconds) the action came from, if any. */
+  episode: EpisodeMoment | null;
   flags: ActionFlag[];
   createdAt: string;
   updatedAt: string;
@@ -111,6 +118,8 @@ const actionFields = {
   notes: notes.optional(),
   date: isoDate.optional(),
   lessonIds: z.array(slugId).max(20, 'can link at most 20 lessons').optional(),
+  /** The episode (and moment) the action comes from; null removes it. */
+  episode: z.object({ id: recordId, at: wholeNumber(0, 999_999).nullable().optional() }).nullable().optional(),
   form: z.enum(askForms).optional(),
   confirmations: confirmationsInput.optional(),
   dueDate: isoDate.nullable().optional(),
@@ -130,6 +139,7 @@ const actionListQuery = z.object({
   kind: z.enum(actionKinds).optional(),
   status: z.enum(actionStatuses).optional(),
   lessonId: slugId.optional(),
+  episodeId: recordId.optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
   limit: wholeNumber(1, 5000).default(500),

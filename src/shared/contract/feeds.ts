@@ -2,6 +2,7 @@
 // OPML), refreshed one feed per call (the doors run several at a time and show progress), and its
 // episodes (show notes, chapters, transcripts) are stored, so the library and search work offline.
 import { z } from 'zod';
+import type { CoachingAction } from './actions';
 import type { JournalEntry } from './journal';
 import { op, recordId } from './operation';
 
@@ -77,6 +78,8 @@ export interface EpisodeDetail extends EpisodeSummary {
   transcript: EpisodeCue[] | null;
   /** Journal entries that link this episode. */
   backlinks: JournalEntry[];
+  /** Asks, shares and mandates that came from it. */
+  actions: CoachingAction[];
 }
 
 export interface RefreshReport {

@@ -1,5 +1,6 @@
-// Recording a coaching action: `#/actions/new?person=&lesson=&kind=&escalates=&date=` pre-fills the form
-// from wherever the leader came from (a person, a lesson's "Apply this", an overdue ask).
+// Recording a coaching action: `#/actions/new?person=&lesson=&kind=&escalates=&date=&episode=&t=`
+// pre-fills the form from wherever the leader came from (a person, a lesson's "Apply this", an
+// overdue ask, a moment of a podcast episode).
 import { Link, useSearch } from 'wouter';
 import { actionKinds, type ActionKind } from '../../../shared/contract';
 import { useClient } from '../../transport/connection';
@@ -10,6 +11,7 @@ import { ModeBadge } from '../../ui/ModeBadge';
 import { useLoad } from '../../ui/useLoad';
 import { useToday } from '../../ui/useToday';
 import { useLessonIndex } from '../../widgets/useLessonIndex';
+import { EpisodeMomentLink } from '../../widgets/EpisodeMomentLink';
 import { emptyDraft } from './actionDraft';
 import { ActionForm } from './ActionForm';
 import './action-form.css';
@@ -24,6 +26,9 @@ export function ActionEditorPage() {
   const lessonId = query.get('lesson');
   const escalatesParam = query.get('escalates');
   const dateParam = query.get('date');
+  const episodeParam = query.get('episode');
+  const momentParam = query.get('t');
+  const episode = episodeParam ? { id: episodeParam, at: momentParam !== null && /^\d{1,6}$/.test(momentParam) ? Number(momentParam) : null } : null;
   const today = useToday();
   const lessons = useLessonIndex();
   usePageTitle('Record an action');
@@ -38,6 +43,7 @@ export function ActionEditorPage() {
       <header className="page-header">
         <h1>Record an action</h1>
         <p className="page-subtitle">What did you ask, share or mandate, and with whom? Ask is the default; mandate only what an ask did not achieve.</p>
+        {episode && <EpisodeMomentLink moment={episode} />}
         {lesson && (
           <p className="applying">
             <span className="applying-label">Applying</span>
@@ -56,6 +62,7 @@ export function ActionEditorPage() {
             kind,
             personId,
             lessonIds: lessonId ? [lessonId] : (escalated?.lessonIds ?? []),
+            episode,
             // A past day (from the journal's day page) backfills; today or later means "today".
             ...(dateParam && /^\d{4}-\d{2}-\d{2}$/.test(dateParam) && dateParam < today ? { date: dateParam } : {}),
             ...(escalated && escalated.personId === personId ? { escalates: escalated.id, text: escalated.text } : {}),

@@ -20,6 +20,7 @@ import { AskDetails, EscalatedTo } from './AskDetails';
 import { EditDetailsForm } from './EditDetailsForm';
 import { EscalateForm } from './EscalateForm';
 import { KindDetails } from './KindDetails';
+import { EpisodeMomentLink } from '../../widgets/EpisodeMomentLink';
 import { useDeleteAction } from './useDeleteAction';
 import './action-form.css';
 import './action-page.css';
@@ -97,6 +98,7 @@ function ActionView({ detail, settings, lessons, reload }: { detail: ActionDetai
           {action.kind === 'share' && ` · ${categoryLabels[action.category]}`}
           {action.kind === 'mandate' && ` · Step ${action.step}${stepName(settings.ladder, action.step) ? `: ${stepName(settings.ladder, action.step)}` : ''}`}
         </p>
+        {action.episode && <EpisodeMomentLink moment={action.episode} />}
         <FlagList flags={action.flags} />
         <div className="actions">
           {allowedStatusChanges(action).map((status) => (

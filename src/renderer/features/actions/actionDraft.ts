@@ -1,6 +1,6 @@
 // The action editor's form state, and how it becomes the input of `actions.create`: only the
 // fields of the chosen kind are sent, since the core refuses the others.
-import type { ActionKind, AskForm, ShareCategory } from '../../../shared/contract';
+import type { ActionKind, AskForm, EpisodeMoment, ShareCategory } from '../../../shared/contract';
 import type { InputOf } from '../../../shared/contract';
 
 export interface ActionDraft {
@@ -10,6 +10,8 @@ export interface ActionDraft {
   /** null means "today" as the core sees it; the core fills it in. */
   date: string | null;
   lessonIds: string[];
+  /** The podcast episode (and moment) the action comes from. */
+  episode: EpisodeMoment | null;
   notes: string;
   form: AskForm;
   how: string;
@@ -29,6 +31,7 @@ export function emptyDraft(patch: Partial<ActionDraft> = {}): ActionDraft {
     text: '',
     date: null,
     lessonIds: [],
+    episode: null,
     notes: '',
     form: 'request',
     how: '',
@@ -55,7 +58,7 @@ const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 export function createInput(draft: ActionDraft): InputOf<'actions.create'> | string {
   if (!draft.kind) return 'Choose what kind of action this is: an ask, a share or a mandate.';
   if (!draft.personId) return 'Choose the person this action is with.';
-  const base = { kind: draft.kind, personId: draft.personId, text: draft.text, notes: draft.notes, lessonIds: draft.lessonIds, ...(draft.date ? { date: draft.date } : {}) };
+  const base = { kind: draft.kind, personId: draft.personId, text: draft.text, notes: draft.notes, lessonIds: draft.lessonIds, ...(draft.episode ? { episode: draft.episode } : {}), ...(draft.date ? { date: draft.date } : {}) };
   switch (draft.kind) {
     case 'ask':
       return { ...base, form: draft.form, confirmations: { how: orNull(draft.how), when: orNull(draft.when), help: orNull(draft.help) } };

@@ -12,6 +12,8 @@ import { Loaded } from '../../ui/LoadState';
 import { useLoad } from '../../ui/useLoad';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { EntryLinkList } from '../../widgets/EntryLinkList';
+import { ActionRow } from '../../widgets/ActionBits';
+import { useToday } from '../../ui/useToday';
 import './podcasts.css';
 
 export function EpisodePage({ id, at }: { id: string; at: number | null }) {
@@ -23,6 +25,7 @@ export function EpisodePage({ id, at }: { id: string; at: number | null }) {
   });
   usePageTitle(episode.status === 'ready' ? episode.value.title : 'Episode');
   const marked = useRef<HTMLLIElement>(null);
+  const today = useToday();
 
   const transcript = episode.status === 'ready' ? episode.value.transcript : null;
   const markedIndex = transcript && at !== null ? cueAt(transcript, at) : -1;
@@ -50,6 +53,9 @@ export function EpisodePage({ id, at }: { id: string; at: number | null }) {
                 <Link href={`/journal/new?episode=${encodeURIComponent(e.id)}`} className="button button-primary">
                   Write about it
                 </Link>
+                <Link href={`/actions/new?episode=${encodeURIComponent(e.id)}`} className="button">
+                  Apply it: ask, share or mandate…
+                </Link>
                 {e.link && (
                   <a href={e.link} target="_blank" rel="noopener noreferrer" className="button">
                     The episode’s web page
@@ -57,6 +63,16 @@ export function EpisodePage({ id, at }: { id: string; at: number | null }) {
                 )}
               </div>
             </header>
+            {e.actions.length > 0 && (
+              <section aria-labelledby="applied-heading">
+                <h2 id="applied-heading">Applied with your people</h2>
+                <div className="episode-actions">
+                  {e.actions.map((action) => (
+                    <ActionRow key={action.id} action={action} today={today} />
+                  ))}
+                </div>
+              </section>
+            )}
             {e.backlinks.length > 0 && (
               <section aria-labelledby="backlinks-heading">
                 <h2 id="backlinks-heading">Your notes about it</h2>
