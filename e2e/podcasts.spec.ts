@@ -104,5 +104,17 @@ test('import OPML, refresh, read a transcript, find a passage, write about it, a
   await expect(page.locator('.transcript')).toContainText('flibbertigibbet');
   await search.fill('flibbertigibbet');
   await expect(page.getByRole('option', { name: /at 12:34/ })).toBeVisible();
+
+  // And after Fulcrum itself restarts, still offline: the shows, episodes, transcript, notes and search are kept.
+  await server.restart();
+  await openApp(page, `${server.current().openUrl}#/podcasts`);
+  await page.getByRole('link', { name: 'Pipeline Coaching Hour' }).click();
+  await page.getByRole('link', { name: 'Asking for the close date, three ways' }).click();
+  await expect(page.locator('.transcript')).toContainText('flibbertigibbet');
+  await expect(page.getByRole('region', { name: 'Your notes about it' })).toContainText('at 12:34');
+  await expect(page.getByRole('region', { name: 'Applied with your people' })).toContainText('Name the date the deal closes');
+  const searchAgain = page.getByRole('searchbox', { name: 'Search the library' });
+  await searchAgain.fill('flibbertigibbet');
+  await expect(page.getByRole('option', { name: /at 12:34/ })).toBeVisible();
   podcasts = await startPodcastServer(); // for afterAll
 });

@@ -49,6 +49,13 @@ describe('subscribing', () => {
     expect(episode).toMatchObject({ season: 1, episode: 3 });
   });
 
+  it('reads a feed served gzipped under the wrong content type, as a podcast app must', async () => {
+    server.setRoute('/odd.xml', { body: podcastFeed(server.origin), contentType: 'text/html; charset=iso-8859-1', encoding: 'gzip' });
+    const { feed, report } = await fixture.client.feeds.add({ url: server.url('/odd.xml') });
+    expect(report.status).toBe('new-episodes');
+    expect(feed.episodeCount).toBe(3);
+  });
+
   it('refuses an address that is not a feed, and keeps nothing', async () => {
     server.setRoute('/page.html', { body: '<!doctype html><html><head><title>Blog</title></head><body>Hello</body></html>', contentType: 'text/html' });
     await expect(fixture.client.feeds.add({ url: server.url('/page.html') })).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringContaining('was not added') });
