@@ -3,30 +3,18 @@
 // address, then title and date, so an episode keeps its id and what links it). Each episode
 // written is announced, so search follows.
 import { randomUUID } from 'node:crypto';
-import type { EpisodeChapter, EpisodeCue, EpisodeSummary, FeedPersonRecord, FeedStatus } from '../../shared/contract';
+import type { EpisodeChapter, EpisodeCue, EpisodeSummary, FeedPersonRecord, FeedStatus, FeedSummary } from '../../shared/contract';
 import { FulcrumError } from '../../shared/errors';
 import { SqlStore } from '../storage/storage';
 import type { ParsedEpisode, ParsedFeed } from './feedTypes';
 import { sanitizeShowNotes } from './showNotes';
 
-export interface StoredFeed {
-  id: string;
-  url: string;
-  title: string;
-  description: string;
-  link: string | null;
-  author: string | null;
+/** A feed as stored: what the app shows of it (its title as the feed gives it), and what refreshing needs. */
+export interface StoredFeed extends Omit<FeedSummary, 'hasArtwork'> {
   imageUrl: string | null;
   artworkFile: string | null;
   etag: string | null;
   lastModified: string | null;
-  addedAt: string;
-  refreshedAt: string | null;
-  status: FeedStatus | null;
-  statusDetail: string | null;
-  remoteImages: boolean;
-  episodeCount: number;
-  newCount: number;
 }
 
 export interface StoredEpisode extends EpisodeSummary {

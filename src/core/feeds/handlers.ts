@@ -26,22 +26,8 @@ export interface FeedDeps {
 }
 
 function summaryOf(feed: StoredFeed): FeedSummary {
-  return {
-    id: feed.id,
-    url: feed.url,
-    title: feed.title || feed.url,
-    description: feed.description,
-    link: feed.link,
-    author: feed.author,
-    hasArtwork: feed.artworkFile !== null,
-    episodeCount: feed.episodeCount,
-    newCount: feed.newCount,
-    addedAt: feed.addedAt,
-    refreshedAt: feed.refreshedAt,
-    status: feed.status,
-    statusDetail: feed.statusDetail,
-    remoteImages: feed.remoteImages,
-  };
+  const { imageUrl: _imageUrl, artworkFile, etag: _etag, lastModified: _lastModified, ...shown } = feed;
+  return { ...shown, title: feed.title || feed.url, hasArtwork: artworkFile !== null };
 }
 
 const episodeSummary = ({ id, feedId, showTitle, title, publishedAt, durationSeconds, enclosureUrl, hasTranscript, hasChapters, isNew, played }: StoredEpisode) => ({
