@@ -145,6 +145,11 @@ function keysOf(episode: { guid: string | null; enclosureUrl: string | null; tit
   ];
 }
 
+/** The columns a fetch writes on an episode (its own state, new or played, is the leader's). */
+const fetchedColumns = ['show_title', 'guid', 'title', 'published_at', 'duration_seconds', 'enclosure_url', 'enclosure_type', 'enclosure_length', 'link', 'notes_html', 'notes_text', 'season', 'episode_number', 'image_url', 'people_json', 'transcript_url', 'transcript_type', 'chapters_url'] as const;
+const updateWhenChanged = `UPDATE episodes SET ${fetchedColumns.map((c) => `${c} = @${c}`).join(', ')}
+  WHERE id = @id AND (${fetchedColumns.map((c) => `${c} IS NOT @${c}`).join(' OR ')})`;
+
 export class FeedStore extends SqlStore {
   listFeeds(): StoredFeed[] {
     return (this.db.prepare(`${selectFeeds} ORDER BY lower(f.title), f.added_at`).all() as FeedRow[]).map(toFeed);
@@ -219,15 +224,9 @@ export class FeedStore extends SqlStore {
         const notes = sanitizeShowNotes(episode.notes, episode.link ?? parsed.link ?? '');
         const values = episodeValues(episode, notes, parsed.title);
         if (existing) {
-          this.db
-            .prepare(
-              `UPDATE episodes SET show_title = @show_title, guid = @guid, title = @title, published_at = @published_at, duration_seconds = @duration_seconds,
-                 enclosure_url = @enclosure_url, enclosure_type = @enclosure_type, enclosure_length = @enclosure_length, link = @link, notes_html = @notes_html,
-                 notes_text = @notes_text, season = @season, episode_number = @episode_number, image_url = @image_url, people_json = @people_json,
-                 transcript_url = @transcript_url, transcript_type = @transcript_type, chapters_url = @chapters_url WHERE id = @id`,
-            )
-            .run({ ...values, id: existing });
-          this.storage.announce('episode', existing, 'updated');
+          // Written (and announced, so search re-reads it) only when something the feed says changed.
+          const changed = this.db.prepare(updateWhenChanged).run({ ...values, id: existing }).changes > 0;
+          if (changed) this.storage.announce('episode', existing, 'updated');
         } else {
           const episodeId = randomUUID();
           this.db
