@@ -111,8 +111,10 @@ export function feedHandlers(d: FeedDeps): Handlers<OperationsOf<'feeds'> | Oper
     'episodes.list': (query) => d.store.episodes(query).map(episodeSummary),
     'episodes.get': async ({ id }): Promise<EpisodeDetail> => {
       let episode = d.store.episode(id);
-      // Extras not fetched yet (an old episode of a long back catalogue): fetched now, if online.
-      if ((episode.transcriptUrl && !episode.hasTranscript) || (episode.chaptersUrl && !episode.hasChapters)) {
+      // Extras not fetched yet (an old episode of a long back catalogue): fetched now, unless the
+      // show's last refresh found the network gone (opening an episode offline must not wait).
+      const offline = episode.feedId ? d.store.findFeed(episode.feedId)?.status === 'offline' : true;
+      if (!offline && ((episode.transcriptUrl && !episode.hasTranscript) || (episode.chaptersUrl && !episode.hasChapters))) {
         await fetchExtras([episode], deps);
         episode = d.store.episode(id);
       }
