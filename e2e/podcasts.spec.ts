@@ -38,6 +38,8 @@ test('import OPML, refresh, read a transcript, find a passage, write about it, a
   const fromPodcasts = page.getByRole('region', { name: 'From your podcasts' });
   await expect(fromPodcasts.getByRole('listitem').first()).toContainText('Asking for the close date, three ways');
   await expect(fromPodcasts.getByRole('listitem')).toHaveCount(3);
+  await fromPodcasts.scrollIntoViewIfNeeded();
+  await captureView(page, testInfo, 'library-podcasts');
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Podcasts' }).click();
   await page.getByRole('link', { name: 'Pipeline Coaching Hour' }).click();
@@ -89,6 +91,7 @@ test('import OPML, refresh, read a transcript, find a passage, write about it, a
   await expect(page.getByRole('link', { name: 'Pipeline Coaching Hour: Asking for the close date, three ways' })).toBeVisible();
   await choose(page, /^Person/, 'Dana Whitfield');
   await page.getByRole('textbox', { name: 'What do you ask?' }).fill('Name the date the deal closes, and what would make it true');
+  await captureView(page, testInfo, 'action-from-episode');
   await page.getByRole('button', { name: 'Save ask' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Name the date the deal closes, and what would make it true' })).toBeVisible();
   await page.getByRole('link', { name: 'Pipeline Coaching Hour: Asking for the close date, three ways' }).click();
