@@ -55,6 +55,14 @@ test('import OPML, refresh, read a transcript, find a passage, write about it, a
   await expect(transcript).toContainText('Welcome back to the Pipeline Coaching Hour.');
   await expect(transcript).toContainText('Morgan Guest');
   await captureView(page, testInfo, 'episode');
+
+  // Listen from the web (through Fulcrum's audio route), then keep it on disk.
+  const audio = page.getByLabel('Audio of “Asking for the close date, three ways”');
+  await audio.evaluate((element: HTMLAudioElement) => element.play());
+  await expect.poll(() => audio.evaluate((element: HTMLAudioElement) => element.currentTime), { timeout: 10_000 }).toBeGreaterThan(0.3);
+  await audio.evaluate((element: HTMLAudioElement) => element.pause());
+  await page.getByRole('group', { name: 'Download for offline listening' }).getByRole('button', { name: 'Download' }).click();
+  await expect(page.getByText(/^Downloaded \(\d+ KB\): it plays offline\.$/)).toBeVisible();
   expect(await violationsOf(page)).toEqual([]);
 
   // A word said only in the transcript: the hit says when and in which chapter, and opens there.
@@ -105,6 +113,11 @@ test('import OPML, refresh, read a transcript, find a passage, write about it, a
   await page.getByRole('link', { name: 'Pipeline Coaching Hour' }).click();
   await page.getByRole('link', { name: 'Asking for the close date, three ways' }).click();
   await expect(page.locator('.transcript')).toContainText('flibbertigibbet');
+  // The show's server is gone: the episode plays from its download.
+  const offlineAudio = page.getByLabel('Audio of “Asking for the close date, three ways”');
+  await offlineAudio.evaluate((element: HTMLAudioElement) => element.play());
+  await expect.poll(() => offlineAudio.evaluate((element: HTMLAudioElement) => element.currentTime), { timeout: 10_000 }).toBeGreaterThan(0.3);
+  await offlineAudio.evaluate((element: HTMLAudioElement) => element.pause());
   await search.fill('flibbertigibbet');
   await expect(page.getByRole('option', { name: /at 12:34/ })).toBeVisible();
 

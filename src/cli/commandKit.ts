@@ -44,6 +44,7 @@ export const flags = {
   to: { type: 'string' },
   force: { type: 'boolean' },
   feed: { type: 'string' },
+  wait: { type: 'boolean' },
   replace: { type: 'boolean' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;

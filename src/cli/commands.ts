@@ -9,7 +9,7 @@ import { importCommand } from './importCommand';
 import { exportCommand } from './exportCommand';
 import { findById } from './findById';
 import { packsCommand } from './packCommands';
-import { episodesCommand, feedCommand, opmlCommand } from './feedCommands';
+import { downloadCommand, episodesCommand, feedCommand, opmlCommand } from './feedCommands';
 import type { FulcrumClient } from '../shared/client';
 import { FulcrumError } from '../shared/errors';
 import { actionCommand, balanceCommand, personCommand, resolvePerson } from './coachingCommands';
@@ -66,6 +66,7 @@ Commands:
   feed list | feed refresh [ID] | feed remove ID   your feeds; refresh prints a line per feed, exit 1 if any failed
   episodes [--feed ID] [--limit N]                 episodes, newest first (id, date, duration, transcript, chapters)
   opml import FILE | opml export --out FILE        subscriptions from and to other podcast apps
+  download EPISODE_ID [--wait]                     keep an episode on disk to play offline (waits; Ctrl+C pauses, run again to resume)
 
   backup [--out FILE] [--force]                    back up everything into the data folder's backups (and to FILE)
   restore FILE                                     restore a backup; the journal it replaces is kept (quit the app first)
@@ -184,6 +185,8 @@ export async function runCommand(positionals: string[], values: FlagValues, out:
       return feedCommand(rest[0], rest.slice(1), values, (work) => withClient(values, work), out, err);
     case 'episodes':
       return episodesCommand(values, (work) => withClient(values, work), out);
+    case 'download':
+      return downloadCommand(rest[0], values, (work) => withClient(values, work), out, err);
     case 'opml':
       return opmlCommand(rest[0], rest.slice(1), values, (work) => withClient(values, work), out);
     case 'balance':

@@ -7,6 +7,7 @@ import { fulcrumIn } from '../../test/support/cli';
 import type { FeedServer } from '../../test/support/feedServer';
 import { podcastFeed, startPodcastServer } from '../../test/support/podcastServer';
 import { makeTempDir } from '../../test/support/tempDirs';
+import { rangedRoute, wavTone } from '../../test/support/testAudio';
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
 let server: FeedServer;
@@ -19,6 +20,20 @@ beforeEach(async () => {
 afterEach(async () => {
   await server.close();
   await temp.cleanup();
+});
+
+describe('fulcrum download', () => {
+  it('downloads an episode, says how big it is, and refuses an unknown id', async () => {
+    const audio = wavTone(2);
+    server.setRoute('/audio/pch-003.mp3', rangedRoute(audio, 'audio/mpeg'));
+    await fulcrumIn(dataDir, 'feed', 'add', server.url('/feed.xml'));
+    const [episode] = JSON.parse((await fulcrumIn(dataDir, 'episodes', '--json')).stdout) as Array<{ id: string }>;
+    const done = await fulcrumIn(dataDir, 'download', episode?.id as string, '--wait');
+    expect(done.code, done.stderr).toBe(0);
+    expect(done.stdout).toBe('Downloaded “Asking for the close date, three ways” (31 KB); it plays offline now.\n');
+    expect(await readFile(path.join(dataDir, 'episodes', `${episode?.id}.mp3`))).toEqual(audio);
+    expect(await fulcrumIn(dataDir, 'download', 'no-such-episode')).toMatchObject({ code: 1, stderr: expect.stringContaining('There is no episode') });
+  });
 });
 
 describe('fulcrum feed', () => {

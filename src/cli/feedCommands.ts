@@ -82,6 +82,34 @@ export async function episodesCommand(values: FlagValues, withClient: WithClient
   print(out, values.json, rows, () => formatEpisodes(episodes));
 }
 
+/**
+ * `fulcrum download EPISODE_ID [--wait]`: keeps an episode on disk for offline listening. The
+ * command line has no background to leave a download running in, so it always waits (`--wait`
+ * says so explicitly), showing progress on stderr; Ctrl+C pauses it, and running it again resumes.
+ */
+export async function downloadCommand(episodeId: string | undefined, values: FlagValues, withClient: WithClient, out: Output, err: Output): Promise<void> {
+  const id = need(episodeId, 'download needs the id of an episode (fulcrum episodes lists them)');
+  const view = await withClient(async (c) => {
+    const started = await c.downloads.start({ episodeId: id });
+    if (started.state === 'done') return started;
+    const pause = () => void c.downloads.pause({ episodeId: id });
+    process.once('SIGINT', pause);
+    const ticker = setInterval(() => {
+      void c.downloads.get({ episodeId: id }).then((v) => v.state === 'downloading' && err.write(`Downloading ${sizeOf(v.bytes)}${v.total ? ` of ${sizeOf(v.total)}` : ''}\n`));
+    }, 1000);
+    try {
+      return await c.downloads.wait({ episodeId: id });
+    } finally {
+      clearInterval(ticker);
+      process.removeListener('SIGINT', pause);
+    }
+  });
+  if (view.state !== 'done') throw new FulcrumError('unavailable', `“${view.title}” was not downloaded: ${view.detail ?? view.state}${view.state === 'paused' || view.state === 'failed' ? ' Run the command again to resume.' : ''}`);
+  print(out, values.json, view, () => `Downloaded “${view.title}” (${sizeOf(view.bytes)}); it plays offline now.\n`);
+}
+
+const sizeOf = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+
 export async function opmlCommand(sub: string | undefined, rest: string[], values: FlagValues, withClient: WithClient, out: Output): Promise<void> {
   if (sub === 'import') {
     const file = path.resolve(need(rest[0], 'opml import needs an OPML file, e.g. fulcrum opml import subscriptions.opml'));

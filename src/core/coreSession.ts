@@ -14,6 +14,7 @@ import { appHandlers } from './app/handlers';
 import { backupExtension } from './backup/backupFile';
 import { backupsFolder, latestGoodBackup, listBackups, restoreBackup, setAsideUnusableJournal } from './backup/backups';
 import { createCore, UnusableJournalError, type Core, type CoreOptions } from './createCore';
+import type { MediaSource } from './downloads/downloads';
 import { librarySource } from './library/librarySource';
 
 export interface CoreSession {
@@ -21,6 +22,8 @@ export interface CoreSession {
   readonly handlers: Handlers<SessionOperationName>;
   /** Resolves when the search index of the open journal holds every record (at once in recovery). */
   searchReady(): Promise<void>;
+  /** Where the player gets an episode's audio (see Core.media). */
+  media(episodeId: string): Promise<MediaSource>;
   close(): Promise<void>;
 }
 
@@ -117,6 +120,11 @@ export async function openCoreSession(options: CoreOptions): Promise<CoreSession
   const handlers = Object.fromEntries(coreOperations.map((name) => [name, forward(name)])) as unknown as Handlers<CoreOperationName>;
   return {
     handlers: { ...handlers, ...session },
+    media: async (episodeId) => {
+      await switching;
+      if (state.kind !== 'open') throw new FulcrumError('unavailable', `${state.problem} Restore a backup or start over first (the app shows how).`);
+      return state.core.media(episodeId);
+    },
     searchReady: async () => {
       await switching;
       if (state.kind === 'open') await state.core.searchReady();

@@ -34,6 +34,8 @@ import { packHandlers } from './packs/handlers';
 import { PackStore } from './packs/packStore';
 import { FeedStore } from './feeds/feedStore';
 import { feedHandlers } from './feeds/handlers';
+import { DownloadStore, Downloads, type MediaSource } from './downloads/downloads';
+import { downloadHandlers } from './downloads/handlers';
 import { FeedSchedule, startFeedSchedule } from './feeds/feedSchedule';
 import { refreshFeed } from './feeds/refreshFeed';
 import { fetchResource } from './feeds/fetch/fetchResource';
@@ -68,6 +70,8 @@ export interface CoreOptions {
 
 export interface Core {
   readonly handlers: Handlers<CoreOperationName>;
+  /** Where the player gets an episode's audio (the door serves it: `app://` or a tokened route). */
+  media(episodeId: string): Promise<MediaSource>;
   /** Resolves when the search index holds every record (it starts the build if needed). */
   searchReady(): Promise<void>;
   close(): void;
@@ -82,6 +86,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const library = librarySource(options.contentDir, packs);
   const feeds = new FeedStore(storage, now);
   const feedSchedule = new FeedSchedule(storage.db);
+  const downloads = new Downloads({ store: new DownloadStore(storage, now), feeds, dataDir: options.dataDir });
   const feedDeps = { store: feeds, fetch: fetchResource, dataDir: options.dataDir };
   const stopFeedSchedule = options.feedRefresh === 'scheduled' ? startFeedSchedule({ schedule: feedSchedule, store: feeds, refresh: (feed) => refreshFeed(feed, feedDeps), now }) : () => undefined;
   const journal = new JournalStore(storage, now);
@@ -120,14 +125,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...exportHandlers({ library, journal, people, actions, briefs, settings, today, now }),
     ...importHandlers({ storage, journal, people, library, today }),
     ...packHandlers({ packs, library }),
-    ...feedHandlers({ ...feedDeps, journal, actions, schedule: feedSchedule, now }),
+    ...feedHandlers({ ...feedDeps, journal, actions, schedule: feedSchedule, now, afterRemove: () => downloads.prune() }),
+    ...downloadHandlers(downloads),
     ...backupHandlers({ storage, dataDir: options.dataDir, appVersion, now, nativeBinding: options.nativeBinding }),
   };
   return {
     handlers,
     searchReady: () => search.ready(),
+    media: (episodeId) => downloads.media(episodeId),
     close: () => {
       stopFeedSchedule();
+      downloads.stopAll();
       storage.close();
     },
   };

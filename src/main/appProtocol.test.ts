@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../test/support/tempDirs';
-import { appEntryUrl, appOrigin, contentTypeOf, resolveAppFile } from './appProtocol';
+import { appEntryUrl, appOrigin, contentTypeOf, mediaEpisodeOf, resolveAppFile } from './appProtocol';
 
 describe('resolveAppFile', () => {
   let root: string;
@@ -55,5 +55,16 @@ describe('contentTypeOf', () => {
     expect(contentTypeOf('/r/index.html')).toBe('text/html; charset=utf-8');
     expect(contentTypeOf('/r/a.CSS')).toBe('text/css; charset=utf-8');
     expect(contentTypeOf('/r/unknown.bin')).toBe('application/octet-stream');
+  });
+});
+
+describe('the app media address', () => {
+  it('names an episode by its id only', () => {
+    expect(mediaEpisodeOf('fulcrum://app/media/3f2a-b1')).toBe('3f2a-b1');
+    expect(mediaEpisodeOf('fulcrum://app/media/..%2Fsecret')).toBeNull();
+    expect(mediaEpisodeOf('fulcrum://app/media/a/b')).toBeNull();
+    expect(mediaEpisodeOf('fulcrum://other/media/abc')).toBeNull();
+    expect(mediaEpisodeOf('https://app/media/abc')).toBeNull();
+    expect(mediaEpisodeOf('fulcrum://app/index.html')).toBeNull();
   });
 });

@@ -52,3 +52,16 @@ export function resolveAppFile(requestUrl: string, rendererDir: string): string 
 export function contentTypeOf(file: string): string {
   return contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
+
+/** The episode id of an app media address (`fulcrum://app/media/<id>`), or null for any other address. */
+export function mediaEpisodeOf(requestUrl: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== `${appScheme}:` || url.host !== appHost) return null;
+  const match = /^\/media\/([A-Za-z0-9-]{1,100})$/.exec(url.pathname);
+  return match ? (match[1] as string) : null;
+}

@@ -9,7 +9,9 @@ import { app, BrowserWindow, dialog, ipcMain, nativeTheme, Notification, protoco
 import { openCoreSession, type CoreSession } from '../core/coreSession';
 import { bundledContentDir, defaultDataDir, projectRoot } from '../core/paths';
 import type { Handlers } from '../shared/dispatch';
-import { appEntryUrl, appOrigin, appScheme, contentTypeOf, resolveAppFile } from './appProtocol';
+import { appEntryUrl, appOrigin, appScheme, contentTypeOf, mediaEpisodeOf, resolveAppFile } from './appProtocol';
+import { openMedia } from '../core/downloads/mediaStream';
+import { Readable } from 'node:stream';
 import { builtLayout } from './buildLayout';
 import { contentSecurityPolicy } from './contentSecurityPolicy';
 import { desktopHostHandlers } from './hostHandlers';
@@ -152,6 +154,8 @@ function createWindow(): BrowserWindow {
 /** Serves the built renderer from fulcrum://app/, with the CSP on every page. */
 function serveAppFiles(): void {
   protocol.handle(appScheme, async (request) => {
+    const episodeId = mediaEpisodeOf(request.url);
+    if (episodeId !== null) return mediaResponse(episodeId, request);
     const file = resolveAppFile(request.url, layout.rendererDir);
     const body = file ? await readFile(file).catch(() => null) : null;
     if (!file || !body) return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain' } });
@@ -163,6 +167,17 @@ function serveAppFiles(): void {
       },
     });
   });
+}
+
+/** An episode's audio for the player, Range and all (the same answer as browser mode's route). */
+async function mediaResponse(episodeId: string, request: Request): Promise<Response> {
+  if (!core) return new Response('Not ready', { status: 503 });
+  try {
+    const answer = await openMedia(await core.media(episodeId), { range: request.headers.get('range') ?? undefined, head: request.method === 'HEAD', signal: request.signal });
+    return new Response(answer.body ? (Readable.toWeb(answer.body) as ReadableStream<Uint8Array>) : null, { status: answer.status, headers: answer.headers });
+  } catch (error) {
+    return new Response(error instanceof Error ? error.message : 'The audio could not be read.', { status: 404, headers: { 'content-type': 'text/plain' } });
+  }
 }
 
 function secureSession(): void {

@@ -8,7 +8,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { isOperationName } from '../shared/contract';
 import { dispatch, type Handlers } from '../shared/dispatch';
-import type { Envelope, ErrorCode } from '../shared/errors';
+import { FulcrumError, type Envelope, type ErrorCode } from '../shared/errors';
+import { serveMedia, type MediaOf } from './mediaRoute';
 import { bearerToken, contentSecurityPolicy, isAllowedHost, isAllowedOrigin, tokensMatch } from './security';
 
 export interface WebServerOptions {
@@ -17,6 +18,8 @@ export interface WebServerOptions {
   staticDir: string;
   port?: number;
   token?: string;
+  /** Where an episode's audio comes from, for `/media/<episode id>`. */
+  media?: MediaOf;
 }
 
 export interface WebServer {
@@ -96,6 +99,20 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, name: string
   send(res, envelope.ok ? 200 : statusOf[envelope.error.code], envelope);
 }
 
+async function handleMedia(req: IncomingMessage, res: ServerResponse, episodeId: string, options: { media: MediaOf | undefined; token: string }) {
+  const given = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('token') ?? bearerToken(req.headers.authorization);
+  if (!tokensMatch(given ?? undefined, options.token)) return refuse(res, 401, 'unauthorized', 'This audio address needs the access token of this Fulcrum server.');
+  if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'invalid-input', 'Audio is fetched with GET.');
+  if (!options.media || !/^[A-Za-z0-9-]{1,100}$/.test(episodeId)) return refuse(res, 404, 'not-found', 'There is no such episode.');
+  try {
+    await serveMedia(req, res, episodeId, options.media);
+  } catch (error) {
+    if (res.headersSent) return void res.destroy();
+    if (error instanceof FulcrumError) return refuse(res, statusOf[error.code], error.code, error.message);
+    return refuse(res, 502, 'unavailable', `The episode's audio could not be reached: ${(error as Error).message}`);
+  }
+}
+
 async function handleStatic(req: IncomingMessage, res: ServerResponse, pathname: string, staticDir: string) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD' }).end();
@@ -141,7 +158,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     const work = pathname.startsWith('/api/')
       ? handleApi(req, res, pathname.slice('/api/'.length), { handlers: options.handlers, token })
-      : handleStatic(req, res, pathname, options.staticDir);
+      : pathname.startsWith('/media/')
+        ? handleMedia(req, res, pathname.slice('/media/'.length), { media: options.media, token })
+        : handleStatic(req, res, pathname, options.staticDir);
     work.catch((error: unknown) => {
       if (!res.headersSent) refuse(res, 500, 'internal', `The server failed: ${(error as Error).message}`);
       else res.destroy();

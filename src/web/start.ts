@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     version: appVersion(root),
   });
   for (const problem of (await core.handlers['app.info']({})).contentProblems) console.warn(`content: ${problem.file}:${problem.line}: ${problem.message}`);
-  const server = await startWebServer({ handlers: { ...core.handlers, ...webHostHandlers({ testClock }) }, staticDir, port });
+  const server = await startWebServer({ handlers: { ...core.handlers, ...webHostHandlers({ testClock }) }, staticDir, port, media: (episodeId) => core.media(episodeId) });
   console.log(`Fulcrum is running in browser mode. Data folder: ${dataDir}`);
   if (testClock) console.log(`Test clock enabled (${testClockVariable}=1): tests may move the date. Do not use this for real work.`);
   console.log(`Open this address (it includes this run's access token): ${server.openUrl}`);

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startFeedServer, type FeedServer } from './feedServer';
+import { rangedRoute, wavTone } from './testAudio';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'podcast-journey');
 
@@ -31,5 +32,7 @@ export async function startPodcastServer(): Promise<FeedServer> {
   server.setRoute('/artwork.png', { body: artworkPng, contentType: 'image/png' });
   server.setRoute('/transcripts/pch-003.vtt', { file: 'pch-003.vtt' });
   server.setRoute('/chapters/pch-003.json', { file: 'pch-003.json' });
+  // The first episode's audio: a few seconds of tone, served with Range as media servers do.
+  server.setRoute('/audio/pch-003.mp3', rangedRoute(wavTone(6), 'audio/wav'));
   return server;
 }

@@ -16,6 +16,8 @@ import type { JournalStore } from '../journal/journalStore';
 import type { ActionStore } from '../actions/actionStore';
 
 export interface FeedDeps {
+  /** After unsubscribing: what else goes with the episodes (their downloads). */
+  afterRemove?: () => Promise<void>;
   actions: ActionStore;
   schedule: FeedSchedule;
   now: () => Date;
@@ -85,6 +87,7 @@ export function feedHandlers(d: FeedDeps): Handlers<OperationsOf<'feeds'> | Oper
     'feeds.remove': async ({ id }) => {
       const { removed, keptEpisodes } = d.store.removeFeed(id);
       await removeArtwork(removed, d.dataDir);
+      await d.afterRemove?.();
       return { removed: summaryOf(removed), keptEpisodes };
     },
     'feeds.importOpml': ({ content }) => {

@@ -9,6 +9,8 @@ export interface Connection {
   door: PageDoor;
   client: FulcrumClient;
   saveDocument: SaveDocument;
+  /** The address the player plays an episode's audio from (a downloaded file, or the web through the door). */
+  mediaUrl: (episodeId: string) => string;
 }
 
 export type ConnectionChoice = { ok: true; connection: Connection } | { ok: false; reason: 'no-token' };
@@ -16,7 +18,7 @@ export type ConnectionChoice = { ok: true; connection: Connection } | { ok: fals
 export function pickConnection(onUnauthorized: () => void): ConnectionChoice {
   if (window.fulcrum) {
     const client = createClient(envelopeClientTransport(window.fulcrum));
-    return { ok: true, connection: { door: 'desktop', client, saveDocument: documentSaver('desktop', client) } };
+    return { ok: true, connection: { door: 'desktop', client, saveDocument: documentSaver('desktop', client), mediaUrl: (episodeId) => `fulcrum://app/media/${encodeURIComponent(episodeId)}` } };
   }
   const token = takeTokenFromAddress();
   if (!token) return { ok: false, reason: 'no-token' };
@@ -29,5 +31,7 @@ export function pickConnection(onUnauthorized: () => void): ConnectionChoice {
       },
     }),
   );
-  return { ok: true, connection: { door: 'browser', client, saveDocument: documentSaver('browser', client) } };
+  // <audio> cannot send the Authorization header: the media route takes the token in its address.
+  const mediaUrl = (episodeId: string) => `/media/${encodeURIComponent(episodeId)}?token=${encodeURIComponent(token)}`;
+  return { ok: true, connection: { door: 'browser', client, saveDocument: documentSaver('browser', client), mediaUrl } };
 }

@@ -7,6 +7,7 @@ import { appOperations } from './app';
 import { backupOperations } from './backup';
 import { balanceOperations } from './balance';
 import { briefOperations } from './briefs';
+import { downloadOperations } from './downloads';
 import { exportOperations } from './export';
 import { feedOperations } from './feeds';
 import { hostOperations } from './host';
@@ -25,6 +26,7 @@ export * from './app';
 export * from './backup';
 export * from './balance';
 export * from './briefs';
+export * from './downloads';
 export * from './export';
 export * from './feeds';
 export * from './import';
@@ -51,6 +53,7 @@ export const contract = {
   ...briefOperations,
   ...exportOperations,
   ...feedOperations,
+  ...downloadOperations,
   ...backupOperations,
   ...restoreOperations,
   ...importOperations,

@@ -46,6 +46,24 @@ export async function fetchResource(url: string, options: FetchOptions = {}): Pr
 }
 
 async function follow(start: URL, options: FetchOptions, signal: AbortSignal): Promise<FetchOutcome> {
+  const { response, finalUrl, movedTo } = await openFollowing(start, options, signal);
+  const status = response.statusCode ?? 0;
+  if (status >= 200 && status < 300) {
+    const body = await readBody(response, limitsOf(options), signal);
+    const header = (name: string) => (typeof response.headers[name] === 'string' ? (response.headers[name] as string) : null);
+    return { kind: 'ok', body, contentType: header('content-type'), etag: header('etag'), lastModified: header('last-modified'), finalUrl, movedTo };
+  }
+  response.destroy();
+  if (status === 304) return { kind: 'not-modified', movedTo };
+  throw stopForStatus(status, response.statusMessage, new URL(finalUrl), options.subject ?? fetchDefaults.subject);
+}
+
+/**
+ * Sends the GET, following redirects by hand, and resolves with the answer that is not a redirect
+ * (its body unread), where it came from, and where the resource moved for good if every hop said so.
+ * Throws a FetchStop for a loop, too many redirects, or a redirect to anything but http(s).
+ */
+export async function openFollowing(start: URL, options: FetchOptions & { headers?: OutgoingHttpHeaders }, signal: AbortSignal): Promise<{ response: IncomingMessage; finalUrl: string; movedTo: string | null }> {
   const maxRedirects = options.maxRedirects ?? fetchDefaults.maxRedirects;
   const visited = [start.href];
   let current = start;
@@ -53,33 +71,23 @@ async function follow(start: URL, options: FetchOptions, signal: AbortSignal): P
   for (;;) {
     const response = await send(current, options, signal);
     const status = response.statusCode ?? 0;
-    if (redirectStatuses.has(status)) {
-      response.destroy();
-      const next = redirectTarget(current, response, status);
-      if (visited.includes(next.href)) throw new FetchStop('too-many-redirects', `The address redirects in a loop (${[...visited, next.href].join(' → ')}).`);
-      if (visited.length > maxRedirects) throw new FetchStop('too-many-redirects', `The address redirected more than ${maxRedirects} times; Fulcrum stopped following it.`);
-      allPermanent &&= permanentStatuses.has(status);
-      visited.push(next.href);
-      current = next;
-      continue;
-    }
-    const movedTo = visited.length > 1 && allPermanent ? current.href : null;
-    if (status >= 200 && status < 300) {
-      const body = await readBody(response, limitsOf(options), signal);
-      const header = (name: string) => (typeof response.headers[name] === 'string' ? (response.headers[name] as string) : null);
-      return { kind: 'ok', body, contentType: header('content-type'), etag: header('etag'), lastModified: header('last-modified'), finalUrl: current.href, movedTo };
-    }
+    if (!redirectStatuses.has(status)) return { response, finalUrl: current.href, movedTo: visited.length > 1 && allPermanent ? current.href : null };
     response.destroy();
-    if (status === 304) return { kind: 'not-modified', movedTo };
-    throw stopForStatus(status, response.statusMessage, current, options.subject ?? fetchDefaults.subject);
+    const next = redirectTarget(current, response, status);
+    if (visited.includes(next.href)) throw new FetchStop('too-many-redirects', `The address redirects in a loop (${[...visited, next.href].join(' → ')}).`);
+    if (visited.length > maxRedirects) throw new FetchStop('too-many-redirects', `The address redirected more than ${maxRedirects} times; Fulcrum stopped following it.`);
+    allPermanent &&= permanentStatuses.has(status);
+    visited.push(next.href);
+    current = next;
   }
 }
 
-async function send(url: URL, options: FetchOptions, signal: AbortSignal): Promise<IncomingMessage> {
+async function send(url: URL, options: FetchOptions & { headers?: OutgoingHttpHeaders }, signal: AbortSignal): Promise<IncomingMessage> {
   const headers: OutgoingHttpHeaders = {
     'User-Agent': options.userAgent ?? fetchDefaults.userAgent,
     Accept: options.accept ?? fetchDefaults.accept,
     'Accept-Encoding': 'gzip, deflate, br',
+    ...options.headers,
   };
   if (options.etag) headers['If-None-Match'] = options.etag;
   if (options.lastModified) headers['If-Modified-Since'] = options.lastModified;
@@ -111,7 +119,7 @@ function hostOf(url: string): string {
   }
 }
 
-function webUrl(text: string): URL {
+export function webUrl(text: string): URL {
   let url: URL;
   try {
     url = new URL(text.trim());
@@ -139,7 +147,7 @@ function redirectTarget(from: URL, response: IncomingMessage, status: number): U
   return next;
 }
 
-function stopForStatus(status: number, message: string | undefined, url: URL, subject: string): FetchStop {
+export function stopForStatus(status: number, message: string | undefined, url: URL, subject: string): FetchStop {
   if (status === 404) return new FetchStop('not-found', `Nothing was found at ${url.href} (404).`);
   if (status === 410) return new FetchStop('gone', `The server says ${url.href} is gone for good (410).`);
   const words = message ? ` ${message}` : '';

@@ -9,6 +9,7 @@ import * as m0004 from './0004-briefs';
 import * as m0005 from './0005-library-packs';
 import * as m0006 from './0006-feeds';
 import * as m0007 from './0007-action-episodes';
+import * as m0008 from './0008-downloads';
 
 export interface Migration {
   version: number;
@@ -16,7 +17,7 @@ export interface Migration {
   up: (db: Database) => void;
 }
 
-export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007];
+export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
 

@@ -4,7 +4,8 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import { cueAt } from '../../../shared/transcriptCues';
-import { useClient } from '../../transport/connection';
+import { useConnection } from '../../transport/connection';
+import { DownloadControl } from './DownloadControl';
 import { ContentHtml } from '../../ui/ContentHtml';
 import { clockTime as formatClock } from '../../../shared/clockTime';
 import { formatDay, formatLength } from '../../ui/formatDate';
@@ -17,7 +18,7 @@ import { useToday } from '../../ui/useToday';
 import './podcasts.css';
 
 export function EpisodePage({ id, at }: { id: string; at: number | null }) {
-  const client = useClient();
+  const { client, mediaUrl } = useConnection();
   const episode = useLoad(`episode:${id}`, async () => {
     const detail = await client.episodes.get({ id });
     if (detail.isNew) void client.episodes.mark({ id }).catch(() => undefined); // opened: no longer new
@@ -63,6 +64,13 @@ export function EpisodePage({ id, at }: { id: string; at: number | null }) {
                 )}
               </div>
             </header>
+            {e.enclosureUrl && (
+              <section aria-labelledby="listen-heading" className="episode-listen">
+                <h2 id="listen-heading">Listen</h2>
+                <audio controls preload="none" src={mediaUrl(e.id)} aria-label={`Audio of “${e.title}”`} />
+                <DownloadControl episodeId={e.id} />
+              </section>
+            )}
             {e.actions.length > 0 && (
               <section aria-labelledby="applied-heading">
                 <h2 id="applied-heading">Applied with your people</h2>

@@ -1,0 +1,37 @@
+// Audio the tests make themselves: a WAV tone written by code (16-bit mono PCM), and a route that
+// serves bytes as a media server does, honouring Range requests. Test support only.
+import type { IncomingMessage } from 'node:http';
+import type { FeedRoute } from './feedServer';
+
+export function wavTone(seconds: number, sampleRate = 8000, frequency = 440): Buffer {
+  const samples = Math.round(seconds * sampleRate);
+  const data = Buffer.alloc(samples * 2);
+  for (let i = 0; i < samples; i += 1) data.writeInt16LE(Math.round(Math.sin((2 * Math.PI * frequency * i) / sampleRate) * 8000), i * 2);
+  const header = Buffer.alloc(44);
+  header.write('RIFF', 0, 'latin1');
+  header.writeUInt32LE(36 + data.length, 4);
+  header.write('WAVE', 8, 'latin1');
+  header.write('fmt ', 12, 'latin1');
+  header.writeUInt32LE(16, 16);
+  header.writeUInt16LE(1, 20); // PCM
+  header.writeUInt16LE(1, 22); // mono
+  header.writeUInt32LE(sampleRate, 24);
+  header.writeUInt32LE(sampleRate * 2, 28);
+  header.writeUInt16LE(2, 32);
+  header.writeUInt16LE(16, 34);
+  header.write('data', 36, 'latin1');
+  header.writeUInt32LE(data.length, 40);
+  return Buffer.concat([header, data]);
+}
+
+/** A route that answers `Range: bytes=a-` (and `a-b`) with 206 and the part, as media servers do. */
+export function rangedRoute(bytes: Buffer, contentType = 'audio/wav', extra: Partial<FeedRoute> = {}): (request: IncomingMessage) => FeedRoute {
+  return (request) => {
+    const match = /^bytes=(\d+)-(\d*)$/.exec(request.headers.range ?? '');
+    if (!match) return { body: bytes, contentType, headers: { 'accept-ranges': 'bytes' }, ...extra };
+    const start = Number(match[1]);
+    const end = match[2] ? Math.min(Number(match[2]), bytes.length - 1) : bytes.length - 1;
+    if (start >= bytes.length) return { status: 416, body: '', headers: { 'content-range': `bytes */${bytes.length}` } };
+    return { status: 206, body: bytes.subarray(start, end + 1), contentType, headers: { 'accept-ranges': 'bytes', 'content-range': `bytes ${start}-${end}/${bytes.length}` }, ...extra };
+  };
+}
