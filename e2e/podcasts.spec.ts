@@ -59,8 +59,11 @@ test('import OPML, refresh, read a transcript, find a passage, write about it, a
   // Listen from the web (through Fulcrum's audio route), then keep it on disk.
   const audio = page.getByLabel('Audio of “Asking for the close date, three ways”');
   await audio.evaluate((element: HTMLAudioElement) => element.play());
-  await expect.poll(() => audio.evaluate((element: HTMLAudioElement) => element.currentTime), { timeout: 10_000 }).toBeGreaterThan(0.3);
+  await expect.poll(() => audio.evaluate((element: HTMLAudioElement) => element.currentTime), { timeout: 10_000 }).toBeGreaterThan(1.3);
   await audio.evaluate((element: HTMLAudioElement) => element.pause());
+  // Where listening stopped is kept for next time.
+  const episodeId = page.url().match(/episode\/([0-9a-f-]+)/)?.[1] as string;
+  await expect.poll(async () => (await server.current().api<{ positionSeconds: number }>('episodes.get', { id: episodeId })).positionSeconds, { timeout: 5000 }).toBeGreaterThanOrEqual(1);
   await page.getByRole('group', { name: 'Download for offline listening' }).getByRole('button', { name: 'Download' }).click();
   await expect(page.getByText(/^Downloaded \(\d+ KB\): it plays offline\.$/)).toBeVisible();
   expect(await violationsOf(page)).toEqual([]);
@@ -113,8 +116,9 @@ test('import OPML, refresh, read a transcript, find a passage, write about it, a
   await page.getByRole('link', { name: 'Pipeline Coaching Hour' }).click();
   await page.getByRole('link', { name: 'Asking for the close date, three ways' }).click();
   await expect(page.locator('.transcript')).toContainText('flibbertigibbet');
-  // The show's server is gone: the episode plays from its download.
+  // The show's server is gone: the episode plays from its download, from where listening stopped.
   const offlineAudio = page.getByLabel('Audio of “Asking for the close date, three ways”');
+  await expect.poll(() => offlineAudio.evaluate((element: HTMLAudioElement) => (element.readyState >= 1 ? element.currentTime : -1)), { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
   await offlineAudio.evaluate((element: HTMLAudioElement) => element.play());
   await expect.poll(() => offlineAudio.evaluate((element: HTMLAudioElement) => element.currentTime), { timeout: 10_000 }).toBeGreaterThan(0.3);
   await offlineAudio.evaluate((element: HTMLAudioElement) => element.pause());

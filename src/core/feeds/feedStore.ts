@@ -70,6 +70,7 @@ interface EpisodeRow {
   chapters_url: string | null;
   is_new: number;
   played: number;
+  position_seconds: number;
   has_transcript: number;
   has_chapters: number;
 }
@@ -123,6 +124,7 @@ function toEpisode(row: EpisodeRow): StoredEpisode {
     hasChapters: row.has_chapters === 1,
     isNew: row.is_new === 1,
     played: row.played === 1,
+    positionSeconds: row.position_seconds,
     guid: row.guid,
     link: row.link,
     notesHtml: row.notes_html,
@@ -329,6 +331,14 @@ export class FeedStore extends SqlStore {
       this.db.prepare('INSERT INTO episode_chapters (episode_id, chapters_json, fetched_at) VALUES (?, ?, ?) ON CONFLICT (episode_id) DO UPDATE SET chapters_json = excluded.chapters_json, fetched_at = excluded.fetched_at').run(episodeId, JSON.stringify(chapters), this.now().toISOString());
       this.storage.announce('episode', episodeId, 'updated');
     });
+  }
+
+  /** Where listening stopped; finished: played, and from the start next time. */
+  setPosition(id: string, seconds: number, finished: boolean): StoredEpisode {
+    this.episode(id);
+    if (finished) this.db.prepare('UPDATE episodes SET position_seconds = 0, played = 1, is_new = 0 WHERE id = ?').run(id);
+    else this.db.prepare('UPDATE episodes SET position_seconds = ?, is_new = 0 WHERE id = ?').run(Math.floor(seconds), id);
+    return this.episode(id);
   }
 
   /** Opened: no longer new; and played or unplayed when said. */

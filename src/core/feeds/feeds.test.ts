@@ -110,6 +110,12 @@ describe('refreshing', () => {
     expect(newest).toMatchObject({ title: 'Forecast calls that coach', isNew: true });
     expect((await fixture.client.feeds.list())[0]?.newCount).toBe(1);
     expect(await fixture.client.episodes.mark({ id: newest?.id as string, played: true })).toMatchObject({ isNew: false, played: true });
+
+    // Where listening stopped is kept; finishing marks it played and starts it over next time.
+    const [, second] = await fixture.client.episodes.list({ feedId: feed.id });
+    expect(await fixture.client.episodes.setPosition({ id: second?.id as string, seconds: 754.6 })).toMatchObject({ positionSeconds: 754, played: false });
+    expect((await fixture.client.episodes.get({ id: second?.id as string })).positionSeconds).toBe(754);
+    expect(await fixture.client.episodes.setPosition({ id: second?.id as string, seconds: 1745, finished: true })).toMatchObject({ positionSeconds: 0, played: true });
   });
 
   it('follows a feed that moved for good, and says what happened', async () => {

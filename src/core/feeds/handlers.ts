@@ -32,7 +32,7 @@ function summaryOf(feed: StoredFeed): FeedSummary {
   return { ...shown, title: feed.title || feed.url, hasArtwork: artworkFile !== null };
 }
 
-const episodeSummary = ({ id, feedId, showTitle, title, publishedAt, durationSeconds, enclosureUrl, hasTranscript, hasChapters, isNew, played }: StoredEpisode) => ({
+const episodeSummary = ({ id, feedId, showTitle, title, publishedAt, durationSeconds, enclosureUrl, hasTranscript, hasChapters, isNew, played, positionSeconds }: StoredEpisode) => ({
   id,
   feedId,
   showTitle,
@@ -44,6 +44,7 @@ const episodeSummary = ({ id, feedId, showTitle, title, publishedAt, durationSec
   hasChapters,
   isNew,
   played,
+  positionSeconds,
 });
 
 const scheduleView = (d: FeedDeps) => ({ everyHours: d.schedule.everyHours(), nextAt: d.schedule.nextAt(d.now()), lastRun: d.schedule.lastRun() });
@@ -135,5 +136,6 @@ export function feedHandlers(d: FeedDeps): Handlers<OperationsOf<'feeds'> | Oper
       };
     },
     'episodes.mark': ({ id, played }) => episodeSummary(d.store.markEpisode(id, played)),
+    'episodes.setPosition': ({ id, seconds, finished }) => episodeSummary(d.store.setPosition(id, seconds, finished)),
   };
 }

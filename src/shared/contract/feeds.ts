@@ -52,6 +52,8 @@ export interface EpisodeSummary {
   hasChapters: boolean;
   isNew: boolean;
   played: boolean;
+  /** Where listening stopped, in seconds (0: from the start). */
+  positionSeconds: number;
 }
 
 export interface EpisodeChapter {
@@ -147,6 +149,8 @@ export const feedOperations = {
     }),
   ),
   'episodes.get': op<EpisodeDetail>()(z.object({ id: recordId })),
+  /** Where listening stopped; `finished` marks the episode played and starts it over next time. */
+  'episodes.setPosition': op<EpisodeSummary>()(z.object({ id: recordId, seconds: z.number().min(0).max(1_000_000), finished: z.boolean().default(false) })),
   /** Marks an episode opened (it is no longer new) and, when said, played or unplayed. */
   'episodes.mark': op<EpisodeSummary>()(z.object({ id: recordId, played: z.boolean().optional() })),
 };

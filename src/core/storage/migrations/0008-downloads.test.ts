@@ -21,6 +21,7 @@ describe('migration 0008: downloads', () => {
     db.prepare("INSERT INTO episode_downloads (episode_id, file, bytes, completed_at) VALUES ('e1', 'e1.mp3', 10, 'now')").run();
     db.prepare("INSERT INTO episodes (id, show_title, title, first_seen_at) VALUES ('e2', 'Show', 'Two', 'now')").run();
     expect(() => db.prepare("INSERT INTO episode_downloads (episode_id, file, bytes, completed_at) VALUES ('e2', '../x.mp3', 10, 'now')").run()).toThrow(/CHECK/);
+    expect(db.prepare("SELECT position_seconds FROM episodes WHERE id = 'e1'").get()).toEqual({ position_seconds: 0 });
     db.prepare("DELETE FROM episodes WHERE id = 'e1'").run();
     expect(db.prepare('SELECT count(*) AS n FROM episode_downloads').get()).toEqual({ n: 0 });
     db.close();

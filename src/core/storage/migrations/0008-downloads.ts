@@ -1,5 +1,6 @@
 // Episodes downloaded for offline listening: the file (in the data folder's `episodes/`) and its
-// size, recorded only once it is complete. The file goes when its episode goes.
+// size, recorded only once it is complete. The file goes when its episode goes. And where the
+// leader stopped listening to each episode, to resume there.
 import type { Database } from 'better-sqlite3';
 
 export const version = 8;
@@ -14,5 +15,6 @@ export function up(db: Database): void {
       mime_type TEXT,
       completed_at TEXT NOT NULL
     ) STRICT;
+    ALTER TABLE episodes ADD COLUMN position_seconds INTEGER NOT NULL DEFAULT 0 CHECK (position_seconds >= 0);
   `);
 }

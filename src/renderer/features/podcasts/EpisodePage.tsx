@@ -4,8 +4,9 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import { cueAt } from '../../../shared/transcriptCues';
-import { useConnection } from '../../transport/connection';
+import { useClient } from '../../transport/connection';
 import { DownloadControl } from './DownloadControl';
+import { EpisodeAudio } from './EpisodeAudio';
 import { ContentHtml } from '../../ui/ContentHtml';
 import { clockTime as formatClock } from '../../../shared/clockTime';
 import { formatDay, formatLength } from '../../ui/formatDate';
@@ -18,7 +19,7 @@ import { useToday } from '../../ui/useToday';
 import './podcasts.css';
 
 export function EpisodePage({ id, at }: { id: string; at: number | null }) {
-  const { client, mediaUrl } = useConnection();
+  const client = useClient();
   const episode = useLoad(`episode:${id}`, async () => {
     const detail = await client.episodes.get({ id });
     if (detail.isNew) void client.episodes.mark({ id }).catch(() => undefined); // opened: no longer new
@@ -67,7 +68,7 @@ export function EpisodePage({ id, at }: { id: string; at: number | null }) {
             {e.enclosureUrl && (
               <section aria-labelledby="listen-heading" className="episode-listen">
                 <h2 id="listen-heading">Listen</h2>
-                <audio controls preload="none" src={mediaUrl(e.id)} aria-label={`Audio of “${e.title}”`} />
+                <EpisodeAudio episode={e} startAt={at} />
                 <DownloadControl episodeId={e.id} />
               </section>
             )}
