@@ -64,6 +64,11 @@ test('import OPML, refresh, read a transcript, find a passage, write about it, a
   // Where listening stopped is kept for next time.
   const episodeId = page.url().match(/episode\/([0-9a-f-]+)/)?.[1] as string;
   await expect.poll(async () => (await server.current().api<{ positionSeconds: number }>('episodes.get', { id: episodeId })).positionSeconds, { timeout: 5000 }).toBeGreaterThanOrEqual(1);
+  // N takes a note at the moment heard, quoting what is said then.
+  await page.locator('body').press('n');
+  await expect(page.getByRole('textbox', { name: 'Entry text' })).toHaveValue(/^\[Pipeline Coaching Hour: Asking for the close date, three ways at 0:0\d\]\(episode:[0-9a-f-]+@\d\)\n\n> Welcome back to the Pipeline Coaching Hour\./);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Asking for the close date, three ways' })).toBeVisible();
   await page.getByRole('group', { name: 'Download for offline listening' }).getByRole('button', { name: 'Download' }).click();
   await expect(page.getByText(/^Downloaded \(\d+ KB\): it plays offline\.$/)).toBeVisible();
   expect(await violationsOf(page)).toEqual([]);
