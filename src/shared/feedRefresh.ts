@@ -3,6 +3,7 @@
 // between two feeds. The reports come back in the order of the feeds asked for.
 import type { FulcrumClient } from './client';
 import type { RefreshReport } from './contract';
+import { eachAtMost } from './pool';
 
 /** Feeds fetched at the same time: polite to servers, quick enough for a few dozen shows. */
 export const refreshConcurrency = 3;
@@ -20,17 +21,17 @@ export async function refreshFeeds(
   options: { onProgress?: (progress: RefreshProgress) => void; signal?: AbortSignal; concurrency?: number } = {},
 ): Promise<RefreshReport[]> {
   const reports: RefreshReport[] = new Array(feedIds.length);
-  let next = 0;
   let done = 0;
-  const worker = async () => {
-    while (next < feedIds.length && !options.signal?.aborted) {
-      const index = next++;
-      const report = await client.feeds.refresh({ id: feedIds[index] as string });
+  await eachAtMost(
+    feedIds,
+    options.concurrency ?? refreshConcurrency,
+    async (id, index) => {
+      const report = await client.feeds.refresh({ id });
       reports[index] = report;
       done += 1;
       options.onProgress?.({ done, total: feedIds.length, report });
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? refreshConcurrency, Math.max(1, feedIds.length)) }, worker));
+    },
+    options.signal,
+  );
   return reports.filter(Boolean);
 }

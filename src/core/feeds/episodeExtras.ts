@@ -2,6 +2,7 @@
 // feed names them, a few at a time. A transcript or chapters file that fails is skipped and tried
 // again at the next refresh; it never fails the refresh.
 import { FulcrumError } from '../../shared/errors';
+import { eachAtMost } from '../../shared/pool';
 import type { FeedStore, StoredEpisode } from './feedStore';
 import { parseChapters } from './parse/chapters';
 import { parseTranscript } from './parse/transcript';
@@ -34,9 +35,5 @@ async function fetchOne(episode: StoredEpisode, store: FeedStore, fetch: Fetcher
 }
 
 export async function fetchExtras(episodes: StoredEpisode[], deps: { store: FeedStore; fetch: Fetcher }): Promise<void> {
-  const queue = episodes.slice(0, extrasPerRefresh);
-  const worker = async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) await fetchOne(next, deps.store, deps.fetch);
-  };
-  await Promise.all(Array.from({ length: atOnce }, worker));
+  await eachAtMost(episodes.slice(0, extrasPerRefresh), atOnce, (episode) => fetchOne(episode, deps.store, deps.fetch));
 }

@@ -4,6 +4,7 @@
 // catches up when it wakes; the time of the last one is kept with the journal.
 import type { Database } from 'better-sqlite3';
 import type { RefreshReport } from '../../shared/contract';
+import { eachAtMost } from '../../shared/pool';
 import type { FeedStore, StoredFeed } from './feedStore';
 
 export const refreshEveryHoursChoices = [0, 1, 3, 6, 12, 24] as const;
@@ -65,12 +66,10 @@ export interface ScheduleDeps {
 
 /** Refreshes every feed now, a few at a time; one bad feed never stops the others. */
 export async function refreshAll(deps: Pick<ScheduleDeps, 'store' | 'refresh' | 'concurrency'>): Promise<RefreshReport[]> {
-  const queue = deps.store.listFeeds();
   const reports: RefreshReport[] = [];
-  const worker = async () => {
-    for (let feed = queue.shift(); feed; feed = queue.shift()) reports.push(await deps.refresh(feed));
-  };
-  await Promise.all(Array.from({ length: deps.concurrency ?? 3 }, worker));
+  await eachAtMost(deps.store.listFeeds(), deps.concurrency ?? 3, async (feed) => {
+    reports.push(await deps.refresh(feed));
+  });
   return reports;
 }
 

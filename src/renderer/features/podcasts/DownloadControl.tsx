@@ -4,9 +4,9 @@ import { useEffect, useState } from 'react';
 import type { DownloadView } from '../../../shared/contract';
 import { useClient } from '../../transport/connection';
 import { useToast } from '../../ui/Toasts';
+import { formatBytes as size } from '../../ui/formatSize';
 import { errorText } from '../../ui/useLoad';
 
-const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
 export function DownloadControl({ episodeId }: { episodeId: string }) {
   const client = useClient();
