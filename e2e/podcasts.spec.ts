@@ -45,6 +45,7 @@ test('import OPML, refresh, read a transcript, find a passage, write about it, a
   await page.getByRole('link', { name: 'Pipeline Coaching Hour' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Pipeline Coaching Hour' })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: /Show the images in this show’s notes/ })).not.toBeChecked();
+  await expect(page.getByRole('combobox', { name: /Keep on disk by itself/ })).toHaveValue('0');
   expect(await violationsOf(page)).toEqual([]);
   await page.getByRole('link', { name: 'Asking for the close date, three ways' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Asking for the close date, three ways' })).toBeVisible();

@@ -88,7 +88,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const feedSchedule = new FeedSchedule(storage.db);
   const downloads = new Downloads({ store: new DownloadStore(storage, now), feeds, dataDir: options.dataDir });
   const feedDeps = { store: feeds, fetch: fetchResource, dataDir: options.dataDir };
-  const stopFeedSchedule = options.feedRefresh === 'scheduled' ? startFeedSchedule({ schedule: feedSchedule, store: feeds, refresh: (feed) => refreshFeed(feed, feedDeps), now }) : () => undefined;
+  const keepNewest = (feedId: string) => downloads.keepNewest(feedId, feeds.findFeed(feedId)?.autoDownload ?? 0);
+  const stopFeedSchedule =
+    options.feedRefresh === 'scheduled'
+      ? startFeedSchedule({ schedule: feedSchedule, store: feeds, refresh: async (feed) => {
+          const report = await refreshFeed(feed, feedDeps);
+          await keepNewest(feed.id);
+          return report;
+        }, now })
+      : () => undefined;
   const journal = new JournalStore(storage, now);
   const people = new PeopleStore(storage, now);
   const actions = new ActionStore(storage, now);
@@ -125,7 +133,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...exportHandlers({ library, journal, people, actions, briefs, settings, today, now }),
     ...importHandlers({ storage, journal, people, library, today }),
     ...packHandlers({ packs, library }),
-    ...feedHandlers({ ...feedDeps, journal, actions, schedule: feedSchedule, now, afterRemove: () => downloads.prune() }),
+    ...feedHandlers({ ...feedDeps, journal, actions, schedule: feedSchedule, now, afterRemove: () => downloads.prune(), afterRefresh: keepNewest }),
     ...downloadHandlers(downloads),
     ...backupHandlers({ storage, dataDir: options.dataDir, appVersion, now, nativeBinding: options.nativeBinding }),
   };

@@ -92,6 +92,29 @@ describe('downloading an episode', () => {
     expect(await fixture.core.media(episodeId)).toMatchObject({ kind: 'remote', url: server.url(audioPath) });
   });
 
+  it('keeps a show’s newest episodes on disk by itself, within the disk cap', async () => {
+    const small = wavTone(1);
+    server.setRoute('/audio/pch-002.mp3', rangedRoute(small));
+    server.setRoute('/audio/pch-001.mp3', rangedRoute(small));
+    const { feed } = await fixture.client.feeds.add({ url: server.url('/feed.xml') });
+    const [newest, second, third] = await fixture.client.episodes.list({ feedId: feed.id });
+
+    // The feed declares 12 MB and 9.9 MB for the two newest: a 15 MB cap holds the newest only.
+    await fixture.client.downloads.setCap({ bytes: 15 * 1024 * 1024 });
+    expect((await fixture.client.feeds.setAutoDownload({ id: feed.id, newest: 2 })).autoDownload).toBe(2);
+    for (const episode of [newest, second, third]) await fixture.client.downloads.wait({ episodeId: episode?.id as string });
+    expect((await fixture.client.downloads.get({ episodeId: newest?.id as string })).state).toBe('done');
+    expect((await fixture.client.downloads.get({ episodeId: second?.id as string })).state).toBe('none');
+
+    // A bigger cap: the next refresh downloads the second newest too, never the third.
+    await fixture.client.downloads.setCap({ bytes: 100 * 1024 * 1024 });
+    await fixture.client.feeds.refresh({ id: feed.id });
+    await fixture.client.downloads.wait({ episodeId: second?.id as string });
+    expect((await fixture.client.downloads.get({ episodeId: second?.id as string })).state).toBe('done');
+    expect((await fixture.client.downloads.get({ episodeId: third?.id as string })).state).toBe('none');
+    expect((await fixture.client.downloads.list()).capBytes).toBe(100 * 1024 * 1024);
+  });
+
   it('removes the files of an unsubscribed show, whose episodes can no longer be downloaded', async () => {
     const episodeId = await firstEpisode();
     await fixture.client.downloads.start({ episodeId });

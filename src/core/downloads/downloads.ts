@@ -12,6 +12,8 @@ import { SqlStore } from '../storage/storage';
 import { downloadFile } from './downloadFile';
 
 export const episodesFolderName = 'episodes';
+/** Automatic downloads stay under this many bytes of complete downloads unless the leader changes it. */
+export const defaultCapBytes = 5 * 1024 * 1024 * 1024;
 /** No single episode may pass this size on disk. */
 export const maxEpisodeBytes = 2 * 1024 * 1024 * 1024;
 
@@ -54,6 +56,15 @@ export class DownloadStore extends SqlStore {
 
   remove(episodeId: string): void {
     this.db.prepare('DELETE FROM episode_downloads WHERE episode_id = ?').run(episodeId);
+  }
+
+  capBytes(): number {
+    const stored = (this.db.prepare("SELECT value FROM settings WHERE key = 'downloads-cap-bytes'").get() as { value: string } | undefined)?.value;
+    return stored !== undefined && Number.isFinite(Number(stored)) ? Number(stored) : defaultCapBytes;
+  }
+
+  setCapBytes(bytes: number): void {
+    this.db.prepare("INSERT INTO settings (key, value) VALUES ('downloads-cap-bytes', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(String(bytes));
   }
 }
 
@@ -168,7 +179,30 @@ export class Downloads {
       show.count += 1;
       byShow.set(row.show_title, show);
     }
-    return { downloads: views, totalBytes: rows.reduce((sum, row) => sum + row.bytes, 0), byShow: [...byShow.values()].sort((a, b) => b.bytes - a.bytes) };
+    return { downloads: views, totalBytes: rows.reduce((sum, row) => sum + row.bytes, 0), byShow: [...byShow.values()].sort((a, b) => b.bytes - a.bytes), capBytes: this.#store.capBytes() };
+  }
+
+  async setCap(bytes: number): Promise<DownloadsOverview> {
+    this.#store.setCapBytes(bytes);
+    return this.overview();
+  }
+
+  /**
+   * Keeps a show's newest `newest` episodes on disk: starts those not downloaded yet, newest first,
+   * as long as complete and running downloads stay under the cap (an episode's size as its feed
+   * declares it; one that says none counts once it is done).
+   */
+  async keepNewest(feedId: string, newest: number): Promise<void> {
+    if (newest <= 0) return;
+    const cap = this.#store.capBytes();
+    let used = this.#store.list().reduce((sum, row) => sum + row.bytes, 0) + [...this.#running.values()].reduce((sum, running) => sum + (running.total ?? running.bytes), 0);
+    for (const episode of this.#feeds.episodes({ feedId, limit: newest, offset: 0 })) {
+      if (!episode.enclosureUrl || this.#store.find(episode.id) || this.#running.has(episode.id)) continue;
+      const size = episode.enclosureLength ?? 0;
+      if (used + size > cap) break;
+      used += size;
+      await this.start(episode.id);
+    }
   }
 
   /** Where the player gets an episode's audio: the complete download, else the enclosure's address. */

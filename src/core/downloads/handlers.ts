@@ -12,5 +12,6 @@ export function downloadHandlers(downloads: Downloads): Handlers<OperationsOf<'d
     'downloads.pause': ({ episodeId }) => downloads.pause(episodeId),
     'downloads.cancel': ({ episodeId }) => downloads.cancel(episodeId),
     'downloads.delete': ({ episodeId }) => downloads.delete(episodeId),
+    'downloads.setCap': ({ bytes }) => downloads.setCap(bytes),
   };
 }

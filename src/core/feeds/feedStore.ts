@@ -18,6 +18,8 @@ export interface StoredFeed extends Omit<FeedSummary, 'hasArtwork'> {
 }
 
 export interface StoredEpisode extends EpisodeSummary {
+  /** The audio's size as the feed declares it, when it does. */
+  enclosureLength: number | null;
   guid: string | null;
   link: string | null;
   notesHtml: string;
@@ -46,6 +48,7 @@ interface FeedRow {
   status: FeedStatus | null;
   status_detail: string | null;
   remote_images: number;
+  auto_download: number;
   episode_count: number;
   new_count: number;
 }
@@ -59,6 +62,7 @@ interface EpisodeRow {
   published_at: string | null;
   duration_seconds: number | null;
   enclosure_url: string | null;
+  enclosure_length: number | null;
   link: string | null;
   notes_html: string;
   notes_text: string;
@@ -106,6 +110,7 @@ function toFeed(row: FeedRow): StoredFeed {
     status: row.status,
     statusDetail: row.status_detail,
     remoteImages: row.remote_images === 1,
+    autoDownload: row.auto_download,
     episodeCount: row.episode_count,
     newCount: row.new_count,
   };
@@ -125,6 +130,7 @@ function toEpisode(row: EpisodeRow): StoredEpisode {
     isNew: row.is_new === 1,
     played: row.played === 1,
     positionSeconds: row.position_seconds,
+    enclosureLength: row.enclosure_length,
     guid: row.guid,
     link: row.link,
     notesHtml: row.notes_html,
@@ -197,6 +203,12 @@ export class FeedStore extends SqlStore {
   setRemoteImages(id: string, allowed: boolean): StoredFeed {
     this.feed(id);
     this.db.prepare('UPDATE feeds SET remote_images = ? WHERE id = ?').run(allowed ? 1 : 0, id);
+    return this.feed(id);
+  }
+
+  setAutoDownload(id: string, newest: number): StoredFeed {
+    this.feed(id);
+    this.db.prepare('UPDATE feeds SET auto_download = ? WHERE id = ?').run(newest, id);
     return this.feed(id);
   }
 

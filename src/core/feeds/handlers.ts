@@ -18,6 +18,8 @@ import type { ActionStore } from '../actions/actionStore';
 export interface FeedDeps {
   /** After unsubscribing: what else goes with the episodes (their downloads). */
   afterRemove?: () => Promise<void>;
+  /** After a refresh: what follows from it (the show's automatic downloads). */
+  afterRefresh?: (feedId: string) => Promise<void>;
   actions: ActionStore;
   schedule: FeedSchedule;
   now: () => Date;
@@ -84,7 +86,16 @@ export function feedHandlers(d: FeedDeps): Handlers<OperationsOf<'feeds'> | Oper
       const report = await refreshFeed(feed, deps, { parsed });
       return { feed: summaryOf(d.store.feed(feed.id)), report };
     },
-    'feeds.refresh': async ({ id }) => refreshFeed(d.store.feed(id), deps),
+    'feeds.refresh': async ({ id }) => {
+      const report = await refreshFeed(d.store.feed(id), deps);
+      await d.afterRefresh?.(id);
+      return report;
+    },
+    'feeds.setAutoDownload': async ({ id, newest }) => {
+      const feed = d.store.setAutoDownload(id, newest);
+      await d.afterRefresh?.(id);
+      return summaryOf(feed);
+    },
     'feeds.remove': async ({ id }) => {
       const { removed, keptEpisodes } = d.store.removeFeed(id);
       await removeArtwork(removed, d.dataDir);

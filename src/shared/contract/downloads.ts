@@ -25,6 +25,8 @@ export interface DownloadsOverview {
   /** Bytes of complete downloads, in all. */
   totalBytes: number;
   byShow: Array<{ showTitle: string; bytes: number; count: number }>;
+  /** Automatic downloads stop before complete downloads pass this many bytes. */
+  capBytes: number;
 }
 
 const episode = z.object({ episodeId: recordId });
@@ -42,4 +44,6 @@ export const downloadOperations = {
   'downloads.cancel': op<DownloadView>()(episode),
   /** Deletes a downloaded episode's file (it plays from the web again). */
   'downloads.delete': op<DownloadView>()(episode),
+  /** The disk cap of automatic downloads, in bytes (what the leader downloads by hand is not capped). */
+  'downloads.setCap': op<DownloadsOverview>()(z.object({ bytes: z.number().int().min(0).max(10 * 1024 ** 4) })),
 };

@@ -36,6 +36,8 @@ export interface FeedSummary {
   statusDetail: string | null;
   /** Whether the leader lets this show's notes show their images (fetched by Fulcrum when opened). */
   remoteImages: boolean;
+  /** How many of its newest episodes are kept on disk by themselves after each refresh (0: none). */
+  autoDownload: number;
 }
 
 export interface EpisodeSummary {
@@ -134,6 +136,8 @@ export const feedOperations = {
   'feeds.artwork': op<{ dataUrl: string | null }>()(z.object({ id: recordId })),
   /** Lets (or stops) this show's notes show their images; off by default: a remote image can be a tracking pixel. */
   'feeds.setRemoteImages': op<FeedSummary>()(z.object({ id: recordId, allowed: z.boolean() })),
+  /** Keeps the newest N episodes of a show on disk (within the downloads' disk cap); 0 turns it off. */
+  'feeds.setAutoDownload': op<FeedSummary>()(z.object({ id: recordId, newest: z.number().int().min(0, 'must be 0 or more').max(50, 'can be at most 50') })),
   'feeds.schedule': op<FeedScheduleView>()(z.object({})),
   'feeds.setSchedule': op<FeedScheduleView>()(
     z.object({ everyHours: z.number().refine((hours) => (refreshEveryHours as readonly number[]).includes(hours), `must be one of ${refreshEveryHours.join(', ')} (hours; 0 is off)`) }),

@@ -11,6 +11,7 @@ import { useToast } from '../../ui/Toasts';
 import { errorText, useLoad } from '../../ui/useLoad';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { Artwork } from './Artwork';
+import { DiskUse } from './DiskUse';
 import { ScheduleChoice } from './ScheduleChoice';
 import { StatusLine } from './StatusLine';
 import '../../widgets/episode-row.css';
@@ -134,6 +135,7 @@ export function PodcastsPage() {
       </form>
 
       <ScheduleChoice />
+      <DiskUse />
 
       <Loaded load={feeds} loadingLabel="Loading your podcasts…">
         {(list) =>

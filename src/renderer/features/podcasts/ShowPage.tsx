@@ -46,6 +46,16 @@ export function ShowPage({ id }: { id: string }) {
     }
   };
 
+  const keepNewest = async (newest: number) => {
+    try {
+      await client.feeds.setAutoDownload({ id, newest });
+      toast({ message: newest ? `The newest ${newest === 1 ? 'episode is' : `${newest} episodes are`} kept on disk after each refresh, within your downloads’ disk cap.` : 'Episodes of this show are no longer downloaded by themselves.', tone: 'success' });
+      show.reload();
+    } catch (error) {
+      toast({ message: `Nothing changed. ${errorText(error)}`, tone: 'error' });
+    }
+  };
+
   const unsubscribe = async (title: string) => {
     if (!window.confirm(`Unsubscribe from “${title}”? Its episodes leave the library, except those your journal entries or actions link.`)) return;
     try {
@@ -77,6 +87,16 @@ export function ShowPage({ id }: { id: string }) {
                 <label className="remote-images-choice">
                   <input type="checkbox" checked={feed.remoteImages} onChange={(event) => void allowImages(event.target.checked)} /> Show the images in this show’s notes{' '}
                   <span className="muted">(Fulcrum fetches them when you open an episode; the show’s servers can tell. Off, they show as words.)</span>
+                </label>
+                <label className="auto-download-choice">
+                  Keep on disk by itself:{' '}
+                  <select value={feed.autoDownload} onChange={(event) => void keepNewest(Number(event.target.value))}>
+                    {[0, 1, 3, 5, 10].map((n) => (
+                      <option key={n} value={n}>
+                        {n === 0 ? 'No episodes' : n === 1 ? 'The newest episode' : `The newest ${n} episodes`}
+                      </option>
+                    ))}
+                  </select>
                 </label>
                 <div className="header-buttons">
                   <button type="button" className="button" disabled={busy} aria-busy={busy} onClick={() => void refresh()}>
