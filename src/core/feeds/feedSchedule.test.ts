@@ -1,27 +1,15 @@
 // The automatic refresh on a real SQLite file: its schedule as set (and off), when the next one is
 // due, and a run that refreshes every feed when due, once.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../../../test/support/tempDirs';
-import { openDatabase } from '../storage/database';
-import { Storage } from '../storage/storage';
+import { describe, expect, it } from 'vitest';
+import { storageForEachTest } from '../../../test/support/storageFixture';
 import { FeedSchedule, startFeedSchedule } from './feedSchedule';
 import { FeedStore } from './feedStore';
-import path from 'node:path';
 
-let temp: Awaited<ReturnType<typeof makeTempDir>>;
-let storage: Storage;
-beforeEach(async () => {
-  temp = await makeTempDir();
-  storage = new Storage(openDatabase(path.join(temp.dir, 'j.sqlite')));
-});
-afterEach(async () => {
-  storage.close();
-  await temp.cleanup();
-});
+const fixture = storageForEachTest();
 
 describe('the feed schedule', () => {
   it('is every 6 hours until set, off at 0, and due again that long after the last run', () => {
-    const schedule = new FeedSchedule(storage.db);
+    const schedule = new FeedSchedule(fixture.storage.db);
     const now = new Date('2025-03-10T09:00:00Z');
     expect(schedule.everyHours()).toBe(6);
     expect(schedule.nextAt(now)).toBe(now.toISOString());
@@ -32,8 +20,8 @@ describe('the feed schedule', () => {
   });
 
   it('refreshes every feed when due, and not again before the next time', async () => {
-    const schedule = new FeedSchedule(storage.db);
-    const store = new FeedStore(storage, () => new Date());
+    const schedule = new FeedSchedule(fixture.storage.db);
+    const store = new FeedStore(fixture.storage, () => new Date());
     store.createFeed('https://example.com/a.xml', 'A');
     store.createFeed('https://example.com/b.xml', 'B');
     const refreshed: string[] = [];

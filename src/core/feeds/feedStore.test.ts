@@ -1,23 +1,12 @@
 // The feed store on a real SQLite file: episodes merged by guid, then enclosure, then title and
 // date (keeping their ids), and only what changed written again and announced to search.
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../../../test/support/tempDirs';
-import { openDatabase } from '../storage/database';
-import { Storage, type RecordChange } from '../storage/storage';
+import { describe, expect, it } from 'vitest';
+import { storageForEachTest } from '../../../test/support/storageFixture';
+import type { RecordChange } from '../storage/storage';
 import { FeedStore } from './feedStore';
 import type { ParsedEpisode, ParsedFeed } from './feedTypes';
 
-let temp: Awaited<ReturnType<typeof makeTempDir>>;
-let storage: Storage;
-beforeEach(async () => {
-  temp = await makeTempDir();
-  storage = new Storage(openDatabase(path.join(temp.dir, 'j.sqlite')));
-});
-afterEach(async () => {
-  storage.close();
-  await temp.cleanup();
-});
+const fixture = storageForEachTest();
 
 const episode = (patch: Partial<ParsedEpisode>): ParsedEpisode => ({
   guid: null,
@@ -40,9 +29,9 @@ const feedOf = (episodes: ParsedEpisode[]): ParsedFeed => ({ title: 'Show', desc
 
 describe('the feed store', () => {
   it('keeps an episode’s id when its guid, enclosure, or title and date match, and announces only what changed', () => {
-    const store = new FeedStore(storage, () => new Date('2025-03-10T09:00:00Z'));
+    const store = new FeedStore(fixture.storage, () => new Date('2025-03-10T09:00:00Z'));
     const heard: RecordChange[] = [];
-    storage.onChanges((changes) => heard.push(...changes));
+    fixture.storage.onChanges((changes) => heard.push(...changes));
     const feed = store.createFeed('https://example.com/feed.xml');
     const first = [
       episode({ guid: 'g1', title: 'One' }),
