@@ -36,6 +36,10 @@ import { FeedStore } from './feeds/feedStore';
 import { feedHandlers } from './feeds/handlers';
 import { DownloadStore, Downloads, type MediaSource } from './downloads/downloads';
 import { downloadHandlers } from './downloads/handlers';
+import { lessonHandlers } from './lessons/handlers';
+import { PersonalLessonStore } from './lessons/personalLessonStore';
+import { noteHandlers } from './notes/handlers';
+import { NoteStore } from './notes/noteStore';
 import { FeedSchedule, startFeedSchedule } from './feeds/feedSchedule';
 import { refreshFeed } from './feeds/refreshFeed';
 import { fetchResource } from './feeds/fetch/fetchResource';
@@ -83,7 +87,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const storage = new Storage(await openJournal(options));
   const appVersion = options.version ?? '0.0.0';
   const packs = new PackStore(storage, now);
-  const library = librarySource(options.contentDir, packs);
+  const ownLessons = new PersonalLessonStore(storage, now);
+  const library = librarySource(options.contentDir, packs, ownLessons);
   const feeds = new FeedStore(storage, now);
   const feedSchedule = new FeedSchedule(storage.db);
   const downloads = new Downloads({ store: new DownloadStore(storage, now), feeds, dataDir: options.dataDir });
@@ -103,12 +108,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const settings = new CoachingSettings(storage.db);
   const binCutoff = new Date(now().getTime() - binDays * 24 * 3600 * 1000);
   const briefs = new BriefStore(storage, now);
+  const notes = new NoteStore(storage, now);
   journal.purgeBinnedBefore(binCutoff);
+  notes.purgeBinnedBefore(binCutoff);
   actions.purgeBinnedBefore(binCutoff);
   briefs.purgeBinnedBefore(binCutoff);
 
   const coaching = new CoachingActions({ actions, people, ladderLength: () => settings.ladder().length, today });
-  const search = new LiveSearch({ storage, library, journal, people, actions, feeds });
+  const search = new LiveSearch({ storage, library, journal, people, actions, feeds, notes });
   if (options.indexing === 'background') {
     search.ready().catch((error: unknown) => console.warn(`fulcrum: the search index could not be built: ${String(error)}`));
   }
@@ -122,7 +129,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const handlers: Handlers<CoreOperationName> = {
     ...appHandlers({ library, today, dataDir: options.dataDir, version: appVersion, door: options.door ?? 'browser' }),
     ...searchHandlers({ search, library, people, feeds }),
-    ...libraryHandlers({ library, journal, actions }),
+    ...libraryHandlers({ library, journal, actions, notes, ownLessons }),
     ...journalHandlers({ journal, people, actions, library, feeds }),
     ...peopleHandlers({ people, actions, journal, today }),
     ...actionHandlers({ actions, coaching, journal, library, feeds }),
@@ -135,6 +142,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...packHandlers({ packs, library }),
     ...feedHandlers({ ...feedDeps, journal, actions, schedule: feedSchedule, now, afterRemove: () => downloads.prune(), afterRefresh: keepNewest }),
     ...downloadHandlers(downloads),
+    ...noteHandlers({ notes, feeds, people, library, today }),
+    ...lessonHandlers({ lessons: ownLessons, notes, feeds, library }),
     ...backupHandlers({ storage, dataDir: options.dataDir, appVersion, now, nativeBinding: options.nativeBinding }),
   };
   return {

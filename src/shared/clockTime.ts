@@ -7,3 +7,8 @@ export function clockTime(seconds: number): string {
   const s = whole % 60;
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}` : `${m}:${String(s).padStart(2, '0')}`;
 }
+
+/** A moment of an episode as notes, lessons and exports name it: "Episode title at 12:34". */
+export function momentLabel(episodeTitle: string, at: number | null): string {
+  return at === null ? episodeTitle : `${episodeTitle} at ${clockTime(at)}`;
+}

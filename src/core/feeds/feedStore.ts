@@ -261,8 +261,8 @@ export class FeedStore extends SqlStore {
   }
 
   /**
-   * Unsubscribes: the feed goes, and so do its episodes, but for those a journal entry or an action
-   * links (they stay, with the show's title). Returns how many were kept.
+   * Unsubscribes: the feed goes, and so do its episodes, but for those a journal entry, an action, a
+   * note or a lesson of the leader's own links (they stay, with the show's title). Returns how many were kept.
    */
   removeFeed(id: string): { removed: StoredFeed; keptEpisodes: number } {
     return this.storage.transaction(() => {
@@ -270,7 +270,9 @@ export class FeedStore extends SqlStore {
       const episodes = this.db.prepare('SELECT id FROM episodes WHERE feed_id = ?').all(id) as Array<{ id: string }>;
       const linked = this.db.prepare(
         `SELECT EXISTS (SELECT 1 FROM journal_entries WHERE instr(body_md, 'episode:' || @id) > 0)
-             OR EXISTS (SELECT 1 FROM coaching_actions WHERE episode_id = @id OR instr(text || ' ' || notes, 'episode:' || @id) > 0) AS linked`,
+             OR EXISTS (SELECT 1 FROM coaching_actions WHERE episode_id = @id OR instr(text || ' ' || notes, 'episode:' || @id) > 0)
+             OR EXISTS (SELECT 1 FROM episode_notes WHERE episode_id = @id)
+             OR EXISTS (SELECT 1 FROM personal_lessons WHERE episode_id = @id) AS linked`,
       );
       let kept = 0;
       for (const { id: episodeId } of episodes) {

@@ -1,11 +1,13 @@
 // The library as the other domains reach it: the bundled content pack, read the first time
 // something needs it and then kept, joined by the packs the leader installed. A command that never
-// touches the library (listing people, say) never reads it. Every call asks the installed packs for
-// their revision, so an import or a removal (by this process or another) is read at the next call.
+// touches the library (listing people, say) never reads it. Every call asks the installed packs and
+// the leader's own lessons for their revision, so an import, a new lesson or a removal (by this
+// process or another) is read at the next call.
 import type { ContentProblem, TextFile } from '../../shared/contract';
 import { FulcrumError } from '../../shared/errors';
 import { Library } from './library';
 import { idClashes, readPack, readPackFiles, type PackReading } from './loadLibrary';
+import type { ParsedItem } from './parseItem';
 
 export interface LoadedLibrary {
   library: Library;
@@ -28,12 +30,19 @@ export interface InstalledPacks {
   all(): InstalledPack[];
 }
 
+/** The leader's own lessons, each an item of the pack "Your lessons" (the lessons domain keeps them). */
+export interface OwnLessons {
+  /** Changes whenever one is added, edited or removed. */
+  revision(): string;
+  items(): ParsedItem[];
+}
+
 /**
- * The bundled items, then each pack's. A pack was checked when it was imported; what it is found
+ * The bundled items, then each pack's, then the leader's own lessons. A pack was checked when it was imported; what it is found
  * to clash with now (a later bundled library using one of its ids) is reported, and the earlier
  * item or lesson wins.
  */
-function withPacks(bundled: PackReading, packs: readonly InstalledPack[]): LoadedLibrary {
+function withPacks(bundled: PackReading, packs: readonly InstalledPack[], own: readonly ParsedItem[]): LoadedLibrary {
   const items = [...bundled.items];
   const problems = [...bundled.problems];
   for (const pack of packs) {
@@ -43,18 +52,21 @@ function withPacks(bundled: PackReading, packs: readonly InstalledPack[]): Loade
     }
     items.push(...reading.items);
   }
+  for (const problem of idClashes(own, items)) problems.push({ ...problem, message: `${problem.message} (one of your own lessons)` });
+  items.push(...own);
   return { library: new Library(items), problems };
 }
 
-export function librarySource(contentDir: string, packs?: InstalledPacks): LibrarySource {
+export function librarySource(contentDir: string, packs?: InstalledPacks, own?: OwnLessons): LibrarySource {
   let bundled: Promise<PackReading> | undefined;
   let current: { revision: string; loading: Promise<LoadedLibrary> } | undefined;
   return () => {
-    const revision = packs?.revision() ?? '';
+    const revision = `${packs?.revision() ?? ''}|${own?.revision() ?? ''}`;
     if (current?.revision !== revision) {
       const installed = packs?.all() ?? [];
+      const ownItems = own?.items() ?? [];
       bundled ??= readPack(contentDir);
-      current = { revision, loading: bundled.then((reading) => withPacks(reading, installed)) };
+      current = { revision, loading: bundled.then((reading) => withPacks(reading, installed, ownItems)) };
     }
     return current.loading;
   };

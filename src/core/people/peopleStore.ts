@@ -87,16 +87,17 @@ export class PeopleStore extends SqlStore {
   delete(id: string): Person {
     return this.storage.transaction(() => {
       const person = this.get(id);
-      const { actions, entries } = this.db
+      const { actions, entries, notes } = this.db
         .prepare(
-          `SELECT (SELECT count(*) FROM coaching_actions WHERE person_id = ?) AS actions,
-                  (SELECT count(*) FROM entry_people WHERE person_id = ?) AS entries`,
+          `SELECT (SELECT count(*) FROM coaching_actions WHERE person_id = @id) AS actions,
+                  (SELECT count(*) FROM entry_people WHERE person_id = @id) AS entries,
+                  (SELECT count(*) FROM episode_notes WHERE person_id = @id) AS notes`,
         )
-        .get(id, id) as { actions: number; entries: number };
-      if (actions + entries > 0) {
-        const history = [actions ? `${actions} action${actions === 1 ? '' : 's'}` : '', entries ? `${entries} journal entr${entries === 1 ? 'y' : 'ies'}` : '']
-          .filter(Boolean)
-          .join(' and ');
+        .get({ id }) as { actions: number; entries: number; notes: number };
+      if (actions + entries + notes > 0) {
+        const history = new Intl.ListFormat('en', { type: 'conjunction' }).format(
+          [actions ? `${actions} action${actions === 1 ? '' : 's'}` : '', entries ? `${entries} journal entr${entries === 1 ? 'y' : 'ies'}` : '', notes ? `${notes} note${notes === 1 ? '' : 's'}` : ''].filter(Boolean),
+        );
         throw new FulcrumError('conflict', `${person.name} has ${history} in your journal, so they cannot be deleted. Archive them instead: their history stays, and they leave your lists.`);
       }
       this.db.prepare('DELETE FROM people WHERE id = ?').run(id);

@@ -1,13 +1,14 @@
 // What each kind of record contributes to the search index, and where its snippet text comes from.
 import { dueDateOf } from '../../shared/actionRules';
-import type { CoachingAction, JournalEntry, Person } from '../../shared/contract';
+import type { CoachingAction, EpisodeNote, JournalEntry, Person } from '../../shared/contract';
 import type { ActionStore } from '../actions/actionStore';
 import type { JournalStore } from '../journal/journalStore';
 import type { Library, LessonRecord } from '../library/library';
 import type { ParsedItem } from '../library/parseItem';
 import type { PeopleStore } from '../people/peopleStore';
-import { clockTime } from '../../shared/clockTime';
+import { clockTime, momentLabel } from '../../shared/clockTime';
 import type { FeedStore, StoredEpisode } from '../feeds/feedStore';
+import type { NoteStore } from '../notes/noteStore';
 import { passageId, transcriptPassages, type Passage } from '../feeds/transcriptPassages';
 import type { IndexedDocument, SearchDocument, TextSource } from './searchDocument';
 
@@ -55,6 +56,22 @@ export function journalDocument(entry: JournalEntry, library: Library, nameOf: N
     keywords: [...lessonTitles, ...names],
     body: entry.body,
     date: entry.date,
+  };
+}
+
+/** A note at a moment: found by its words, the episode and show, and the lesson and person it is about. */
+export function noteDocument(note: EpisodeNote, library: Library, nameOf: NameOf = () => undefined): SearchDocument {
+  return {
+    id: note.id,
+    kind: 'note',
+    title: momentLabel(note.episodeTitle, note.at),
+    keywords: [note.showTitle, note.lessonId ? (library.findLesson(note.lessonId)?.lesson.title ?? '') : '', note.personId ? (nameOf(note.personId) ?? '') : ''],
+    body: note.text,
+    itemId: note.episodeId,
+    show: note.showTitle,
+    at: note.at,
+    date: note.date,
+    ...(note.personId ? { personId: note.personId } : {}),
   };
 }
 
@@ -137,7 +154,7 @@ export function* libraryDocuments(library: Library, only: (item: ParsedItem) => 
 }
 
 /** Snippet text, fetched from where each record lives (the library as it is now: packs come and go). */
-export function textSource(libraryNow: () => Library, journal: JournalStore, people: PeopleStore, actions: ActionStore, feeds: FeedStore): TextSource {
+export function textSource(libraryNow: () => Library, journal: JournalStore, people: PeopleStore, actions: ActionStore, feeds: FeedStore, notes: NoteStore): TextSource {
   return (doc: IndexedDocument) => {
     const library = libraryNow();
     if (doc.kind === 'podcast') return feeds.findEpisode(doc.id)?.notesText ?? '';
@@ -148,6 +165,7 @@ export function textSource(libraryNow: () => Library, journal: JournalStore, peo
     }
     if (doc.kind === 'lesson') return library.findLesson(doc.id)?.section.text ?? '';
     if (doc.kind === 'journal') return journal.find(doc.id)?.body ?? '';
+    if (doc.kind === 'note') return notes.find(doc.id)?.text ?? '';
     if (doc.kind === 'person') {
       const person = people.find(doc.id);
       return person ? [person.role, person.notes].filter(Boolean).join(' · ') : '';

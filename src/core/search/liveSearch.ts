@@ -11,7 +11,8 @@ import type { LibrarySource } from '../library/librarySource';
 import type { PeopleStore } from '../people/peopleStore';
 import type { RecordChange, Storage } from '../storage/storage';
 import type { FeedStore } from '../feeds/feedStore';
-import { actionDocument, episodeDocuments, journalDocument, libraryDocuments, personDocument, textSource } from './documents';
+import type { NoteStore } from '../notes/noteStore';
+import { actionDocument, episodeDocuments, journalDocument, libraryDocuments, noteDocument, personDocument, textSource } from './documents';
 import type { SearchDocument } from './searchDocument';
 import { keyOf, SearchIndex } from './searchIndex';
 
@@ -22,6 +23,7 @@ export interface LiveSearchDeps {
   people: PeopleStore;
   actions: ActionStore;
   feeds: FeedStore;
+  notes: NoteStore;
 }
 
 /** Documents indexed between two turns of the event loop, so requests keep flowing during a build. */
@@ -71,16 +73,16 @@ export class LiveSearch {
 
   async #open(): Promise<SearchIndex> {
     const { library } = await this.#d.library();
-    const { journal, people, actions, feeds } = this.#d;
+    const { journal, people, actions, feeds, notes } = this.#d;
     this.#library = library;
-    this.#progress = { indexed: 0, total: library.itemCount + library.lessonCount + people.count() + actions.count() + journal.count() + feeds.episodeCount() };
-    this.#index = new SearchIndex(textSource(() => this.#library as Library, journal, people, actions, feeds));
+    this.#progress = { indexed: 0, total: library.itemCount + library.lessonCount + people.count() + actions.count() + journal.count() + notes.count() + feeds.episodeCount() };
+    this.#index = new SearchIndex(textSource(() => this.#library as Library, journal, people, actions, feeds, notes));
     return this.#index;
   }
 
   async #fill(index: SearchIndex): Promise<void> {
     const library = this.#library as Library;
-    const { journal, people, actions } = this.#d;
+    const { journal, people, actions, notes } = this.#d;
     const progress = this.#progress as IndexingProgress;
     const nameOf = (id: string) => people.find(id)?.name;
     const add = async (docs: Iterable<SearchDocument>, count: number) => {
@@ -95,6 +97,7 @@ export class LiveSearch {
       for (const page of people.pages(batchSize)) yield page.map(personDocument);
       for (const page of actions.pages(batchSize)) yield page.map((action) => actionDocument(action, library));
       for (const page of journal.pages(batchSize)) yield page.map((entry) => journalDocument(entry, library, nameOf));
+      for (const page of notes.pages(batchSize)) yield page.map((note) => noteDocument(note, library, nameOf));
     }
     for (const docs of pages()) await add(docs, docs.length);
     const episodes = this.#d.feeds.allEpisodes();
@@ -119,13 +122,16 @@ export class LiveSearch {
       if (kind === 'pack') continue;
       if (kind === 'episode') {
         this.#refreshEpisode(id);
+        // Its notes carry its title.
+        if (change === 'updated') for (const note of this.#d.notes.list({ episodeId: id, limit: 5000 })) this.#refresh('note', note.id, done);
         continue;
       }
       this.#refresh(kind, id, done);
-      // A person's actions and the entries about them carry the person's name.
+      // A person's actions, and the entries and notes about them, carry the person's name.
       if (kind === 'person' && change === 'updated') {
         for (const action of actions.list({ personId: id })) this.#refresh('action', action.id, done);
         for (const entry of journal.list({ personId: id, limit: 100_000 })) this.#refresh('journal', entry.id, done);
+        for (const note of this.#d.notes.list({ personId: id, limit: 5000 })) this.#refresh('note', note.id, done);
       }
     }
   }
@@ -166,6 +172,10 @@ export class LiveSearch {
       const action = actions.find(id);
       return action ? actionDocument(action, library) : null;
     }
+    if (kind === 'note') {
+      const note = this.#d.notes.find(id);
+      return note ? noteDocument(note, library, (personId) => people.find(personId)?.name) : null;
+    }
     const person = people.find(id);
     return person ? personDocument(person) : null;
   }
@@ -199,6 +209,7 @@ export class LiveSearch {
     for (const lessonId of lessonIds) {
       for (const entry of this.#d.journal.list({ lessonId, limit: 100_000 })) this.#refresh('journal', entry.id, done);
       for (const action of this.#d.actions.list({ lessonId })) this.#refresh('action', action.id, done);
+      for (const note of this.#d.notes.list({ lessonId, limit: 5000 })) this.#refresh('note', note.id, done);
     }
   }
 }

@@ -66,7 +66,7 @@ function longestRun(fieldWords: string[], terms: QueryTerm[]): number {
   return longest;
 }
 
-export const kindOrder: Record<ResultKind, number> = { lesson: 0, episode: 1, article: 2, podcast: 3, transcript: 4, journal: 5, person: 6, action: 7 };
+export const kindOrder: Record<ResultKind, number> = { lesson: 0, episode: 1, article: 2, podcast: 3, transcript: 4, note: 5, journal: 6, person: 7, action: 8 };
 
 /** Per-field scores of one query word, in flat arrays indexed by document number (reused per word). */
 export class TermScratch {

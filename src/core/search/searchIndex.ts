@@ -19,7 +19,7 @@ import { isStopWord, stem, words } from './text';
 /** How many documents each word a typed prefix expands to may bring. */
 const candidateLimit = 500;
 const fieldWeight = { title: 3, keywords: 1.5, body: 1 } as const;
-const kindWeight: Record<ResultKind, number> = { lesson: 1.25, episode: 1, article: 1, podcast: 1, transcript: 0.9, journal: 1, person: 1, action: 1 };
+const kindWeight: Record<ResultKind, number> = { lesson: 1.25, episode: 1, article: 1, podcast: 1, transcript: 0.9, note: 1, journal: 1, person: 1, action: 1 };
 const splitOnSpace = (text: string) => text.split(' ').filter(Boolean);
 
 export function keyOf(kind: ResultKind, id: string): string {

@@ -1,10 +1,10 @@
 // The journal database as every store uses it: transactions, and the changes the stores announce.
-// A store says what it wrote (a journal entry, a person, an action or a library pack: created,
-// updated, deleted or restored); listeners such as the search index hear it once the outermost
+// A store says what it wrote (a journal entry, a person, an action, a library pack, an episode or a
+// note: created, updated, deleted or restored); listeners such as the search index hear it once the outermost
 // transaction has committed, and never hear a change that was rolled back.
 import type { Database } from 'better-sqlite3';
 
-export const recordKinds = ['journal', 'person', 'action', 'pack', 'episode'] as const;
+export const recordKinds = ['journal', 'person', 'action', 'pack', 'episode', 'note'] as const;
 export type RecordKind = (typeof recordKinds)[number];
 
 export interface RecordChange {

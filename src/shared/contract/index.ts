@@ -13,7 +13,9 @@ import { feedOperations } from './feeds';
 import { hostOperations } from './host';
 import { importOperations } from './import';
 import { journalOperations } from './journal';
+import { lessonOperations } from './lessons';
 import { libraryOperations } from './library';
+import { noteOperations } from './notes';
 import { packOperations } from './packs';
 import { peopleOperations } from './people';
 import { reminderOperations } from './reminders';
@@ -31,7 +33,9 @@ export * from './export';
 export * from './feeds';
 export * from './import';
 export * from './journal';
+export * from './lessons';
 export * from './library';
+export * from './notes';
 export * from './packs';
 export * from './people';
 export * from './reminders';
@@ -54,6 +58,8 @@ export const contract = {
   ...exportOperations,
   ...feedOperations,
   ...downloadOperations,
+  ...noteOperations,
+  ...lessonOperations,
   ...backupOperations,
   ...restoreOperations,
   ...importOperations,

@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import type { CoachingAction } from './actions';
 import type { JournalEntry } from './journal';
+import type { PersonalLesson } from './lessons';
+import type { EpisodeNote } from './notes';
 import { op, slugId } from './operation';
 
 export const itemKinds = ['episode', 'article'] as const;
@@ -56,6 +58,10 @@ export interface LessonDetail {
   backlinks: JournalEntry[];
   /** Coaching actions that applied the lesson, newest first. */
   actions: CoachingAction[];
+  /** Notes about the lesson, and the one it was promoted from, newest first. */
+  notes: EpisodeNote[];
+  /** Set when the lesson is one of the leader's own (they can edit it). */
+  own: PersonalLesson | null;
 }
 
 const libraryQuery = z.object({

@@ -6,7 +6,7 @@ import { isoDate, op, recordId, wholeNumber } from './operation';
 
 /** What a search hit can be. */
 /** `episode` and `article` are the library's items; `podcast` an episode of a followed show, `transcript` a passage of its transcript. */
-export const resultKinds = ['lesson', 'episode', 'article', 'podcast', 'transcript', 'journal', 'person', 'action'] as const;
+export const resultKinds = ['lesson', 'episode', 'article', 'podcast', 'transcript', 'note', 'journal', 'person', 'action'] as const;
 export type ResultKind = (typeof resultKinds)[number];
 
 export interface SearchHit {

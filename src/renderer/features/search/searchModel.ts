@@ -47,6 +47,7 @@ export const kindGroups: ReadonlyArray<{ kind: ResultKind; label: string; singul
   { kind: 'action', label: 'Actions', singular: 'Action' },
   { kind: 'person', label: 'People', singular: 'Person' },
   { kind: 'journal', label: 'Journal', singular: 'Journal entry' },
+  { kind: 'note', label: 'Your notes', singular: 'Note' },
   { kind: 'episode', label: 'Episodes', singular: 'Episode' },
   { kind: 'article', label: 'Articles', singular: 'Article' },
   { kind: 'podcast', label: 'Podcast episodes', singular: 'Podcast episode' },
@@ -73,6 +74,7 @@ export function routeOfHit(hit: SearchHit): string {
   if (hit.kind === 'action') return `/actions/${hit.id}`;
   if (hit.kind === 'podcast') return `/episode/${hit.id}`;
   if (hit.kind === 'transcript') return `/episode/${hit.itemId ?? ''}?t=${hit.at ?? 0}`;
+  if (hit.kind === 'note') return `/episode/${hit.itemId ?? ''}?t=${hit.at ?? 0}&note=${hit.id}`;
   return `/item/${hit.id}`;
 }
 
