@@ -137,7 +137,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...reminderHandlers({ actions, reminderLog: new ReminderLog(storage.db), now }),
     ...settingsHandlers(settings),
     ...briefHandlers({ briefs, library }),
-    ...exportHandlers({ library, journal, people, actions, briefs, settings, today, now }),
+    ...exportHandlers({ library, journal, people, actions, briefs, notes, settings, today, now }),
     ...importHandlers({ storage, journal, people, library, today }),
     ...packHandlers({ packs, library }),
     ...feedHandlers({ ...feedDeps, journal, actions, schedule: feedSchedule, now, afterRemove: () => downloads.prune(), afterRefresh: keepNewest }),

@@ -117,7 +117,7 @@ describe('a folder of the journal', () => {
   it('says so in plain words when the range is empty', async () => {
     await expect(fixture.client.export.bundle({ journal: { from: '2025-01-01', to: '2025-01-31' }, format: 'md' })).rejects.toMatchObject({
       code: 'not-found',
-      message: expect.stringContaining('no entries from 2025-01-01 to 2025-01-31'),
+      message: expect.stringContaining('no entries or notes from 2025-01-01 to 2025-01-31'),
     });
   });
 });

@@ -8,7 +8,8 @@
 import type { BlockContent, Heading, Link, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { daysBetween } from '../../shared/calendarDays';
-import type { CoachingAction, ExportPurpose, JournalEntry, Person } from '../../shared/contract';
+import { momentLabel } from '../../shared/clockTime';
+import type { CoachingAction, EpisodeNote, ExportPurpose, JournalEntry, Person } from '../../shared/contract';
 import type { Library, LessonRecord } from '../library/library';
 import { parsePlainMarkdown, type ParsedItem } from '../library/parseItem';
 import { linkTarget } from '../library/renderHtml';
@@ -110,6 +111,31 @@ export function entryDraft(entry: JournalEntry, library: Library, nameOf: (perso
   };
 }
 
+/** Who and what a note is about, as words: "Pipeline Coaching Hour · About: Dana · Lesson: …". */
+function noteAbout(note: EpisodeNote, library: Library, nameOf: (personId: string) => string | undefined): string {
+  const person = note.personId ? nameOf(note.personId) : undefined;
+  const lesson = note.lessonId ? library.findLesson(note.lessonId)?.lesson.title : undefined;
+  return [note.showTitle, ...(person ? [`About: ${person}`] : []), ...(lesson ? [`Lesson: ${lesson}`] : [])].join(' · ');
+}
+
+/** A note at a moment of an episode, named "Episode title at 12:34", with what it is about. */
+export function noteDraft(note: EpisodeNote, library: Library, nameOf: (personId: string) => string | undefined, exportedOn: string): ExportDraft {
+  const title = momentLabel(note.episodeTitle, note.at);
+  const children: RootContent[] = [heading(1, title), paragraph(text(`${note.date} · ${noteAbout(note, library, nameOf)}`)), ...below(parsePlainMarkdown(note.text).children, 1)];
+  return {
+    title,
+    fileBase: `note-${note.date}-${slugOf(title) || 'episode'}`,
+    purpose: 'archive',
+    holds: 'Archive: one note you took while listening, with the names of the people it mentions. Keep it private.',
+    tree: finish(children, exportedOn, 'archive'),
+  };
+}
+
+/** Notes as blocks under a heading each: "Episode title at 12:34", then their words. */
+function noteBlocks(notes: EpisodeNote[], depth: 2 | 3, withDate: boolean): RootContent[] {
+  return notes.flatMap((note) => [heading(depth, `${withDate ? `${note.date} · ` : ''}${momentLabel(note.episodeTitle, note.at)}`), ...below(parsePlainMarkdown(note.text).children, depth)]);
+}
+
 const list = (items: PhrasingContent[][]): RootContent => ({
   type: 'list',
   ordered: false,
@@ -140,7 +166,7 @@ function entryBlocks(entries: JournalEntry[], depth: 2 | 3): RootContent[] {
 }
 
 /** A 1:1 prep sheet: open asks with their confirmations, open mandates, recent shares and mandates, recent notes. */
-export function personDraft(person: Person, actions: CoachingAction[], entries: JournalEntry[], exportedOn: string): ExportDraft {
+export function personDraft(person: Person, actions: CoachingAction[], entries: JournalEntry[], notes: EpisodeNote[], exportedOn: string): ExportDraft {
   const recentFrom = addDaysTo(exportedOn, -30);
   const openAsks = actions.filter((a) => a.kind === 'ask' && a.status === 'open');
   const openMandates = actions.filter((a) => a.kind === 'mandate' && a.status === 'open');
@@ -157,6 +183,7 @@ export function personDraft(person: Person, actions: CoachingAction[], entries: 
     ...(recent.length ? [list(recent.map(actionLine))] : none),
     heading(2, 'Recent journal entries'),
     ...entryBlocks(entries.slice(0, 5), 3),
+    ...(notes.length ? [heading(2, 'Notes from episodes'), ...noteBlocks(notes.slice(0, 5), 3, true)] : []),
   ];
   const slug = slugOf(person.name) || 'person';
   return {
@@ -168,16 +195,26 @@ export function personDraft(person: Person, actions: CoachingAction[], entries: 
   };
 }
 
-/** The journal between two days (inclusive), oldest first. */
-export function journalRangeDraft(entries: JournalEntry[], from: string, to: string, exportedOn: string): ExportDraft {
-  const ordered = [...entries].sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
+/** "3 journal entries", or "3 journal entries and 2 notes from episodes" when there are notes. */
+export function heldInJournal(entries: number, notes: number): string {
+  const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+  return [count(entries, 'journal entry', 'journal entries'), ...(notes ? [count(notes, 'note from an episode', 'notes from episodes')] : [])].join(' and ');
+}
+
+/** The journal between two days (inclusive), oldest first: entries and the notes taken while listening, by day. */
+export function journalRangeDraft(entries: JournalEntry[], notes: EpisodeNote[], from: string, to: string, exportedOn: string): ExportDraft {
+  type Dated = { date: string; createdAt: string; blocks: () => RootContent[] };
+  const dated: Dated[] = [
+    ...entries.map((entry) => ({ date: entry.date, createdAt: entry.createdAt, blocks: () => entryBlocks([entry], 2) })),
+    ...notes.map((note) => ({ date: note.date, createdAt: note.createdAt, blocks: () => noteBlocks([note], 2, true) })),
+  ].sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
   const title = `Journal, ${from} to ${to}`;
   return {
     title,
     fileBase: `journal-${from}-to-${to}`,
     purpose: 'archive',
-    holds: `Archive: ${ordered.length} journal entr${ordered.length === 1 ? 'y' : 'ies'} from ${from} to ${to}, with the people they name. Keep it private.`,
-    tree: finish([heading(1, title), ...entryBlocks(ordered, 2)], exportedOn, 'archive'),
+    holds: `Archive: ${heldInJournal(entries.length, notes.length)} from ${from} to ${to}, with the people they name. Keep it private.`,
+    tree: finish([heading(1, title), ...(dated.length ? dated.flatMap((item) => item.blocks()) : [paragraph(text('None.'))])], exportedOn, 'archive'),
   };
 }
 

@@ -1,4 +1,4 @@
-// The export namespace: a lesson, an item, a brief, a journal entry or a 1:1 prep sheet as a
+// The export namespace: a lesson, an item, a brief, a journal entry, a note or a 1:1 prep sheet as a
 // Markdown, HTML or PDF file, with the sentence that says what it holds and the preview the app
 // shows before saving; several of them (or a journal range) as a folder; coaching actions as CSV/ICS.
 import type { BundleMember, ExportedDocument, ExportFormat, ExportPurpose, ExportTarget, JournalEntry, OperationsOf, PaperSize } from '../../shared/contract';
@@ -9,7 +9,8 @@ import type { LibrarySource } from '../library/librarySource';
 import type { PeopleStore } from '../people/peopleStore';
 import type { ActionStore } from '../actions/actionStore';
 import type { CoachingSettings } from '../settings/coachingSettings';
-import { briefDraft, bundleIndexDraft, entryDraft, itemDraft, journalRangeDraft, lessonDraft, personDraft, type ExportDraft } from './drafts';
+import { briefDraft, bundleIndexDraft, entryDraft, heldInJournal, itemDraft, journalRangeDraft, lessonDraft, noteDraft, personDraft, type ExportDraft } from './drafts';
+import type { NoteStore } from '../notes/noteStore';
 import type { Library } from '../library/library';
 import { inertTree, type SiblingFiles } from './inert';
 import type { BriefStore } from '../briefs/briefStore';
@@ -24,6 +25,7 @@ export interface ExportDeps {
   people: PeopleStore;
   actions: ActionStore;
   briefs: BriefStore;
+  notes: NoteStore;
   settings: CoachingSettings;
   today: () => string;
   now: () => Date;
@@ -89,8 +91,10 @@ export function exportHandlers(d: ExportDeps): Handlers<OperationsOf<'export'>> 
       return itemDraft(item, library, includeJournal ? entriesAbout(d.journal, item.summary.lessons.map((l) => l.id)) : null, today);
     }
     if (kind === 'brief') return briefDraft(d.briefs.get(id), library, today);
-    if (kind === 'person') return personDraft(d.people.get(id), d.actions.list({ personId: id }), d.journal.list({ personId: id, limit: 1000 }), today);
-    return entryDraft(d.journal.get(id), library, (personId) => d.people.find(personId)?.name, today);
+    const nameOf = (personId: string) => d.people.find(personId)?.name;
+    if (kind === 'person') return personDraft(d.people.get(id), d.actions.list({ personId: id }), d.journal.list({ personId: id, limit: 1000 }), d.notes.list({ personId: id, limit: 5 }), today);
+    if (kind === 'note') return noteDraft(d.notes.get(id), library, nameOf, today);
+    return entryDraft(d.journal.get(id), library, nameOf, today);
   };
 
   return {
@@ -105,13 +109,19 @@ export function exportHandlers(d: ExportDeps): Handlers<OperationsOf<'export'>> 
       const { library } = await d.library();
       const today = d.today();
       let refs: Array<{ kind: ExportTarget; id: string }>;
+      let journalHeld = '';
       if (journal) {
         const entries = d.journal.list({ ...journal, limit: Number.MAX_SAFE_INTEGER });
-        if (entries.length === 0) throw new FulcrumError('not-found', `The journal has no entries from ${journal.from} to ${journal.to}; there is nothing to export.`);
-        if (entries.length > maxBundleDocuments) {
-          throw new FulcrumError('invalid-input', `The journal has ${plural(entries.length, 'entry', 'entries')} from ${journal.from} to ${journal.to}, more than the ${maxBundleDocuments.toLocaleString('en')} one folder can hold. Export a shorter range, or the range as one file.`);
+        const notes = d.notes.list({ ...journal, limit: 5000 });
+        const count = entries.length + notes.length;
+        if (count === 0) throw new FulcrumError('not-found', `The journal has no entries or notes from ${journal.from} to ${journal.to}; there is nothing to export.`);
+        if (count > maxBundleDocuments) {
+          throw new FulcrumError('invalid-input', `The journal has ${plural(count, 'entry or note', 'entries and notes')} from ${journal.from} to ${journal.to}, more than the ${maxBundleDocuments.toLocaleString('en')} one folder can hold. Export a shorter range, or the range as one file.`);
         }
-        refs = entries.sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt)).map((entry) => ({ kind: 'entry', id: entry.id }));
+        refs = [...entries.map((entry) => ({ kind: 'entry' as const, id: entry.id, date: entry.date, createdAt: entry.createdAt })), ...notes.map((note) => ({ kind: 'note' as const, id: note.id, date: note.date, createdAt: note.createdAt }))]
+          .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt))
+          .map(({ kind, id }) => ({ kind, id }));
+        journalHeld = heldInJournal(entries.length, notes.length);
       } else {
         const seen = new Set<string>();
         refs = (items ?? []).filter((ref) => !seen.has(`${ref.kind}:${ref.id}`) && Boolean(seen.add(`${ref.kind}:${ref.id}`)));
@@ -126,7 +136,7 @@ export function exportHandlers(d: ExportDeps): Handlers<OperationsOf<'export'>> 
       const purpose: ExportPurpose = shared ? 'share' : 'archive';
       const count = plural(documents.length, 'document', 'documents');
       const holds = journal
-        ? `Archive: ${plural(documents.length, 'journal entry', 'journal entries')} from ${journal.from} to ${journal.to}, one file each, with the people they name. Keep it private.`
+        ? `Archive: ${journalHeld} from ${journal.from} to ${journal.to}, one file each, with the people they name. Keep it private.`
         : !shared
           ? `Archive: ${count}, one file each, including your own notes and the people they name. Keep it private.`
           : includeJournal
@@ -140,7 +150,7 @@ export function exportHandlers(d: ExportDeps): Handlers<OperationsOf<'export'>> 
     'export.journal': async ({ from, to, format, paper }) => {
       // An archive holds every entry of the range, however many.
       const entries = d.journal.list({ from, to, limit: Number.MAX_SAFE_INTEGER });
-      return documentOf(journalRangeDraft(entries, from, to, d.today()), format, paper);
+      return documentOf(journalRangeDraft(entries, d.notes.list({ from, to, limit: 5000 }), from, to, d.today()), format, paper);
     },
     'export.actions': async ({ format, ...filters }) => {
       const { library } = await d.library();

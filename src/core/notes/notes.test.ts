@@ -93,3 +93,35 @@ describe('notes in search', () => {
     expect((await fixture.client.search.query({ q: 'zanily' })).hits).toHaveLength(1);
   });
 });
+
+describe('notes in exports', () => {
+  it('exports a note as "Episode title at 12:34", and puts notes in the journal range and the 1:1 prep sheet', async () => {
+    const { episode } = await episodeWithTranscript();
+    const dana = await fixture.client.people.create({ name: 'Dana Whitfield', relation: 'salesperson' });
+    const note = await fixture.client.notes.create({ episodeId: episode.id, at: 754, text: 'Ask Dana what must be true.', personId: dana.id, lessonId: 'make-confirmations-a-habit' });
+    await fixture.client.journal.create({ date: '2025-03-10', title: 'After the pipeline call', body: 'Dates slipped again.' });
+
+    const one = await fixture.client.export.document({ kind: 'note', id: note.id, format: 'md' });
+    expect(one.purpose).toBe('archive');
+    expect(one.fileName).toBe('note-2025-03-10-asking-for-the-close-date-three-ways-at-12-34.md');
+    expect(one.content).toContain('# Asking for the close date, three ways at 12:34');
+    expect(one.content).toContain('2025-03-10 · Pipeline Coaching Hour · About: Dana Whitfield · Lesson: Make the three confirmations a habit');
+    expect(one.content).toContain('Ask Dana what must be true.');
+
+    const range = await fixture.client.export.journal({ from: '2025-03-10', to: '2025-03-10', format: 'md' });
+    expect(range.holds).toBe('Archive: 1 journal entry and 1 note from an episode from 2025-03-10 to 2025-03-10, with the people they name. Keep it private.');
+    expect(range.content).toContain('## 2025-03-10 · Asking for the close date, three ways at 12:34');
+    expect(range.content).toContain('## 2025-03-10 · After the pipeline call');
+
+    const folder = await fixture.client.export.bundle({ journal: { from: '2025-03-01', to: '2025-03-31' }, format: 'md' });
+    // The test clock stands still, so both were made at the same instant: entries come first then.
+    expect(folder.documents.map((d) => [d.kind, d.title])).toEqual([
+      ['entry', 'After the pipeline call'],
+      ['note', 'Asking for the close date, three ways at 12:34'],
+    ]);
+
+    const prep = await fixture.client.export.document({ kind: 'person', id: dana.id, format: 'md' });
+    expect(prep.content).toContain('## Notes from episodes');
+    expect(prep.content).toContain('### 2025-03-10 · Asking for the close date, three ways at 12:34');
+  });
+});
