@@ -46,6 +46,12 @@ export const flags = {
   feed: { type: 'string' },
   wait: { type: 'boolean' },
   replace: { type: 'boolean' },
+  episode: { type: 'string' },
+  at: { type: 'string' },
+  'from-note': { type: 'string' },
+  mode: { type: 'string' },
+  tag: { type: 'string', multiple: true },
+  quote: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -108,6 +114,15 @@ const flagOfField: Record<string, string> = {
   'lessons.lessonId': 'lesson',
   from: 'from',
   to: 'to',
+  at: 'at',
+  episodeId: 'episode',
+  lessonId: 'lesson',
+  mode: 'mode',
+  tags: 'tag',
+  'from.noteId': 'from-note',
+  'from.episodeId': 'episode',
+  'from.at': 'at',
+  'from.quote': 'quote',
 };
 
 /**

@@ -10,6 +10,7 @@ import { exportCommand } from './exportCommand';
 import { findById } from './findById';
 import { packsCommand } from './packCommands';
 import { downloadCommand, episodesCommand, feedCommand, opmlCommand } from './feedCommands';
+import { formatNotes, lessonCommand, noteCommand, notesCommand } from './noteCommands';
 import type { FulcrumClient } from '../shared/client';
 import { FulcrumError } from '../shared/errors';
 import { actionCommand, balanceCommand, personCommand, resolvePerson } from './coachingCommands';
@@ -23,7 +24,7 @@ export const usage = `Usage: fulcrum [--data-dir DIR] <command> [options]
 
 Commands:
   search <query> [--kind K] [--limit N] [--json]   search lessons, episodes, articles and journal
-  show <id> [--json]                               show an item, lesson, journal entry, person or action
+  show <id> [--json]                               show an item, lesson, journal entry, note, person or action
   export <id> --format md|html|pdf --out FILE [--include-journal] [--paper a4|letter] [--force]
                                                    a lesson or item to share (library text only,
                                                    unless --include-journal); a journal entry or a
@@ -67,6 +68,14 @@ Commands:
   episodes [--feed ID] [--limit N]                 episodes, newest first (id, date, duration, transcript, chapters)
   opml import FILE | opml export --out FILE        subscriptions from and to other podcast apps
   download EPISODE_ID [--wait]                     keep an episode on disk to play offline (waits; Ctrl+C pauses, run again to resume)
+  note add --episode ID --at 12:34 --text T [--lesson ID] [--person ID] [--date YYYY-MM-DD]
+                                                   a note at a moment of an episode
+  notes [--episode ID] [--lesson ID] [--person ID] [--from DATE] [--to DATE]
+                                                   your notes: an episode's in the order heard, others newest first
+  lesson add --from-note NOTE_ID --title T [--mode ask|share|mandate] [--tag T…] [--text WORDS]
+  lesson add --title T [--episode ID [--at 12:34] [--quote WORDS]] [--mode M] [--tag T…] [--text WORDS]
+                                                   a lesson of your own, in the library with the others
+  lesson list                                      your own lessons
 
   backup [--out FILE] [--force]                    back up everything into the data folder's backups (and to FILE)
   restore FILE                                     restore a backup; the journal it replaces is kept (quit the app first)
@@ -133,6 +142,7 @@ export async function runCommand(positionals: string[], values: FlagValues, out:
         else if (found.type === 'lesson') print(out, values.json, found.value, () => formatLesson(found.value));
         else if (found.type === 'person') print(out, values.json, found.value, () => formatPeople([found.value.person]) + formatActions([...found.value.openAsks, ...found.value.timeline.flatMap((t) => (t.type === 'action' ? [t.action] : []))], 'No actions yet.'));
         else if (found.type === 'action') print(out, values.json, found.value, () => formatActions([found.value.action, ...found.value.mandates], ''));
+        else if (found.type === 'note') print(out, values.json, found.value, () => formatNotes([found.value]));
         else print(out, values.json, found.value, () => formatEntries([found.value], true));
       });
     }
@@ -187,6 +197,12 @@ export async function runCommand(positionals: string[], values: FlagValues, out:
       return episodesCommand(values, (work) => withClient(values, work), out);
     case 'download':
       return downloadCommand(rest[0], values, (work) => withClient(values, work), out, err);
+    case 'note':
+      return noteCommand(rest[0], values, (work) => withClient(values, work), out);
+    case 'notes':
+      return notesCommand(values, (work) => withClient(values, work), out);
+    case 'lesson':
+      return lessonCommand(rest[0], values, (work) => withClient(values, work), out);
     case 'opml':
       return opmlCommand(rest[0], rest.slice(1), values, (work) => withClient(values, work), out);
     case 'balance':

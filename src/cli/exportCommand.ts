@@ -5,7 +5,7 @@
 // temporary name, then moved into place.
 import path from 'node:path';
 import type { FulcrumClient } from '../shared/client';
-import { paperForLocale, type ExportedDocument, type InputOf } from '../shared/contract';
+import { paperForLocale, type ExportedDocument, type ExportTarget, type InputOf } from '../shared/contract';
 import { FulcrumError } from '../shared/errors';
 import { bytesOf, makeBundle, zipOf } from '../shared/exportBundle';
 import { resolvePerson } from './coachingCommands';
@@ -50,7 +50,7 @@ export async function exportCommand(ids: string[], values: FlagValues, withClien
 }
 
 /** The kind of document an id names; an action alone is not a document. */
-async function exportable(client: FulcrumClient, id: string): Promise<{ kind: 'lesson' | 'item' | 'entry' | 'person'; id: string }> {
+async function exportable(client: FulcrumClient, id: string): Promise<{ kind: Exclude<ExportTarget, 'brief'>; id: string }> {
   const found = await findById(client, id);
   if (found.type === 'action') throw new FulcrumError('invalid-input', `"${id}" is an action; export it with --format csv or ics, or export its person's 1:1 prep sheet`);
   return { kind: found.type, id };
