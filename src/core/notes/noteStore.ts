@@ -15,6 +15,7 @@ interface NoteRow {
   text_md: string;
   lesson_id: string | null;
   person_id: string | null;
+  person_name: string | null;
   note_date: string;
   lessons_made: string;
   created_at: string;
@@ -22,7 +23,7 @@ interface NoteRow {
 }
 
 const selectNotes = `
-  SELECT n.*, e.title AS episode_title, e.show_title AS show_title,
+  SELECT n.*, e.title AS episode_title, e.show_title AS show_title, (SELECT name FROM people WHERE id = n.person_id) AS person_name,
     (SELECT json_group_array(id) FROM (SELECT id FROM personal_lessons WHERE note_id = n.id ORDER BY created_at, id)) AS lessons_made
   FROM episode_notes n JOIN episodes e ON e.id = n.episode_id`;
 const live = 'n.deleted_at IS NULL';
@@ -36,6 +37,7 @@ const toNote = (row: NoteRow): EpisodeNote => ({
   text: row.text_md,
   lessonId: row.lesson_id,
   personId: row.person_id,
+  personName: row.person_name,
   date: row.note_date,
   lessonIdsMade: JSON.parse(row.lessons_made) as string[],
   createdAt: row.created_at,

@@ -20,38 +20,41 @@ import { ShowPage } from '../features/podcasts/ShowPage';
 import { EpisodePage } from '../features/podcasts/EpisodePage';
 import { BriefEditorPage } from '../features/briefs/BriefEditorPage';
 import { BriefsPage } from '../features/briefs/BriefsPage';
+import { NotesProvider } from '../widgets/notes/NotesProvider';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
 
 export function App() {
   return (
     <Router hook={useHashPath} searchHook={useHashSearch} hrefs={hashHref}>
-      <AppShell>
-        <Switch>
-          <Route path="/" component={LibraryPage} />
-          <Route path="/library" component={LibraryPage} />
-          <Route path="/item/:id">{(params) => <ItemPage key={params.id} id={params.id} />}</Route>
-          <Route path="/lesson/:id">{(params) => <LessonPage key={params.id} id={params.id} />}</Route>
-          <Route path="/journal" component={JournalListPage} />
-          <Route path="/journal/new" component={NewEntryRoute} />
-          <Route path="/journal/day/:date">{(params) => <JournalDayPage key={params.date} date={params.date} />}</Route>
-          <Route path="/journal/:id/edit">{(params) => <JournalEditorPage key={params.id} id={params.id} />}</Route>
-          <Route path="/journal/:id">{(params) => <JournalEntryPage key={params.id} id={params.id} />}</Route>
-          <Route path="/people" component={PeopleListPage} />
-          <Route path="/people/:id">{(params) => <PersonPage key={params.id} id={params.id} />}</Route>
-          <Route path="/actions/new" component={NewActionRoute} />
-          <Route path="/actions/:id">{(params) => <ActionPage key={params.id} id={params.id} />}</Route>
-          <Route path="/balance" component={BalancePage} />
-          <Route path="/briefs" component={BriefsPage} />
-          <Route path="/backups" component={BackupsPage} />
-          <Route path="/import" component={ImportPage} />
-          <Route path="/podcasts" component={PodcastsPage} />
-          <Route path="/podcasts/:id">{(params) => <ShowPage key={params.id} id={params.id} />}</Route>
-          <Route path="/episode/:id">{(params) => <EpisodeRoute id={params.id} />}</Route>
-          <Route path="/briefs/:id">{(params) => <BriefEditorPage key={params.id} id={params.id} />}</Route>
-          <Route component={NotFoundPage} />
-        </Switch>
-      </AppShell>
+      <NotesProvider>
+        <AppShell>
+          <Switch>
+            <Route path="/" component={LibraryPage} />
+            <Route path="/library" component={LibraryPage} />
+            <Route path="/item/:id">{(params) => <ItemPage key={params.id} id={params.id} />}</Route>
+            <Route path="/lesson/:id">{(params) => <LessonPage key={params.id} id={params.id} />}</Route>
+            <Route path="/journal" component={JournalListPage} />
+            <Route path="/journal/new" component={NewEntryRoute} />
+            <Route path="/journal/day/:date">{(params) => <JournalDayPage key={params.date} date={params.date} />}</Route>
+            <Route path="/journal/:id/edit">{(params) => <JournalEditorPage key={params.id} id={params.id} />}</Route>
+            <Route path="/journal/:id">{(params) => <JournalEntryPage key={params.id} id={params.id} />}</Route>
+            <Route path="/people" component={PeopleListPage} />
+            <Route path="/people/:id">{(params) => <PersonPage key={params.id} id={params.id} />}</Route>
+            <Route path="/actions/new" component={NewActionRoute} />
+            <Route path="/actions/:id">{(params) => <ActionPage key={params.id} id={params.id} />}</Route>
+            <Route path="/balance" component={BalancePage} />
+            <Route path="/briefs" component={BriefsPage} />
+            <Route path="/backups" component={BackupsPage} />
+            <Route path="/import" component={ImportPage} />
+            <Route path="/podcasts" component={PodcastsPage} />
+            <Route path="/podcasts/:id">{(params) => <ShowPage key={params.id} id={params.id} />}</Route>
+            <Route path="/episode/:id">{(params) => <EpisodeRoute id={params.id} />}</Route>
+            <Route path="/briefs/:id">{(params) => <BriefEditorPage key={params.id} id={params.id} />}</Route>
+            <Route component={NotFoundPage} />
+          </Switch>
+        </AppShell>
+      </NotesProvider>
     </Router>
   );
 }
@@ -64,9 +67,10 @@ function NewEntryRoute() {
 
 /** An episode, opened at a time when the address says so (`?t=754`, from a search hit). */
 function EpisodeRoute({ id }: { id: string }) {
-  const given = new URLSearchParams(useSearch()).get('t');
+  const query = new URLSearchParams(useSearch());
+  const given = query.get('t');
   const at = given === null ? NaN : Number(given);
-  return <EpisodePage key={id} id={id} at={Number.isFinite(at) && at >= 0 ? at : null} />;
+  return <EpisodePage key={id} id={id} at={Number.isFinite(at) && at >= 0 ? at : null} noteId={query.get('note')} />;
 }
 
 /** A new action starts fresh for each `?person=&lesson=&kind=&escalates=` it is opened with. */

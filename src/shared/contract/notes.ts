@@ -17,6 +17,8 @@ export interface EpisodeNote {
   text: string;
   lessonId: string | null;
   personId: string | null;
+  /** The person's name as it reads now. */
+  personName: string | null;
   /** The day the note belongs to in the journal, YYYY-MM-DD. */
   date: string;
   /** Personal lessons made from this note. */

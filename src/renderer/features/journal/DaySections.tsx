@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { Link } from 'wouter';
 import type { CoachingAction } from '../../../shared/contract';
 import type { JournalEntry } from '../../../shared/contract';
-import { EntryBody } from './EntryBody';
+import { EntryBody } from '../../widgets/EntryBody';
 import { entryTemplates } from './entryTemplates';
 import { entryTitle } from '../../words/entryText';
 import { ActionRow, LinkChips } from './LinkedRecords';

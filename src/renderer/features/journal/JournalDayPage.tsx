@@ -1,8 +1,13 @@
 // One day of the journal, like a diary page (`#/journal/day/YYYY-MM-DD`): the entries written about
-// it in full and the coaching actions taken on it, with a step to the day before or after.
+// it in full, the notes taken while listening and the coaching actions taken on it, with a step to
+// the day before or after.
 import { Link } from 'wouter';
 import type { CoachingAction } from '../../../shared/contract';
-import type { JournalEntry } from '../../../shared/contract';
+import type { EpisodeNote, JournalEntry } from '../../../shared/contract';
+import { useLessonIndex } from '../../widgets/useLessonIndex';
+import { NoteList } from '../../widgets/notes/NoteCard';
+import { useReloadOnNoteChanges } from '../../widgets/notes/notesContext';
+import '../../widgets/notes/notes.css';
 import { useClient } from '../../transport/connection';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { navigate } from '../../navigation/hashLocation';
@@ -26,15 +31,18 @@ export function JournalDayPage({ date }: { date: string }) {
 interface Day {
   entries: JournalEntry[];
   actions: CoachingAction[];
+  notes: EpisodeNote[];
 }
 
 function DayView({ date }: { date: string }) {
   const client = useClient();
   const today = useToday();
   const day = useLoad<Day>(`journal-day:${date}`, async () => {
-    const [entries, actions] = await Promise.all([client.journal.list({ date, limit: 1000 }), client.actions.list({ from: date, to: date })]);
-    return { entries: [...entries].sort((a, b) => a.createdAt.localeCompare(b.createdAt)), actions };
+    const [entries, actions, notes] = await Promise.all([client.journal.list({ date, limit: 1000 }), client.actions.list({ from: date, to: date }), client.notes.list({ date })]);
+    return { entries: [...entries].sort((a, b) => a.createdAt.localeCompare(b.createdAt)), actions, notes: [...notes].sort((a, b) => a.createdAt.localeCompare(b.createdAt)) };
   });
+  useReloadOnNoteChanges(day.reload);
+  const lessons = useLessonIndex();
   const go = (to: string) => navigate(dayRoute(to));
   const previous = addDays(date, -1);
   const next = addDays(date, 1);
@@ -70,9 +78,9 @@ function DayView({ date }: { date: string }) {
         </nav>
       </header>
       <Loaded load={day} loadingLabel="Loading the day…">
-        {({ entries, actions }) => (
+        {({ entries, actions, notes }) => (
           <>
-            {entries.length === 0 ? (
+            {entries.length === 0 && notes.length === 0 ? (
               <EmptyDay date={date} future={date > today} />
             ) : (
               <>
@@ -81,7 +89,13 @@ function DayView({ date }: { date: string }) {
                     Write an entry for this day
                   </Link>
                 </div>
-                <DayEntries entries={entries} />
+                {entries.length > 0 && <DayEntries entries={entries} />}
+                {notes.length > 0 && (
+                  <section className="day-notes" aria-labelledby="day-notes-heading">
+                    <h2 id="day-notes-heading">Notes while listening</h2>
+                    <NoteList notes={notes} lessons={lessons.status === 'ready' ? lessons.value : null} showEpisode />
+                  </section>
+                )}
               </>
             )}
             <DayActions actions={actions} date={date} />

@@ -7,7 +7,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { formatDay } from '../../ui/formatDate';
 import { Loaded } from '../../ui/LoadState';
 import { useLoad } from '../../ui/useLoad';
-import { EntryBody } from './EntryBody';
+import { EntryBody } from '../../widgets/EntryBody';
 import { entryTitle } from '../../words/entryText';
 import { dayRoute } from './journalDays';
 import { LinkedRecords } from './LinkedRecords';

@@ -1,6 +1,8 @@
-// The journal: every entry, newest first, grouped by the day it is about; each day opens its page.
+// The journal: every entry and every note taken while listening, newest first, grouped by the day it
+// is about; each day opens its page.
 import { Link } from 'wouter';
-import type { JournalEntry } from '../../../shared/contract';
+import { momentLabel } from '../../../shared/clockTime';
+import type { EpisodeNote, JournalEntry } from '../../../shared/contract';
 import { useClient } from '../../transport/connection';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { formatDay } from '../../ui/formatDate';
@@ -14,12 +16,19 @@ import { useLessonIndex, type LessonIndex } from '../../widgets/useLessonIndex';
 import './journal.css';
 import { ExportJournalButton } from '../../widgets/ExportDialog';
 
-function byDay(entries: JournalEntry[]): Array<{ date: string; entries: JournalEntry[] }> {
-  const days: Array<{ date: string; entries: JournalEntry[] }> = [];
-  for (const entry of entries) {
+type Written = { type: 'entry'; entry: JournalEntry } | { type: 'note'; note: EpisodeNote };
+
+const dateOf = (item: Written) => (item.type === 'entry' ? item.entry.date : item.note.date);
+
+/** Entries and notes by day, newest day first; within a day, entries before notes, as the core lists them. */
+function byDay(entries: JournalEntry[], notes: EpisodeNote[]): Array<{ date: string; items: Written[] }> {
+  const written: Written[] = [...entries.map((entry) => ({ type: 'entry' as const, entry })), ...notes.map((note) => ({ type: 'note' as const, note }))];
+  written.sort((a, b) => dateOf(b).localeCompare(dateOf(a)));
+  const days: Array<{ date: string; items: Written[] }> = [];
+  for (const item of written) {
     const last = days.at(-1);
-    if (last?.date === entry.date) last.entries.push(entry);
-    else days.push({ date: entry.date, entries: [entry] });
+    if (last?.date === dateOf(item)) last.items.push(item);
+    else days.push({ date: dateOf(item), items: [item] });
   }
   return days;
 }
@@ -27,7 +36,10 @@ function byDay(entries: JournalEntry[]): Array<{ date: string; entries: JournalE
 export function JournalListPage() {
   const client = useClient();
   usePageTitle('Journal');
-  const entries = useLoad('journal-list', () => client.journal.list({ limit: 1000 }));
+  const entries = useLoad('journal-list', async () => {
+    const [list, notes] = await Promise.all([client.journal.list({ limit: 1000 }), client.notes.list({ limit: 1000 })]);
+    return { list, notes };
+  });
   const lessons = useLessonIndex();
   const people = usePeopleIndex();
   const today = useToday();
@@ -50,8 +62,8 @@ export function JournalListPage() {
         </div>
       </header>
       <Loaded load={entries} loadingLabel="Loading your entries…">
-        {(list) =>
-          list.length === 0 ? (
+        {({ list, notes }) =>
+          list.length === 0 && notes.length === 0 ? (
             <div className="empty-state">
               <h2>No entries yet</h2>
               <p>Write down one coaching conversation a day: the ask you made, the three answers you got, what you will check next.</p>
@@ -60,7 +72,7 @@ export function JournalListPage() {
               </Link>
             </div>
           ) : (
-            byDay([...list].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))).map((day) => (
+            byDay(list, notes).map((day) => (
               <section key={day.date} className="journal-day" aria-label={formatDay(day.date, 'full')}>
                 <h2 className="day-heading">
                   <Link href={dayRoute(day.date)} className="day-heading-link" title="Open this day">
@@ -68,9 +80,13 @@ export function JournalListPage() {
                   </Link>
                 </h2>
                 <ul className="entry-list">
-                  {day.entries.map((entry) => (
-                    <EntryRow key={entry.id} entry={entry} lessons={lessons.status === 'ready' ? lessons.value : null} people={people.status === 'ready' ? people.value : null} />
-                  ))}
+                  {day.items.map((item) =>
+                    item.type === 'entry' ? (
+                      <EntryRow key={item.entry.id} entry={item.entry} lessons={lessons.status === 'ready' ? lessons.value : null} people={people.status === 'ready' ? people.value : null} />
+                    ) : (
+                      <NoteRow key={item.note.id} note={item.note} />
+                    ),
+                  )}
                 </ul>
               </section>
             ))
@@ -103,6 +119,25 @@ function EntryRow({ entry, lessons, people }: { entry: JournalEntry; lessons: Le
                 </span>
               );
             })}
+          </span>
+        )}
+      </Link>
+    </li>
+  );
+}
+
+function NoteRow({ note }: { note: EpisodeNote }) {
+  const excerpt = entryExcerpt(note.text);
+  return (
+    <li>
+      <Link href={`/episode/${note.episodeId}?t=${note.at}&note=${note.id}`} className="entry-row">
+        <span className="entry-row-title">
+          <span className="mini-chip mini-chip-note">Note</span> {momentLabel(note.episodeTitle, note.at)}
+        </span>
+        {excerpt && <span className="entry-row-excerpt">{excerpt}</span>}
+        {note.personName && (
+          <span className="entry-row-lessons">
+            <span className="mini-chip mini-chip-person">{note.personName}</span>
           </span>
         )}
       </Link>

@@ -7,7 +7,7 @@ import { flagReasons } from '../../../shared/contract';
 import type { JournalEntry } from '../../../shared/contract';
 import { formatDay } from '../../ui/formatDate';
 import { ModeBadge } from '../../ui/ModeBadge';
-import { linkRoute } from './EntryBody';
+import { linkRoute } from '../../widgets/EntryBody';
 import { initials } from './LinkingTextarea';
 import { personDetail, type PeopleIndex } from './useJournalRecords';
 import { LinkedLessonList } from '../../widgets/LinkedLessonList';

@@ -14,6 +14,7 @@ import { errorText, useLoad } from '../../ui/useLoad';
 import { FollowUpList, OpenAsks } from './OpenAsks';
 import { PersonForm } from './PersonForm';
 import { PersonTimeline } from './PersonTimeline';
+import { PersonNotes } from '../../widgets/notes/PersonNotes';
 import { relationShort } from '../../words/relationText';
 import './people.css';
 import { ExportActionsButton, ExportButton } from '../../widgets/ExportDialog';
@@ -129,6 +130,7 @@ function PersonView({ detail, reload }: { detail: PersonDetail; reload: () => vo
       <FollowUpList followUps={detail.followUps} />
       <OpenAsks person={person} asks={detail.openAsks} today={today} />
       <PersonTimeline person={person} timeline={detail.timeline} today={today} hasOpenAsks={detail.openAsks.length > 0} />
+      <PersonNotes personId={person.id} />
     </div>
   );
 }

@@ -16,10 +16,14 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { EntryLinkList } from '../../widgets/EntryLinkList';
 import { ActionRow } from '../../widgets/ActionBits';
 import { useToday } from '../../ui/useToday';
+import { EpisodeNotes } from '../../widgets/notes/EpisodeNotes';
+import { useNotes } from '../../widgets/notes/notesContext';
+import { SelectionActions } from '../../widgets/notes/SelectionActions';
 import './podcasts.css';
 
-export function EpisodePage({ id, at }: { id: string; at: number | null }) {
+export function EpisodePage({ id, at, noteId = null }: { id: string; at: number | null; noteId?: string | null }) {
   const client = useClient();
+  const notes = useNotes();
   const episode = useLoad(`episode:${id}`, async () => {
     const detail = await client.episodes.get({ id });
     if (detail.isNew) void client.episodes.mark({ id }).catch(() => undefined); // opened: no longer new
@@ -72,6 +76,8 @@ export function EpisodePage({ id, at }: { id: string; at: number | null }) {
                 <DownloadControl episodeId={e.id} />
               </section>
             )}
+            <EpisodeNotes episodeId={e.id} highlightId={noteId} onTakeNote={() => notes.takeNote({ episodeId: e.id, at: Math.floor(e.positionSeconds), cue: null })} />
+            <SelectionActions episodeId={e.id} episodeTitle={e.title} />
             {e.actions.length > 0 && (
               <section aria-labelledby="applied-heading">
                 <h2 id="applied-heading">Applied with your people</h2>
@@ -102,20 +108,26 @@ export function EpisodePage({ id, at }: { id: string; at: number | null }) {
             )}
             <section aria-labelledby="notes-heading">
               <h2 id="notes-heading">Show notes</h2>
-              {e.notesHtml ? <ContentHtml html={e.notesHtml} /> : <p className="muted">The feed gives no notes for this episode.</p>}
+              {e.notesHtml ? (
+                <div data-lesson-source="show-notes">
+                  <ContentHtml html={e.notesHtml} />
+                </div>
+              ) : (
+                <p className="muted">The feed gives no notes for this episode.</p>
+              )}
             </section>
             <section aria-labelledby="transcript-heading">
               <h2 id="transcript-heading">Transcript</h2>
               {e.transcript ? (
-                <ol className="transcript">
+                <ol className="transcript" data-lesson-source="transcript">
                   {e.transcript.map((cue, index) => (
-                    <li key={`${cue.start}:${index}`} ref={index === markedIndex ? marked : undefined} className={index === markedIndex ? 'cue cue-marked' : 'cue'} aria-current={index === markedIndex ? 'true' : undefined}>
+                    <li key={`${cue.start}:${index}`} data-cue-start={cue.start} ref={index === markedIndex ? marked : undefined} className={index === markedIndex ? 'cue cue-marked' : 'cue'} aria-current={index === markedIndex ? 'true' : undefined}>
                       <time className="cue-time">{formatClock(cue.start)}</time>
                       {cue.speaker && <span className="cue-speaker">{cue.speaker}</span>}
                       <span className="cue-text">{cue.text}</span>
-                      <Link href={`/journal/new?episode=${encodeURIComponent(e.id)}&t=${Math.floor(cue.start)}`} className="cue-note" aria-label={`Write about what is said at ${formatClock(cue.start)}`}>
+                      <button type="button" className="cue-note link-button" onClick={() => notes.takeNote({ episodeId: e.id, at: Math.floor(cue.start), cue: cue.text })} aria-label={`Take a note at ${formatClock(cue.start)}`}>
                         Note
-                      </Link>
+                      </button>
                     </li>
                   ))}
                 </ol>

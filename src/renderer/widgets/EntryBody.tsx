@@ -3,7 +3,7 @@
 import { createElement, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { entryBlocks, inlineRuns, type Block, type Inline } from './entryMarkdown';
-import type { LinkScheme } from '../../../shared/inlineLinks';
+import type { LinkScheme } from '../../shared/inlineLinks';
 
 const routes: Record<LinkScheme, string> = { person: '/people/', lesson: '/lesson/', action: '/actions/', episode: '/episode/' };
 const kinds: Record<LinkScheme, string> = { person: 'Person', lesson: 'Lesson', action: 'Coaching action', episode: 'Podcast episode' };

@@ -1,6 +1,6 @@
 // Reads the little Markdown an entry uses (headings, lists, quotes, code, emphasis and links) into
 // plain data the entry view renders as React elements: no HTML string is ever built. Pure: no DOM.
-import { findInlineLinks, type LinkScheme } from '../../../shared/inlineLinks';
+import { findInlineLinks, type LinkScheme } from '../../shared/inlineLinks';
 
 export type Block =
   | { type: 'heading'; level: number; text: string }

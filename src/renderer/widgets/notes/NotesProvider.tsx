@@ -1,0 +1,71 @@
+// Holds the note and lesson dialogs for the whole app, so a note can be taken wherever the leader
+// is (the player keeps playing across pages), and says what was saved with a way onward.
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import type { EpisodeNote, PersonalLesson } from '../../../shared/contract';
+import { momentLabel } from '../../../shared/clockTime';
+import { navigate } from '../../navigation/hashLocation';
+import { useToast } from '../../ui/Toasts';
+import { LessonFromMoment } from './LessonFromMoment';
+import { NoteComposer } from './NoteComposer';
+import { NotesContext, type LessonSource, type MomentToNote, type NotesApi } from './notesContext';
+
+type Open = { type: 'note'; moment: MomentToNote | null; note: EpisodeNote | null } | { type: 'lesson'; source: LessonSource } | null;
+
+/** Where "Apply it" goes for a lesson: the action form with the lesson, and the moment it came from. */
+export function applyRoute(lessonId: string | null, moment: { episodeId: string | null; at: number | null } | null): string {
+  const query = new URLSearchParams();
+  if (lessonId) query.set('lesson', lessonId);
+  if (moment?.episodeId) {
+    query.set('episode', moment.episodeId);
+    if (moment.at !== null) query.set('t', String(moment.at));
+  }
+  return `/actions/new?${query.toString()}`;
+}
+
+export function NotesProvider({ children }: { children: ReactNode }) {
+  const toast = useToast();
+  const [open, setOpen] = useState<Open>(null);
+  const [revision, setRevision] = useState(0);
+  const changed = useCallback(() => setRevision((n) => n + 1), []);
+
+  const api = useMemo<NotesApi>(
+    () => ({
+      takeNote: (moment) => setOpen({ type: 'note', moment, note: null }),
+      editNote: (note) => setOpen({ type: 'note', moment: null, note }),
+      makeLesson: (source) => setOpen({ type: 'lesson', source }),
+      changed,
+      revision,
+    }),
+    [changed, revision],
+  );
+
+  const noteSaved = (note: EpisodeNote | null, wasNew: boolean) => {
+    setOpen(null);
+    if (!note) return;
+    changed();
+    toast({
+      message: `${wasNew ? 'Note saved' : 'Note updated'}: ${momentLabel(note.episodeTitle, note.at)}.`,
+      tone: 'success',
+      action: { label: 'Make it a lesson', onAction: () => setOpen({ type: 'lesson', source: { note } }) },
+    });
+  };
+  const lessonSaved = (lesson: PersonalLesson | null) => {
+    setOpen(null);
+    if (!lesson) return;
+    changed();
+    navigate(`/lesson/${lesson.id}`);
+    toast({
+      message: `“${lesson.title}” is in your lessons now.`,
+      tone: 'success',
+      action: { label: 'Apply it', onAction: () => navigate(applyRoute(lesson.id, lesson.source)) },
+    });
+  };
+
+  return (
+    <NotesContext.Provider value={api}>
+      {children}
+      {open?.type === 'note' && <NoteComposer moment={open.moment} note={open.note} onDone={(note) => noteSaved(note, open.note === null)} />}
+      {open?.type === 'lesson' && <LessonFromMoment source={open.source} lesson={null} onDone={lessonSaved} />}
+    </NotesContext.Provider>
+  );
+}
