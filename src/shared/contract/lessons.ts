@@ -2,39 +2,9 @@
 // transcript passage, a show-notes passage) or written from scratch. Each joins the library as a
 // lesson of "Your lessons": it is browsed, searched, applied and exported like a bundled one.
 import { z } from 'zod';
-import { lessonModes, type LessonMode } from './library';
+import { lessonModes, type PersonalLesson } from './library';
 import { momentInput } from './notes';
 import { op, recordId, slugId } from './operation';
-
-/** The library pack personal lessons appear in. */
-export const personalPack = { id: 'your-lessons', title: 'Your lessons' } as const;
-
-export interface PersonalLessonSource {
-  /** The note it was promoted from (null once that note is deleted for good, or when it had none). */
-  noteId: string | null;
-  episodeId: string | null;
-  /** The moment of the episode, in seconds. */
-  at: number | null;
-  /** The words it was taken from (a transcript or show-notes passage). */
-  quote: string | null;
-  /** How the source reads now: "Episode title at 12:34". */
-  label: string | null;
-}
-
-export interface PersonalLesson {
-  /** The lesson's id in the library (`lesson:ID` links, actions' lessonIds). */
-  id: string;
-  /** The library item that holds it. */
-  itemId: string;
-  title: string;
-  mode: LessonMode | null;
-  tags: string[];
-  /** The lesson in the leader's words (Markdown). */
-  body: string;
-  source: PersonalLessonSource;
-  createdAt: string;
-  updatedAt: string;
-}
 
 const title = z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters');
 const body = z.string().trim().max(50_000, 'is too long (at most 50,000 characters)');

@@ -2,7 +2,6 @@
 import { z } from 'zod';
 import type { CoachingAction } from './actions';
 import type { JournalEntry } from './journal';
-import type { PersonalLesson } from './lessons';
 import type { EpisodeNote } from './notes';
 import { op, slugId } from './operation';
 
@@ -48,6 +47,37 @@ export type ItemSection = { type: 'text'; html: string } | { type: 'lesson'; les
 
 export interface ItemDetail extends ItemSummary {
   sections: ItemSection[];
+}
+
+/** The library pack personal lessons appear in. */
+export const personalPack = { id: 'your-lessons', title: 'Your lessons' } as const;
+
+/** Where a lesson of the leader's own comes from. */
+export interface PersonalLessonSource {
+  /** The note it was promoted from (null once that note is deleted for good, or when it had none). */
+  noteId: string | null;
+  episodeId: string | null;
+  /** The moment of the episode, in seconds. */
+  at: number | null;
+  /** The words it was taken from (a transcript or show-notes passage). */
+  quote: string | null;
+  /** How the source reads now: "Episode title at 12:34". */
+  label: string | null;
+}
+
+export interface PersonalLesson {
+  /** The lesson's id in the library (`lesson:ID` links, actions' lessonIds). */
+  id: string;
+  /** The library item that holds it. */
+  itemId: string;
+  title: string;
+  mode: LessonMode | null;
+  tags: string[];
+  /** The lesson in the leader's words (Markdown). */
+  body: string;
+  source: PersonalLessonSource;
+  createdAt: string;
+  updatedAt: string;
 }
 
 export interface LessonDetail {
