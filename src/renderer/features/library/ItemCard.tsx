@@ -1,6 +1,6 @@
 // One episode or article in the library list.
 import { Link } from 'wouter';
-import type { ItemSummary, LessonMode } from '../../../shared/contract';
+import { personalPack, type ItemSummary, type LessonMode } from '../../../shared/contract';
 import { formatDay } from '../../ui/formatDate';
 import { modeLabel } from '../../ui/ModeBadge';
 import { TagList } from '../../ui/TagList';
@@ -15,7 +15,7 @@ export function ItemCard({ item }: { item: ItemSummary }) {
         <span>{item.show}</span>
         <span aria-hidden="true">·</span>
         <time dateTime={item.date}>{formatDay(item.date)}</time>
-        {item.pack && <span className="pack-badge">From your pack “{item.pack.title}”</span>}
+        {item.pack && <span className="pack-badge">{item.pack.id === personalPack.id ? 'Your own lesson' : `From your pack “${item.pack.title}”`}</span>}
       </div>
       <h2 className="item-card-title">
         <Link href={`/item/${item.id}`} className="stretched-link">

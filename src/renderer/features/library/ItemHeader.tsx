@@ -1,6 +1,6 @@
 // Title, show, people, date, category and tags of an item.
 import { Link } from 'wouter';
-import type { Guest, ItemSummary } from '../../../shared/contract';
+import { personalPack, type Guest, type ItemSummary } from '../../../shared/contract';
 import { formatDay } from '../../ui/formatDate';
 import { TagList } from '../../ui/TagList';
 import { ExportButton } from '../../widgets/ExportDialog';
@@ -18,11 +18,14 @@ export function ItemHeader({ item }: { item: ItemSummary }) {
         <Link href={`/library?show=${encodeURIComponent(item.show)}`} className="eyebrow-link">
           {item.show}
         </Link>
-        {item.pack && (
-          <Link href="/import" className="pack-badge">
-            From your pack “{item.pack.title}”
-          </Link>
-        )}
+        {item.pack &&
+          (item.pack.id === personalPack.id ? (
+            <span className="pack-badge">Your own lesson</span>
+          ) : (
+            <Link href="/import" className="pack-badge">
+              From your pack “{item.pack.title}”
+            </Link>
+          ))}
       </p>
       <h1>{item.title}</h1>
       <dl className="facts">
