@@ -1,7 +1,7 @@
 // The packs namespace: a pack is read with the same parser and cross-checks as `content check`,
 // must not reuse an id the library already has (bundled or another pack), and is stored whole or
 // not at all. The library and search follow the `pack` change the store announces.
-import type { ContentProblem, LibraryPack, OperationsOf, TextFile } from '../../shared/contract';
+import { personalPack, type ContentProblem, type LibraryPack, type OperationsOf, type TextFile } from '../../shared/contract';
 import type { Handlers } from '../../shared/dispatch';
 import { FulcrumError } from '../../shared/errors';
 import type { Library } from '../library/library';
@@ -40,6 +40,9 @@ export function packHandlers(d: PackDeps): Handlers<OperationsOf<'packs'>> {
     },
     'packs.import': async ({ title: givenTitle, files: givenFiles, replace }) => {
       const { id, title, files } = packInputOf({ title: givenTitle, files: givenFiles });
+      if (id === personalPack.id) {
+        throw new FulcrumError('invalid-input', `"${title}" is what Fulcrum calls the lessons you write yourself, so a pack cannot take that name. Give the pack another title; nothing was imported.`);
+      }
       // The library as the packs now stored make it: another import may land while it is read.
       let library: Library;
       let revision: string;
@@ -60,6 +63,7 @@ export function packHandlers(d: PackDeps): Handlers<OperationsOf<'packs'>> {
       return { pack: described(saved.pack, (await d.library()).library), replaced: saved.replaced };
     },
     'packs.remove': async ({ id }) => {
+      if (id === personalPack.id) throw new FulcrumError('invalid-input', 'Your own lessons are not a pack: delete them one by one from their pages.');
       const { library } = await d.library();
       const removed = d.packs.remove(id);
       return { removed: described(removed, library) };

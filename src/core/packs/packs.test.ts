@@ -88,6 +88,16 @@ describe('library packs', () => {
     await expect(client.library.item({ id: 'linking' })).rejects.toThrow(/no item "linking"/);
   });
 
+  it('keeps the name and the ids of the leader’s own lessons for them', async () => {
+    const { client } = fixture;
+    await expect(client.packs.import({ title: 'Your lessons', files: acmePack })).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringContaining('the lessons you write yourself') });
+    await expect(client.packs.remove({ id: 'your-lessons' })).rejects.toMatchObject({ message: expect.stringContaining('not a pack') });
+    const own = await client.lessons.create({ title: 'Close the loop' });
+    const clash = itemFile({ title: 'Ours', lessons: [{ id: own.id, title: 'Close the loop' }] });
+    const error = await refusal(client.packs.import({ title: 'Clash', files: [{ path: 'ours.md', content: clash }] }));
+    expect(error.message).toContain(`lesson id "${own.id}" is already used by the pack "Your lessons"`);
+  });
+
   it('refuses ids the bundled library or another pack already uses', async () => {
     const { client } = fixture;
     const copy = itemFile({ title: 'Our copy', lessons: [{ id: 'three-confirmations', title: 'Three confirmations' }] });
