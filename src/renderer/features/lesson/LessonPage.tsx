@@ -16,7 +16,7 @@ import { ExportButton } from '../../widgets/ExportDialog';
 import { useLessonIndex } from '../../widgets/useLessonIndex';
 import { NoteList } from '../../widgets/notes/NoteCard';
 import { useReloadOnNoteChanges } from '../../widgets/notes/notesContext';
-import { applyRoute } from '../../widgets/notes/NotesProvider';
+import { applyRoute } from '../../widgets/notes/noteWords';
 import '../../widgets/notes/notes.css';
 import { LessonActions } from './LessonActions';
 import { OwnLessonBar } from './OwnLessonBar';

@@ -9,17 +9,13 @@ import { modeLabel } from '../../ui/ModeBadge';
 import { errorText } from '../../ui/useLoad';
 import { ModalDialog } from '../../widgets/ModalDialog';
 import type { LessonSource } from './notesContext';
+import { tagsOf } from './noteWords';
 
 const modeHints: Record<LessonMode, string> = {
   ask: 'something to ask of people, with their how, when and help',
   share: 'something to share, with no strings attached',
   mandate: 'a requirement, for when an ask did not achieve it',
 };
-
-/** "close dates, 1:1s" → ["close dates", "1:1s"]. */
-export function tagsOf(text: string): string[] {
-  return [...new Set(text.split(',').map((tag) => tag.trim().toLowerCase()).filter(Boolean))];
-}
 
 function sourceLine(source: LessonSource): string {
   if ('note' in source) return `From your note at ${clockTime(source.note.at)} in “${source.note.episodeTitle}”`;

@@ -10,7 +10,7 @@ import { errorText } from '../../ui/useLoad';
 import type { LessonIndex } from '../../widgets/useLessonIndex';
 import { EntryBody } from '../EntryBody';
 import { useNotes } from './notesContext';
-import { applyRoute } from './NotesProvider';
+import { applyRoute } from './noteWords';
 import { usePlayMoment } from './usePlayMoment';
 
 export function NoteCard({ note, lessons, showEpisode, highlighted = false }: { note: EpisodeNote; lessons: LessonIndex | null; showEpisode: boolean; highlighted?: boolean }) {
@@ -78,7 +78,7 @@ export function NoteCard({ note, lessons, showEpisode, highlighted = false }: { 
         <button type="button" className="button button-small" onClick={() => notes.makeLesson({ note })}>
           Make it a lesson…
         </button>
-        <Link href={applyRoute(madeLesson ?? note.lessonId, { episodeId: note.episodeId, at: note.at }) + (note.personId ? `&person=${note.personId}` : '')} className="button button-small">
+        <Link href={applyRoute(madeLesson ?? note.lessonId, { episodeId: note.episodeId, at: note.at }, note.personId)} className="button button-small">
           Ask, share or mandate…
         </Link>
         <button type="button" className="button button-small button-danger-quiet" onClick={() => void remove()} aria-label={`Delete the note at ${time}`}>

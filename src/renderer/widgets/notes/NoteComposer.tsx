@@ -10,11 +10,7 @@ import { LessonPicker } from '../../widgets/LessonPicker';
 import { ModalDialog } from '../../widgets/ModalDialog';
 import { useLessonIndex } from '../../widgets/useLessonIndex';
 import type { MomentToNote } from './notesContext';
-
-/** What the text starts as: the words spoken at that moment, quoted, then room for the leader's own. */
-export function prefilledText(cue: string | null): string {
-  return cue ? `> ${cue.replace(/\s*\n\s*/g, ' ').trim()}\n\n` : '';
-}
+import { prefilledText } from './noteWords';
 
 export function NoteComposer({ moment, note, onDone }: { moment: MomentToNote | null; note: EpisodeNote | null; onDone: (saved: EpisodeNote | null) => void }) {
   const client = useClient();

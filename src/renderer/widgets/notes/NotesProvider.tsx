@@ -6,21 +6,11 @@ import { momentLabel } from '../../../shared/clockTime';
 import { navigate } from '../../navigation/hashLocation';
 import { useToast } from '../../ui/Toasts';
 import { LessonFromMoment } from './LessonFromMoment';
+import { applyRoute } from './noteWords';
 import { NoteComposer } from './NoteComposer';
 import { NotesContext, type LessonSource, type MomentToNote, type NotesApi } from './notesContext';
 
 type Open = { type: 'note'; moment: MomentToNote | null; note: EpisodeNote | null } | { type: 'lesson'; source: LessonSource } | null;
-
-/** Where "Apply it" goes for a lesson: the action form with the lesson, and the moment it came from. */
-export function applyRoute(lessonId: string | null, moment: { episodeId: string | null; at: number | null } | null): string {
-  const query = new URLSearchParams();
-  if (lessonId) query.set('lesson', lessonId);
-  if (moment?.episodeId) {
-    query.set('episode', moment.episodeId);
-    if (moment.at !== null) query.set('t', String(moment.at));
-  }
-  return `/actions/new?${query.toString()}`;
-}
 
 export function NotesProvider({ children }: { children: ReactNode }) {
   const toast = useToast();
