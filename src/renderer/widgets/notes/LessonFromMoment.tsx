@@ -1,13 +1,13 @@
 // Making a lesson of one's own from a note or from words of an episode: the leader's title, mode,
 // tags and words (a note's words to start with), saved into the library's "Your lessons". Also
 // edits a lesson of one's own (then there is no source to show).
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { lessonModes, type LessonMode, type PersonalLesson } from '../../../shared/contract';
 import { clockTime } from '../../../shared/clockTime';
 import { useClient } from '../../transport/connection';
 import { modeLabel } from '../../ui/ModeBadge';
 import { errorText } from '../../ui/useLoad';
-import { ModalDialog } from '../../widgets/ModalDialog';
+import { ModalForm } from '../../widgets/ModalDialog';
 import type { LessonSource } from './notesContext';
 import { tagsOf } from './noteWords';
 
@@ -32,8 +32,7 @@ export function LessonFromMoment({ source, lesson, onDone }: { source: LessonSou
   const ids = useId();
   const [saving, setSaving] = useState(false);
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
+  const save = async () => {
     setSaving(true);
     setError('');
     try {
@@ -48,13 +47,17 @@ export function LessonFromMoment({ source, lesson, onDone }: { source: LessonSou
 
   const quote = source && !('note' in source) ? source.quote : null;
   return (
-    <ModalDialog title={lesson ? 'Edit your lesson' : 'Make it a lesson of your own'} subtitle={source ? sourceLine(source) : undefined} busy={saving} onClose={() => onDone(null)} className="lesson-from-moment">
-      <form onSubmit={(event) => void save(event)}>
-        {error && (
-          <p className="form-error" role="alert">
-            <strong>The lesson was not saved.</strong> {error}
-          </p>
-        )}
+    <ModalForm
+      title={lesson ? 'Edit your lesson' : 'Make it a lesson of your own'}
+      subtitle={source ? sourceLine(source) : undefined}
+      className="lesson-from-moment"
+      error={error}
+      notSaved="The lesson was not saved."
+      saving={saving}
+      saveLabel={lesson ? 'Save the lesson' : 'Save as a lesson'}
+      onSubmit={() => void save()}
+      onCancel={() => onDone(null)}
+    >
         {quote && <blockquote className="lesson-quote">{quote}</blockquote>}
         <label className="field">
           <span className="field-label">Title</span>
@@ -90,15 +93,6 @@ export function LessonFromMoment({ source, lesson, onDone }: { source: LessonSou
             Separated by commas; they filter the library like the bundled lessons’ tags.
           </span>
         </div>
-        <footer className="modal-footer">
-          <button type="submit" className="button button-primary" disabled={saving} aria-busy={saving}>
-            {lesson ? 'Save the lesson' : 'Save as a lesson'}
-          </button>
-          <button type="button" className="button" onClick={() => onDone(null)} disabled={saving}>
-            Cancel
-          </button>
-        </footer>
-      </form>
-    </ModalDialog>
+    </ModalForm>
   );
 }

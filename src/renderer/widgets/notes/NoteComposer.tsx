@@ -1,13 +1,13 @@
 // Writing a note at a moment of an episode: the moment (editable), the leader's words (pre-filled
 // with what is said then), and optionally the lesson and the person it is about. Used to take a note
 // (N while listening, "Note" on a transcript line) and to edit one. Ctrl+Enter saves.
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { clockTime } from '../../../shared/clockTime';
 import type { EpisodeNote } from '../../../shared/contract';
 import { useClient } from '../../transport/connection';
 import { errorText, useLoad } from '../../ui/useLoad';
 import { LessonPicker } from '../../widgets/LessonPicker';
-import { ModalDialog } from '../../widgets/ModalDialog';
+import { ModalForm } from '../../widgets/ModalDialog';
 import { useLessonIndex } from '../../widgets/useLessonIndex';
 import type { MomentToNote } from './notesContext';
 import { prefilledText } from './noteWords';
@@ -36,8 +36,7 @@ export function NoteComposer({ moment, note, onDone }: { moment: MomentToNote | 
   const lessons = useLessonIndex();
   const lesson = lessonId && lessons.status === 'ready' ? lessons.value.get(lessonId) : undefined;
 
-  const save = async (event?: FormEvent) => {
-    event?.preventDefault();
+  const save = async () => {
     setSaving(true);
     setError('');
     try {
@@ -50,19 +49,28 @@ export function NoteComposer({ moment, note, onDone }: { moment: MomentToNote | 
     }
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void save(event as unknown as FormEvent);
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void save();
+    }
   };
 
   const title = note ? 'Edit the note' : `Note at ${at}`;
   const people = context.status === 'ready' ? context.value.people : [];
   return (
-    <ModalDialog title={title} subtitle={context.status === 'ready' ? context.value.title : '\u00a0'} busy={saving} onClose={() => onDone(null)} className="note-composer">
-      <form onSubmit={(event) => void save(event)} onKeyDown={onKeyDown}>
-        {error && (
-          <p className="form-error" role="alert">
-            <strong>The note was not saved.</strong> {error}
-          </p>
-        )}
+    <ModalForm
+      title={title}
+      subtitle={context.status === 'ready' ? context.value.title : '\u00a0'}
+      className="note-composer"
+      error={error}
+      notSaved="The note was not saved."
+      saving={saving}
+      saveLabel={note ? 'Save the note' : 'Save note'}
+      saveShortcut="Control+Enter"
+      onSubmit={() => void save()}
+      onCancel={() => onDone(null)}
+    >
+      <div onKeyDown={onKeyDown}>
         <div className="field note-moment">
           <label className="field-label" htmlFor={`${ids}-at`}>
             At
@@ -114,15 +122,7 @@ export function NoteComposer({ moment, note, onDone }: { moment: MomentToNote | 
             )}
           </div>
         </div>
-        <footer className="modal-footer">
-          <button type="submit" className="button button-primary" disabled={saving} aria-busy={saving} aria-keyshortcuts="Control+Enter">
-            {note ? 'Save the note' : 'Save note'}
-          </button>
-          <button type="button" className="button" onClick={() => onDone(null)} disabled={saving}>
-            Cancel
-          </button>
-        </footer>
-      </form>
-    </ModalDialog>
+      </div>
+    </ModalForm>
   );
 }
