@@ -16,6 +16,7 @@ import { journalOperations } from './journal';
 import { libraryOperations } from './library';
 import { packOperations } from './packs';
 import { peopleOperations } from './people';
+import { playerOperations } from './player';
 import { reminderOperations } from './reminders';
 import { restoreOperations } from './restore';
 import { searchOperations } from './search';
@@ -34,6 +35,7 @@ export * from './journal';
 export * from './library';
 export * from './packs';
 export * from './people';
+export * from './player';
 export * from './reminders';
 export * from './restore';
 export * from './search';
@@ -54,6 +56,7 @@ export const contract = {
   ...exportOperations,
   ...feedOperations,
   ...downloadOperations,
+  ...playerOperations,
   ...backupOperations,
   ...restoreOperations,
   ...importOperations,
