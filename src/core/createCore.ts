@@ -36,6 +36,9 @@ import { FeedStore } from './feeds/feedStore';
 import { feedHandlers } from './feeds/handlers';
 import { DownloadStore, Downloads, type MediaSource } from './downloads/downloads';
 import { downloadHandlers } from './downloads/handlers';
+import { playerHandlers } from './player/handlers';
+import { PlayerPreferencesStore } from './player/playerPreferences';
+import { PlayerQueue } from './player/playerQueue';
 import { FeedSchedule, startFeedSchedule } from './feeds/feedSchedule';
 import { refreshFeed } from './feeds/refreshFeed';
 import { fetchResource } from './feeds/fetch/fetchResource';
@@ -135,6 +138,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...packHandlers({ packs, library }),
     ...feedHandlers({ ...feedDeps, journal, actions, schedule: feedSchedule, now, afterRemove: () => downloads.prune(), afterRefresh: keepNewest }),
     ...downloadHandlers(downloads),
+    ...playerHandlers({ queue: new PlayerQueue(storage, now, feeds), preferences: new PlayerPreferencesStore(storage.db), feeds }),
     ...backupHandlers({ storage, dataDir: options.dataDir, appVersion, now, nativeBinding: options.nativeBinding }),
   };
   return {

@@ -262,7 +262,7 @@ export class FeedStore extends SqlStore {
 
   /**
    * Unsubscribes: the feed goes, and so do its episodes, but for those a journal entry or an action
-   * links (they stay, with the show's title). Returns how many were kept.
+   * links, or the up-next queue holds (they stay, with the show's title). Returns how many were kept.
    */
   removeFeed(id: string): { removed: StoredFeed; keptEpisodes: number } {
     return this.storage.transaction(() => {
@@ -270,7 +270,8 @@ export class FeedStore extends SqlStore {
       const episodes = this.db.prepare('SELECT id FROM episodes WHERE feed_id = ?').all(id) as Array<{ id: string }>;
       const linked = this.db.prepare(
         `SELECT EXISTS (SELECT 1 FROM journal_entries WHERE instr(body_md, 'episode:' || @id) > 0)
-             OR EXISTS (SELECT 1 FROM coaching_actions WHERE episode_id = @id OR instr(text || ' ' || notes, 'episode:' || @id) > 0) AS linked`,
+             OR EXISTS (SELECT 1 FROM coaching_actions WHERE episode_id = @id OR instr(text || ' ' || notes, 'episode:' || @id) > 0)
+             OR EXISTS (SELECT 1 FROM player_queue WHERE episode_id = @id) AS linked`,
       );
       let kept = 0;
       for (const { id: episodeId } of episodes) {
