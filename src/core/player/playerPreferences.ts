@@ -2,9 +2,7 @@
 // episodes play at. Kept in the journal's settings table, so they travel with its backups; a value
 // that cannot be read falls back to its default rather than failing the player.
 import type { Database } from 'better-sqlite3';
-import { skipChoices, type PlayerPreferences } from '../../shared/contract';
-
-export const defaultPlayerPreferences: PlayerPreferences = { skipBackSeconds: 15, skipForwardSeconds: 30, speed: 1 };
+import { defaultPlayerPreferences, skipChoices, type PlayerPreferences } from '../../shared/contract';
 
 const keys = {
   skipBackSeconds: 'player.skip-back-seconds',

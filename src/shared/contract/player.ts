@@ -19,6 +19,9 @@ export interface PlayerState {
   preferences: PlayerPreferences;
 }
 
+/** What a leader who changed nothing gets: back 15 s, forward 30 s, normal speed. */
+export const defaultPlayerPreferences: PlayerPreferences = { skipBackSeconds: 15, skipForwardSeconds: 30, speed: 1 };
+
 export const skipChoices = [5, 10, 15, 30, 45, 60] as const;
 export const speedChoices = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.5, 3] as const;
 

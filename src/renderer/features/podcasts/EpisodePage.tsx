@@ -1,14 +1,13 @@
-// One episode: when and how long, who is in it, the show notes (sanitized; remote images shown as
-// words), its chapters with their times, and its transcript with speakers and times. Opened at a
-// time (`?t=754`, from a search hit), the passage spoken then is scrolled to and marked.
-import { useEffect, useRef } from 'react';
+// One episode: when and how long, who is in it, listening to it (the app's one player), the show
+// notes (sanitized; remote images shown as words), its chapters and its transcript with speakers
+// and times, both following the playback. Opened at a time (`?t=754`, from a search hit), the
+// passage spoken then is scrolled to and marked, and Play starts there.
 import { Link } from 'wouter';
-import { cueAt } from '../../../shared/transcriptCues';
 import { useClient } from '../../transport/connection';
-import { DownloadControl } from './DownloadControl';
-import { EpisodeAudio } from './EpisodeAudio';
+import { EpisodeChapters } from './EpisodeChapters';
+import { EpisodeListen } from './EpisodeListen';
+import { EpisodeTranscript } from './EpisodeTranscript';
 import { ContentHtml } from '../../ui/ContentHtml';
-import { clockTime as formatClock } from '../../../shared/clockTime';
 import { formatDay, formatLength } from '../../ui/formatDate';
 import { Loaded } from '../../ui/LoadState';
 import { useLoad } from '../../ui/useLoad';
@@ -26,14 +25,7 @@ export function EpisodePage({ id, at }: { id: string; at: number | null }) {
     return detail;
   });
   usePageTitle(episode.status === 'ready' ? episode.value.title : 'Episode');
-  const marked = useRef<HTMLLIElement>(null);
   const today = useToday();
-
-  const transcript = episode.status === 'ready' ? episode.value.transcript : null;
-  const markedIndex = transcript && at !== null ? cueAt(transcript, at) : -1;
-  useEffect(() => {
-    if (markedIndex >= 0) marked.current?.scrollIntoView({ block: 'center' });
-  }, [markedIndex]);
 
   return (
     <div className="page page-reading episode-page">
@@ -68,8 +60,7 @@ export function EpisodePage({ id, at }: { id: string; at: number | null }) {
             {e.enclosureUrl && (
               <section aria-labelledby="listen-heading" className="episode-listen">
                 <h2 id="listen-heading">Listen</h2>
-                <EpisodeAudio episode={e} startAt={at} />
-                <DownloadControl episodeId={e.id} />
+                <EpisodeListen episode={e} startAt={at} />
               </section>
             )}
             {e.actions.length > 0 && (
@@ -91,13 +82,7 @@ export function EpisodePage({ id, at }: { id: string; at: number | null }) {
             {e.chapters.length > 0 && (
               <section aria-labelledby="chapters-heading">
                 <h2 id="chapters-heading">Chapters</h2>
-                <ol className="chapter-list">
-                  {e.chapters.map((chapter) => (
-                    <li key={`${chapter.start}:${chapter.title}`}>
-                      <time className="cue-time">{formatClock(chapter.start)}</time> {chapter.title}
-                    </li>
-                  ))}
-                </ol>
+                <EpisodeChapters episodeId={e.id} chapters={e.chapters} playable={e.enclosureUrl !== null} />
               </section>
             )}
             <section aria-labelledby="notes-heading">
@@ -107,18 +92,7 @@ export function EpisodePage({ id, at }: { id: string; at: number | null }) {
             <section aria-labelledby="transcript-heading">
               <h2 id="transcript-heading">Transcript</h2>
               {e.transcript ? (
-                <ol className="transcript">
-                  {e.transcript.map((cue, index) => (
-                    <li key={`${cue.start}:${index}`} ref={index === markedIndex ? marked : undefined} className={index === markedIndex ? 'cue cue-marked' : 'cue'} aria-current={index === markedIndex ? 'true' : undefined}>
-                      <time className="cue-time">{formatClock(cue.start)}</time>
-                      {cue.speaker && <span className="cue-speaker">{cue.speaker}</span>}
-                      <span className="cue-text">{cue.text}</span>
-                      <Link href={`/journal/new?episode=${encodeURIComponent(e.id)}&t=${Math.floor(cue.start)}`} className="cue-note" aria-label={`Write about what is said at ${formatClock(cue.start)}`}>
-                        Note
-                      </Link>
-                    </li>
-                  ))}
-                </ol>
+                <EpisodeTranscript episodeId={e.id} cues={e.transcript} markedAt={at} playable={e.enclosureUrl !== null} />
               ) : (
                 <p className="muted">{e.hasTranscript ? 'The transcript could not be read.' : 'The feed offers no transcript for this episode.'}</p>
               )}
