@@ -1,6 +1,6 @@
 // Listening as a leader does, in browser mode: open an episode → Play (the audio's time advances)
 // → change the speed → jump to chapter 2 → click a transcript line (the time jumps there, the line
-// is marked) → go to another page: the mini player stays and playback goes on → Space pauses →
+// is marked) → click a chapter of the list → go to another page: the mini player stays and playback goes on → Space pauses →
 // the arrows skip by the configured lengths → ] speeds up → queue another episode → mark it played
 // and unplayed → the system's media session names the episode → the episode ends: it is played
 // and the queued one starts. Axe finds nothing on the episode page or with the mini player.
@@ -79,6 +79,12 @@ test('play an episode, move through it, keep listening across pages, queue the n
   await captureView(page, testInfo, 'player-episode-dark');
   await page.emulateMedia({ colorScheme: 'light' });
 
+  // A chapter of the list: back to "The shrug" (and far from the end, for what follows).
+  await chapters.getByRole('button', { name: /The shrug/ }).click();
+  await expect.poll(audio.time).toBeLessThan(70);
+  expect(await audio.time()).toBeGreaterThanOrEqual(60);
+  await expect(chapters.locator('li[aria-current="true"]')).toContainText('The shrug');
+
   // The system's media controls name the episode and its show.
   expect(await page.evaluate(() => ({ title: navigator.mediaSession.metadata?.title, artist: navigator.mediaSession.metadata?.artist, state: navigator.mediaSession.playbackState }))).toEqual({
     title: closeDates,
@@ -100,11 +106,13 @@ test('play an episode, move through it, keep listening across pages, queue the n
   await expect(mini.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
 
   // The arrows skip back 15 s and forward 30 s; after the leader sets "back" to 10 s, back goes 10 s.
-  const pausedAt = await audio.time();
+  const pausedAt = await audio.time(); // a little after 1:00
   await page.keyboard.press('ArrowLeft');
   await expect.poll(audio.time).toBeCloseTo(pausedAt - 15, 1);
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(audio.time).toBeCloseTo(pausedAt - 30, 1);
   await page.keyboard.press('ArrowRight');
-  await expect.poll(audio.time).toBeCloseTo(pausedAt + 15, 1);
+  await expect.poll(audio.time).toBeCloseTo(pausedAt, 1);
   await mini.getByRole('button', { name: /^Settings/ }).click();
   await mini.getByRole('combobox', { name: 'Skip back' }).selectOption('10');
   await expect(mini.getByRole('button', { name: 'Back 10 seconds' })).toBeVisible();
@@ -112,7 +120,7 @@ test('play an episode, move through it, keep listening across pages, queue the n
   await expect(mini.getByRole('combobox', { name: 'Skip back' })).toBeHidden();
   await page.locator('#main-content').focus();
   await page.keyboard.press('ArrowLeft');
-  await expect.poll(audio.time).toBeCloseTo(pausedAt + 5, 1);
+  await expect.poll(audio.time).toBeCloseTo(pausedAt - 10, 1);
   expect((await server.current().api<{ preferences: object }>('player.state')).preferences).toEqual({ skipBackSeconds: 10, skipForwardSeconds: 30, speed: 1.25 });
 
   // ] one step faster, [ one back.

@@ -7,7 +7,7 @@ import { metadataOf, nextTrackMove, positionStateOf, previousTrackMove, sessionH
 
 const session = (): MediaSession | null => ('mediaSession' in navigator ? navigator.mediaSession : null);
 
-export function useMediaSession(player: Player, audio: { readonly current: HTMLAudioElement | null }): void {
+export function useMediaSession(player: Player, audio: () => HTMLAudioElement | null): void {
   const latest = useRef(player);
   useEffect(() => {
     latest.current = player;
@@ -69,7 +69,7 @@ export function useMediaSession(player: Player, audio: { readonly current: HTMLA
   // system moves it along by itself in between).
   useEffect(() => {
     const media = session();
-    const element = audio.current;
+    const element = audio();
     if (!media || !element) return;
     const update = () => {
       const state = positionStateOf(element.duration, element.currentTime, element.playbackRate);

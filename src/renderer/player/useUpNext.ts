@@ -10,7 +10,7 @@ import { errorText } from '../ui/useLoad';
 export interface UpNext {
   state: PlayerState;
   /** The latest state, for event handlers that run between renders. */
-  latest: { readonly current: PlayerState };
+  current: () => PlayerState;
   enqueue: (episodeId: string, next: boolean) => Promise<void>;
   setOrder: (episodeIds: string[]) => Promise<boolean>;
   savePreferences: (change: InputOf<'player.setPreferences'>) => Promise<void>;
@@ -65,5 +65,6 @@ export function useUpNext(client: FulcrumClient, toast: (toast: ToastInput) => v
     [change, client],
   );
 
-  return { state, latest, enqueue, setOrder, savePreferences };
+  const current = useCallback(() => latest.current, []);
+  return { state, current, enqueue, setOrder, savePreferences };
 }

@@ -14,6 +14,7 @@ export function EpisodeRow({ episode, showShow = false }: { episode: EpisodeSumm
   const player = usePlayer();
   const played = playedOf(player, episode);
   const playing = player.episode?.id === episode.id;
+  const queued = player.queue.some((other) => other.id === episode.id);
   const resumeAt = !played && episode.positionSeconds > 0 ? episode.positionSeconds : 0;
   const playLabel = resumeAt > 0 ? `Resume from ${clockTime(resumeAt)}` : 'Play';
   return (
@@ -37,10 +38,11 @@ export function EpisodeRow({ episode, showShow = false }: { episode: EpisodeSumm
           {playing ? (
             <span className="episode-playing">{player.paused ? 'Paused in the player' : 'Playing now'}</span>
           ) : (
-            <button type="button" className="button button-small" aria-label={`${playLabel}: ${episode.title}`} onClick={() => void player.playAt(episode.id)}>
+            <button type="button" className="button button-small" aria-label={`${playLabel}: ${episode.title}`} onClick={() => void player.playAt(episode.id, resumeAt)}>
               <span aria-hidden="true">▶</span> {playLabel}
             </button>
           )}
+          {queued && <span className="extra-badge">In your queue</span>}
           <QueueButtons episode={episode} />
           <PlayedButton episode={episode} />
         </span>

@@ -7,7 +7,7 @@ import type { EpisodeSummary } from '../../../shared/contract';
 import { usePlayer } from '../../player/playerContext';
 import { movedInQueue, withoutInQueue } from '../../player/queueOrder';
 
-type QueueAction = 'up' | 'down' | 'remove';
+type QueueAction = 'up' | 'down' | 'remove' | 'play';
 
 export function UpNextList({ onNavigate }: { onNavigate: () => void }) {
   const player = usePlayer();
@@ -26,12 +26,14 @@ export function UpNextList({ onNavigate }: { onNavigate: () => void }) {
   }, [player.queue]);
 
   const act = (episode: EpisodeSummary, action: QueueAction) => {
-    const next = action === 'remove' ? withoutInQueue(ids, episode.id) : movedInQueue(ids, episode.id, action === 'up' ? -1 : 1);
     const index = ids.indexOf(episode.id);
-    // After a removal the focus goes to the episode that took its place (or the one before).
-    const focusId = action === 'remove' ? (ids[index + 1] ?? ids[index - 1] ?? null) : episode.id;
-    refocus.current = focusId ? { id: focusId, action: action === 'remove' ? 'down' : action } : null;
-    void player.setQueue(next);
+    // An episode that leaves the queue (removed, or playing now) hands the focus to the one that
+    // took its place (or the one before); a moved one keeps it.
+    const leaves = action === 'remove' || action === 'play';
+    const focusId = leaves ? (ids[index + 1] ?? ids[index - 1] ?? null) : episode.id;
+    refocus.current = focusId ? { id: focusId, action: action === 'up' ? 'up' : 'down' } : null;
+    if (action === 'play') void player.playAt(episode.id);
+    else void player.setQueue(action === 'remove' ? withoutInQueue(ids, episode.id) : movedInQueue(ids, episode.id, action === 'up' ? -1 : 1));
   };
 
   if (player.queue.length === 0) {
@@ -48,7 +50,7 @@ export function UpNextList({ onNavigate }: { onNavigate: () => void }) {
             <span className="up-next-show">{episode.showTitle}</span>
           </span>
           <span className="up-next-buttons">
-            <button type="button" className="button button-small" aria-label={`Play now: ${episode.title}`} onClick={() => void player.playAt(episode.id)}>
+            <button type="button" className="button button-small" aria-label={`Play now: ${episode.title}`} onClick={() => act(episode, 'play')}>
               Play now
             </button>
             <button type="button" className="button button-small button-quiet" aria-label={`Move up: ${episode.title}`} title="Move up" data-action="up" disabled={index === 0} onClick={() => act(episode, 'up')}>

@@ -17,7 +17,7 @@ export function EpisodeListen({ episode, startAt }: { episode: EpisodeDetail; st
   const player = usePlayer();
   const loaded = player.episode?.id === episode.id;
   const resumeAt = playedOf(player, episode) ? 0 : episode.positionSeconds;
-  const start = startAt ?? (resumeAt > 0 ? resumeAt : undefined);
+  const start = startAt ?? resumeAt;
   const label = startAt !== null ? `Play from ${clockTime(startAt)}` : resumeAt > 0 ? `Resume from ${clockTime(resumeAt)}` : 'Play';
 
   return (
