@@ -42,9 +42,9 @@ export function EpisodeRow({ episode, showShow = false }: { episode: EpisodeSumm
               <span aria-hidden="true">▶</span> {playLabel}
             </button>
           )}
-          {queued && <span className="extra-badge">In your queue</span>}
           <QueueButtons episode={episode} />
           <PlayedButton episode={episode} />
+          {queued && <span className="extra-badge">In your queue</span>}
         </span>
       )}
     </li>
