@@ -1,8 +1,9 @@
 // What the player does, over the app's one audio element: load an episode where the leader
 // stopped (or at a moment) and play it, seek and skip, change the speed, move between chapters,
 // save the position, finish an episode and start the next queued one, mark played, take a note.
-// Made once by PlayerProvider from explicit parts; it holds the audio element (given through a ref
-// callback) and the loaded episode itself, so its functions stay the same for the app's life.
+// Made once by PlayerProvider from explicit parts; it holds the audio element (handed over with
+// `attach` once mounted) and the loaded episode itself, so its functions stay the same for the
+// app's life.
 import type { Dispatch, SetStateAction } from 'react';
 import type { EpisodeDetail, PlayerState } from '../../shared/contract';
 import type { FulcrumClient } from '../../shared/client';
