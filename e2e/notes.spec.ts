@@ -30,7 +30,7 @@ test('a note on a transcript line, on its day and person, edited, undone; a less
   // "Note" on a transcript line: the dialog quotes the line, at its time.
   const line = page.locator('.cue').filter({ hasText: 'flibbertigibbet' });
   await line.hover();
-  await line.getByRole('button', { name: 'Take a note at 12:34' }).click();
+  await line.getByRole('button', { name: 'Note what is said at 12:34' }).click();
   const dialog = page.getByRole('dialog', { name: 'Note at 12:34' });
   await expect(dialog).toContainText('Asking for the close date, three ways');
   const words = dialog.getByRole('textbox', { name: 'Note' });
@@ -82,11 +82,30 @@ test('a note on a transcript line, on its day and person, edited, undone; a less
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('region', { name: 'Notes from episodes' })).toContainText('Then wait for the answer');
 
-  // Words selected in the transcript become a lesson of one's own.
+  // Words selected in the transcript become a lesson of one's own. Dragging over a line's words
+  // selects them without playing from that line.
   await openApp(page, `${app.openUrl}#/episode/${episode?.id}`);
+  const welcome = page.locator('.cue').filter({ hasText: 'Welcome back' }).locator('.cue-text');
+  await welcome.scrollIntoViewIfNeeded();
+  const box = await welcome.boundingBox();
+  if (!box) throw new Error('the first line is not on screen');
+  await page.mouse.move(box.x + 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await expect(page.getByRole('toolbar', { name: 'What to do with the selected words' })).toBeVisible();
+  expect(await page.evaluate(() => document.getSelection()?.toString())).toMatch(/^Welcome back to the Pipeline Coaching Hour/);
+  expect(await page.locator('audio').evaluate((element: HTMLAudioElement) => element.paused)).toBe(true);
+  await page.evaluate(() => document.getSelection()?.removeAllRanges());
   const shrug = page.locator('.cue').filter({ hasText: 'rep just shrugs' }).locator('.cue-text');
   await shrug.scrollIntoViewIfNeeded();
-  await shrug.selectText();
+  // Selected as a leader drags over the words (selectText would select the whole line, a button).
+  await shrug.evaluate((words) => {
+    const range = document.createRange();
+    range.selectNodeContents(words);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+  });
   await page.getByRole('toolbar', { name: 'What to do with the selected words' }).getByRole('button', { name: 'Make a lesson of this…' }).click();
   const lessonDialog = page.getByRole('dialog', { name: 'Make it a lesson of your own' });
   await expect(lessonDialog).toContainText('From “Asking for the close date, three ways” at 1:10');

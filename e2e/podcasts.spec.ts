@@ -47,7 +47,7 @@ test('import OPML, refresh, read a transcript, find a passage, write about it, a
   await expect(page.getByRole('checkbox', { name: /Show the images in this show’s notes/ })).not.toBeChecked();
   await expect(page.getByRole('combobox', { name: /Keep on disk by itself/ })).toHaveValue('0');
   expect(await violationsOf(page)).toEqual([]);
-  await page.getByRole('link', { name: 'Asking for the close date, three ways' }).click();
+  await page.getByRole('main').getByRole('link', { name: 'Asking for the close date, three ways' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Asking for the close date, three ways' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Chapters' })).toBeVisible();
   await expect(page.getByText('Owning the date')).toBeVisible();
@@ -58,20 +58,21 @@ test('import OPML, refresh, read a transcript, find a passage, write about it, a
   await captureView(page, testInfo, 'episode');
 
   // Listen from the web (through Fulcrum's audio route), then keep it on disk.
-  const audio = page.getByLabel('Audio of “Asking for the close date, three ways”');
-  await audio.evaluate((element: HTMLAudioElement) => element.play());
+  const audio = page.locator('audio');
+  await page.getByRole('region', { name: 'Listen' }).getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(() => audio.evaluate((element: HTMLAudioElement) => element.currentTime), { timeout: 10_000 }).toBeGreaterThan(1.3);
   await audio.evaluate((element: HTMLAudioElement) => element.pause());
   // Where listening stopped is kept for next time.
   const episodeId = page.url().match(/episode\/([0-9a-f-]+)/)?.[1] as string;
   await expect.poll(async () => (await server.current().api<{ positionSeconds: number }>('episodes.get', { id: episodeId })).positionSeconds, { timeout: 5000 }).toBeGreaterThanOrEqual(1);
-  // N takes a note at the moment heard, quoting what is said then.
+  // N opens a note at the moment heard, quoting what is said then; Cancel keeps nothing.
   await page.locator('body').press('n');
-  await expect(page.getByRole('textbox', { name: 'Entry text' })).toHaveValue(/^\[Pipeline Coaching Hour: Asking for the close date, three ways at 0:0\d\]\(episode:[0-9a-f-]+@\d\)\n\n> Welcome back to the Pipeline Coaching Hour\./);
-  await page.goBack();
-  await expect(page.getByRole('heading', { level: 1, name: 'Asking for the close date, three ways' })).toBeVisible();
+  const noteDialog = page.getByRole('dialog', { name: /^Note at 0:0\d$/ });
+  await expect(noteDialog.getByRole('textbox', { name: 'Note' })).toHaveValue('> Welcome back to the Pipeline Coaching Hour.\n\n');
+  await noteDialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(noteDialog).toBeHidden();
   await page.getByRole('group', { name: 'Download for offline listening' }).getByRole('button', { name: 'Download' }).click();
-  await expect(page.getByText(/^Downloaded \(\d+ KB\): it plays offline\.$/)).toBeVisible();
+  await expect(page.getByText(/^Downloaded \(\d+(\.\d)? [KM]B\): it plays offline\.$/)).toBeVisible();
   expect(await violationsOf(page)).toEqual([]);
 
   // A word said only in the transcript: the hit says when and in which chapter, and opens there.
@@ -86,21 +87,27 @@ test('import OPML, refresh, read a transcript, find a passage, write about it, a
   await expect(marked).toContainText('12:34');
   await expect(marked).toBeInViewport();
 
-  // A note at that moment: the entry links the episode at 12:34 and quotes what was said; the episode lists it.
-  await expect(page.getByRole('link', { name: 'Write about it' })).toBeVisible();
-  await marked.getByRole('link', { name: 'Write about what is said at 12:34' }).click();
+  // A note at that moment, quoting what was said; the episode lists it.
+  await marked.getByRole('button', { name: 'Note what is said at 12:34' }).click();
+  const words = page.getByRole('dialog', { name: 'Note at 12:34' }).getByRole('textbox', { name: 'Note' });
+  await expect(words).toHaveValue(/^> I ask the flibbertigibbet question/);
+  await words.pressSequentially('Try this with Dana on Friday.');
+  await page.getByRole('dialog', { name: 'Note at 12:34' }).getByRole('button', { name: 'Save note' }).click();
+  await expect(page.getByRole('region', { name: 'Your notes' }).getByRole('article', { name: 'Note at 12:34' })).toContainText('Try this with Dana on Friday.');
+
+  // A journal entry about the episode links it; the episode lists the entry.
+  await page.getByRole('link', { name: 'Write about it' }).click();
   const body = page.getByRole('textbox', { name: 'Entry text' });
-  await expect(body).toHaveValue(/^\[Pipeline Coaching Hour: Asking for the close date, three ways at 12:34\]\(episode:[0-9a-f-]+@754\)\n\n> I ask the flibbertigibbet question/);
+  await expect(body).toHaveValue(/^\[Pipeline Coaching Hour: Asking for the close date, three ways\]\(episode:[0-9a-f-]+\)/);
   await body.press('Control+End');
-  await body.pressSequentially('Try this with Dana on Friday.');
+  await body.pressSequentially(' Dates slip when nobody owns them.');
   await page.getByRole('button', { name: /^Save/ }).first().click();
-  const moment = page.getByRole('link', { name: 'Pipeline Coaching Hour: Asking for the close date, three ways at 12:34' });
-  await expect(moment).toBeVisible();
-  await moment.click();
-  await expect(page.locator('.cue-marked')).toContainText('12:34');
-  const notes = page.getByRole('region', { name: 'Your notes about it' });
-  await expect(notes).toContainText('Pipeline Coaching Hour: Asking for the close date, three ways at 12:34 I ask the flibbertigibbet question');
-  await expect(notes).not.toContainText('episode:');
+  const linked = page.getByRole('link', { name: 'Pipeline Coaching Hour: Asking for the close date, three ways' });
+  await expect(linked).toBeVisible();
+  await linked.click();
+  const entries = page.getByRole('region', { name: 'Journal entries about it' });
+  await expect(entries).toContainText('Dates slip when nobody owns them.');
+  await expect(entries).not.toContainText('episode:');
 
   // Apply it with a person: an ask that comes from the episode, listed on the episode's page.
   await server.current().api('people.create', { name: 'Dana Whitfield', relation: 'salesperson' });
@@ -120,27 +127,29 @@ test('import OPML, refresh, read a transcript, find a passage, write about it, a
   await page.getByRole('button', { name: 'Refresh all' }).click();
   await expect(page.getByRole('list', { name: 'What the refresh found' })).toContainText(/Pipeline Coaching Hour: Offline: /);
   await page.getByRole('link', { name: 'Pipeline Coaching Hour' }).click();
-  await page.getByRole('link', { name: 'Asking for the close date, three ways' }).click();
+  await page.getByRole('main').getByRole('link', { name: 'Asking for the close date, three ways' }).click();
   await expect(page.locator('.transcript')).toContainText('flibbertigibbet');
-  // The show's server is gone: the episode plays from its download, from where listening stopped.
-  const offlineAudio = page.getByLabel('Audio of “Asking for the close date, three ways”');
-  await expect.poll(() => offlineAudio.evaluate((element: HTMLAudioElement) => (element.readyState >= 1 ? element.currentTime : -1)), { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
-  await offlineAudio.evaluate((element: HTMLAudioElement) => element.play());
-  await expect.poll(() => offlineAudio.evaluate((element: HTMLAudioElement) => element.currentTime), { timeout: 10_000 }).toBeGreaterThan(0.3);
-  await offlineAudio.evaluate((element: HTMLAudioElement) => element.pause());
+  await search.fill('');
   await search.fill('flibbertigibbet');
-  await expect(page.getByRole('option', { name: /at 12:34/ })).toBeVisible();
+  // The passage, and the note taken at it, quoting it.
+  await expect(page.getByRole('option', { name: /at 12:34/ })).toHaveCount(2);
 
   // And after Fulcrum itself restarts, still offline: the shows, episodes, transcript, notes and search are kept.
   await server.restart();
   await openApp(page, `${server.current().openUrl}#/podcasts`);
   await page.getByRole('link', { name: 'Pipeline Coaching Hour' }).click();
-  await page.getByRole('link', { name: 'Asking for the close date, three ways' }).click();
+  await page.getByRole('main').getByRole('link', { name: 'Asking for the close date, three ways' }).click();
   await expect(page.locator('.transcript')).toContainText('flibbertigibbet');
-  await expect(page.getByRole('region', { name: 'Your notes about it' })).toContainText('at 12:34');
+  // The show's server is gone: the episode plays from its download, from where listening stopped.
+  await page.getByRole('region', { name: 'Listen' }).getByRole('button', { name: /^Resume from 0:0\d$/ }).click();
+  await expect.poll(() => audio.evaluate((element: HTMLAudioElement) => element.currentTime), { timeout: 10_000 }).toBeGreaterThan(1.3);
+  await audio.evaluate((element: HTMLAudioElement) => element.pause());
+  await expect(page.getByRole('region', { name: 'Your notes' })).toContainText('Try this with Dana on Friday.');
+  await expect(page.getByRole('region', { name: 'Journal entries about it' })).toContainText('Dates slip');
   await expect(page.getByRole('region', { name: 'Applied with your people' })).toContainText('Name the date the deal closes');
   const searchAgain = page.getByRole('searchbox', { name: 'Search the library' });
   await searchAgain.fill('flibbertigibbet');
-  await expect(page.getByRole('option', { name: /at 12:34/ })).toBeVisible();
+  // The passage, and the note taken at it, quoting it.
+  await expect(page.getByRole('option', { name: /at 12:34/ })).toHaveCount(2);
   podcasts = await startPodcastServer(); // for afterAll
 });

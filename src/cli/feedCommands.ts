@@ -68,7 +68,7 @@ export async function feedCommand(sub: string | undefined, rest: string[], value
     case 'remove': {
       const id = need(rest[0], 'feed remove needs the id of a feed (fulcrum feed list shows them)');
       const { removed, keptEpisodes } = await withClient((c) => c.feeds.remove({ id }));
-      const kept = keptEpisodes ? ` ${keptEpisodes} episode${keptEpisodes === 1 ? ' that your notes link was' : 's that your notes link were'} kept.` : '';
+      const kept = keptEpisodes ? ` ${keptEpisodes} episode${keptEpisodes === 1 ? ' that your notes link or your queue holds was' : 's that your notes link or your queue holds were'} kept.` : '';
       return print(out, values.json, { removed, keptEpisodes }, () => `Unsubscribed from “${removed.title}”.${kept}\n`);
     }
     default:

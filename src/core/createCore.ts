@@ -40,6 +40,9 @@ import { lessonHandlers } from './lessons/handlers';
 import { PersonalLessonStore } from './lessons/personalLessonStore';
 import { noteHandlers } from './notes/handlers';
 import { NoteStore } from './notes/noteStore';
+import { playerHandlers } from './player/handlers';
+import { PlayerPreferencesStore } from './player/playerPreferences';
+import { PlayerQueue } from './player/playerQueue';
 import { FeedSchedule, startFeedSchedule } from './feeds/feedSchedule';
 import { refreshFeed } from './feeds/refreshFeed';
 import { fetchResource } from './feeds/fetch/fetchResource';
@@ -144,6 +147,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...downloadHandlers(downloads),
     ...noteHandlers({ notes, feeds, people, library, today }),
     ...lessonHandlers({ lessons: ownLessons, notes, feeds, library }),
+    ...playerHandlers({ queue: new PlayerQueue(storage, now, feeds), preferences: new PlayerPreferencesStore(storage.db), feeds }),
     ...backupHandlers({ storage, dataDir: options.dataDir, appVersion, now, nativeBinding: options.nativeBinding }),
   };
   return {

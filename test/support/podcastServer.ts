@@ -32,7 +32,21 @@ export async function startPodcastServer(): Promise<FeedServer> {
   server.setRoute('/artwork.png', { body: artworkPng, contentType: 'image/png' });
   server.setRoute('/transcripts/pch-003.vtt', { file: 'pch-003.vtt' });
   server.setRoute('/chapters/pch-003.json', { file: 'pch-003.json' });
-  // The first episode's audio: a few seconds of tone, served with Range as media servers do.
-  server.setRoute('/audio/pch-003.mp3', rangedRoute(wavTone(6), 'audio/wav'));
+  // The first episode's audio covers its whole transcript (13 minutes of tone, 8-bit at 4 kHz: 3 MB);
+  // the second's is short. Both are served with Range, as media servers do.
+  server.setRoute('/audio/pch-003.mp3', rangedRoute(episodeAudio('pch-003'), 'audio/wav'));
+  server.setRoute('/audio/pch-002.mp3', rangedRoute(episodeAudio('pch-002'), 'audio/wav'));
   return server;
+}
+
+const audioOf = new Map<string, Buffer>();
+
+/** The fixture episodes' audio, made once per process. */
+export function episodeAudio(guid: 'pch-003' | 'pch-002'): Buffer {
+  let audio = audioOf.get(guid);
+  if (!audio) {
+    audio = guid === 'pch-003' ? wavTone(13 * 60, { sampleRate: 4000, bitsPerSample: 8 }) : wavTone(20, { sampleRate: 4000, bitsPerSample: 8, frequency: 330 });
+    audioOf.set(guid, audio);
+  }
+  return audio;
 }

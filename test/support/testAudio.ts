@@ -1,12 +1,26 @@
-// Audio the tests make themselves: a WAV tone written by code (16-bit mono PCM), and a route that
+// Audio the tests make themselves: a WAV tone written by code (mono PCM, 16- or 8-bit), and a route that
 // serves bytes as a media server does, honouring Range requests. Test support only.
 import type { IncomingMessage } from 'node:http';
 import type { FeedRoute } from './feedServer';
 
-export function wavTone(seconds: number, sampleRate = 8000, frequency = 440): Buffer {
+export interface ToneOptions {
+  /** Samples per second (8000 unless said; Chromium plays down to 3000). */
+  sampleRate?: number;
+  frequency?: number;
+  /** 16-bit signed samples unless said; 8-bit (unsigned) halves the size, for long audio. */
+  bitsPerSample?: 8 | 16;
+}
+
+/** A mono PCM WAV file of a sine tone, `seconds` long. */
+export function wavTone(seconds: number, { sampleRate = 8000, frequency = 440, bitsPerSample = 16 }: ToneOptions = {}): Buffer {
   const samples = Math.round(seconds * sampleRate);
-  const data = Buffer.alloc(samples * 2);
-  for (let i = 0; i < samples; i += 1) data.writeInt16LE(Math.round(Math.sin((2 * Math.PI * frequency * i) / sampleRate) * 8000), i * 2);
+  const bytesPerSample = bitsPerSample / 8;
+  const data = Buffer.alloc(samples * bytesPerSample);
+  for (let i = 0; i < samples; i += 1) {
+    const wave = Math.sin((2 * Math.PI * frequency * i) / sampleRate);
+    if (bitsPerSample === 8) data.writeUInt8(128 + Math.round(wave * 30), i);
+    else data.writeInt16LE(Math.round(wave * 8000), i * 2);
+  }
   const header = Buffer.alloc(44);
   header.write('RIFF', 0, 'latin1');
   header.writeUInt32LE(36 + data.length, 4);
@@ -16,9 +30,9 @@ export function wavTone(seconds: number, sampleRate = 8000, frequency = 440): Bu
   header.writeUInt16LE(1, 20); // PCM
   header.writeUInt16LE(1, 22); // mono
   header.writeUInt32LE(sampleRate, 24);
-  header.writeUInt32LE(sampleRate * 2, 28);
-  header.writeUInt16LE(2, 32);
-  header.writeUInt16LE(16, 34);
+  header.writeUInt32LE(sampleRate * bytesPerSample, 28);
+  header.writeUInt16LE(bytesPerSample, 32);
+  header.writeUInt16LE(bitsPerSample, 34);
   header.write('data', 36, 'latin1');
   header.writeUInt32LE(data.length, 40);
   return Buffer.concat([header, data]);

@@ -262,7 +262,8 @@ export class FeedStore extends SqlStore {
 
   /**
    * Unsubscribes: the feed goes, and so do its episodes, but for those a journal entry, an action, a
-   * note or a lesson of the leader's own links (they stay, with the show's title). Returns how many were kept.
+   * note or a lesson of the leader's own links, or the up-next queue holds (they stay, with the
+   * show's title). Returns how many were kept.
    */
   removeFeed(id: string): { removed: StoredFeed; keptEpisodes: number } {
     return this.storage.transaction(() => {
@@ -272,7 +273,8 @@ export class FeedStore extends SqlStore {
         `SELECT EXISTS (SELECT 1 FROM journal_entries WHERE instr(body_md, 'episode:' || @id) > 0)
              OR EXISTS (SELECT 1 FROM coaching_actions WHERE episode_id = @id OR instr(text || ' ' || notes, 'episode:' || @id) > 0)
              OR EXISTS (SELECT 1 FROM episode_notes WHERE episode_id = @id)
-             OR EXISTS (SELECT 1 FROM personal_lessons WHERE episode_id = @id) AS linked`,
+             OR EXISTS (SELECT 1 FROM personal_lessons WHERE episode_id = @id)
+             OR EXISTS (SELECT 1 FROM player_queue WHERE episode_id = @id) AS linked`,
       );
       let kept = 0;
       for (const { id: episodeId } of episodes) {

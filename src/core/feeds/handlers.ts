@@ -5,7 +5,8 @@ import type { Handlers } from '../../shared/dispatch';
 import { FulcrumError } from '../../shared/errors';
 import { artworkDataUrl, imageDataUrl, removeArtwork } from './artwork';
 import { fetchExtras } from './episodeExtras';
-import type { FeedStore, StoredEpisode, StoredFeed } from './feedStore';
+import { episodeSummary } from './episodeSummary';
+import type { FeedStore, StoredFeed } from './feedStore';
 import { opmlOf, parseOpml } from './parse/opml';
 import { parseFeed } from './parse/parseFeed';
 import type { Fetcher } from './feedTypes';
@@ -33,21 +34,6 @@ function summaryOf(feed: StoredFeed): FeedSummary {
   const { imageUrl: _imageUrl, artworkFile, etag: _etag, lastModified: _lastModified, ...shown } = feed;
   return { ...shown, title: feed.title || feed.url, hasArtwork: artworkFile !== null };
 }
-
-const episodeSummary = ({ id, feedId, showTitle, title, publishedAt, durationSeconds, enclosureUrl, hasTranscript, hasChapters, isNew, played, positionSeconds }: StoredEpisode) => ({
-  id,
-  feedId,
-  showTitle,
-  title,
-  publishedAt,
-  durationSeconds,
-  enclosureUrl,
-  hasTranscript,
-  hasChapters,
-  isNew,
-  played,
-  positionSeconds,
-});
 
 const scheduleView = (d: FeedDeps) => ({ everyHours: d.schedule.everyHours(), nextAt: d.schedule.nextAt(d.now()), lastRun: d.schedule.lastRun() });
 

@@ -1,4 +1,5 @@
-// Routes of the app, all in the hash (`#/lesson/<id>`), inside the window layout.
+// Routes of the app, all in the hash (`#/lesson/<id>`), inside the window layout, under the one
+// player (so listening goes on from page to page).
 import { Route, Router, Switch, useSearch } from 'wouter';
 import { hashHref, useHashPath, useHashSearch } from '../navigation/hashLocation';
 import { ItemPage } from '../features/library/ItemPage';
@@ -21,6 +22,7 @@ import { EpisodePage } from '../features/podcasts/EpisodePage';
 import { BriefEditorPage } from '../features/briefs/BriefEditorPage';
 import { BriefsPage } from '../features/briefs/BriefsPage';
 import { NotesProvider } from '../widgets/notes/NotesProvider';
+import { PlayerWithNotes } from './PlayerWithNotes';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -28,32 +30,34 @@ export function App() {
   return (
     <Router hook={useHashPath} searchHook={useHashSearch} hrefs={hashHref}>
       <NotesProvider>
-        <AppShell>
-          <Switch>
-            <Route path="/" component={LibraryPage} />
-            <Route path="/library" component={LibraryPage} />
-            <Route path="/item/:id">{(params) => <ItemPage key={params.id} id={params.id} />}</Route>
-            <Route path="/lesson/:id">{(params) => <LessonPage key={params.id} id={params.id} />}</Route>
-            <Route path="/journal" component={JournalListPage} />
-            <Route path="/journal/new" component={NewEntryRoute} />
-            <Route path="/journal/day/:date">{(params) => <JournalDayPage key={params.date} date={params.date} />}</Route>
-            <Route path="/journal/:id/edit">{(params) => <JournalEditorPage key={params.id} id={params.id} />}</Route>
-            <Route path="/journal/:id">{(params) => <JournalEntryPage key={params.id} id={params.id} />}</Route>
-            <Route path="/people" component={PeopleListPage} />
-            <Route path="/people/:id">{(params) => <PersonPage key={params.id} id={params.id} />}</Route>
-            <Route path="/actions/new" component={NewActionRoute} />
-            <Route path="/actions/:id">{(params) => <ActionPage key={params.id} id={params.id} />}</Route>
-            <Route path="/balance" component={BalancePage} />
-            <Route path="/briefs" component={BriefsPage} />
-            <Route path="/backups" component={BackupsPage} />
-            <Route path="/import" component={ImportPage} />
-            <Route path="/podcasts" component={PodcastsPage} />
-            <Route path="/podcasts/:id">{(params) => <ShowPage key={params.id} id={params.id} />}</Route>
-            <Route path="/episode/:id">{(params) => <EpisodeRoute id={params.id} />}</Route>
-            <Route path="/briefs/:id">{(params) => <BriefEditorPage key={params.id} id={params.id} />}</Route>
-            <Route component={NotFoundPage} />
-          </Switch>
-        </AppShell>
+        <PlayerWithNotes>
+          <AppShell>
+            <Switch>
+              <Route path="/" component={LibraryPage} />
+              <Route path="/library" component={LibraryPage} />
+              <Route path="/item/:id">{(params) => <ItemPage key={params.id} id={params.id} />}</Route>
+              <Route path="/lesson/:id">{(params) => <LessonPage key={params.id} id={params.id} />}</Route>
+              <Route path="/journal" component={JournalListPage} />
+              <Route path="/journal/new" component={NewEntryRoute} />
+              <Route path="/journal/day/:date">{(params) => <JournalDayPage key={params.date} date={params.date} />}</Route>
+              <Route path="/journal/:id/edit">{(params) => <JournalEditorPage key={params.id} id={params.id} />}</Route>
+              <Route path="/journal/:id">{(params) => <JournalEntryPage key={params.id} id={params.id} />}</Route>
+              <Route path="/people" component={PeopleListPage} />
+              <Route path="/people/:id">{(params) => <PersonPage key={params.id} id={params.id} />}</Route>
+              <Route path="/actions/new" component={NewActionRoute} />
+              <Route path="/actions/:id">{(params) => <ActionPage key={params.id} id={params.id} />}</Route>
+              <Route path="/balance" component={BalancePage} />
+              <Route path="/briefs" component={BriefsPage} />
+              <Route path="/backups" component={BackupsPage} />
+              <Route path="/import" component={ImportPage} />
+              <Route path="/podcasts" component={PodcastsPage} />
+              <Route path="/podcasts/:id">{(params) => <ShowPage key={params.id} id={params.id} />}</Route>
+              <Route path="/episode/:id">{(params) => <EpisodeRoute id={params.id} />}</Route>
+              <Route path="/briefs/:id">{(params) => <BriefEditorPage key={params.id} id={params.id} />}</Route>
+              <Route component={NotFoundPage} />
+            </Switch>
+          </AppShell>
+        </PlayerWithNotes>
       </NotesProvider>
     </Router>
   );

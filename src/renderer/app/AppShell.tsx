@@ -1,8 +1,10 @@
-// The window: sidebar on the left, search bar across the top of the main area, the page below.
+// The window: sidebar on the left, search bar across the top of the main area, the page below,
+// and the mini player across the bottom while an episode is loaded.
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import { ReminderBar } from '../features/reminders/ReminderBar';
 import { SearchBar } from '../features/search/SearchBar';
+import { MiniPlayer } from '../features/player/MiniPlayer';
 import { Sidebar } from './Sidebar';
 
 export function AppShell({ children }: { children: ReactNode }) {
@@ -29,6 +31,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           {children}
         </main>
       </div>
+      <MiniPlayer />
     </div>
   );
 }

@@ -125,7 +125,7 @@ export const feedOperations = {
   ),
   /** Fetches one feed (with its new episodes' transcripts and chapters) and says what happened. */
   'feeds.refresh': op<RefreshReport>()(z.object({ id: recordId })),
-  /** Unsubscribes. Episodes that journal entries or actions link are kept, with the show's title. */
+  /** Unsubscribes. Episodes that journal entries or actions link, or the up-next queue holds, are kept, with the show's title. */
   'feeds.remove': op<{ removed: FeedSummary; keptEpisodes: number }>()(z.object({ id: recordId })),
   /** Subscribes to every feed of an OPML file without fetching them (refresh them next). */
   'feeds.importOpml': op<{ added: FeedSummary[]; alreadyFollowed: string[] }>()(

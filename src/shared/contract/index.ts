@@ -18,6 +18,7 @@ import { libraryOperations } from './library';
 import { noteOperations } from './notes';
 import { packOperations } from './packs';
 import { peopleOperations } from './people';
+import { playerOperations } from './player';
 import { reminderOperations } from './reminders';
 import { restoreOperations } from './restore';
 import { searchOperations } from './search';
@@ -38,6 +39,7 @@ export * from './library';
 export * from './notes';
 export * from './packs';
 export * from './people';
+export * from './player';
 export * from './reminders';
 export * from './restore';
 export * from './search';
@@ -58,6 +60,7 @@ export const contract = {
   ...exportOperations,
   ...feedOperations,
   ...downloadOperations,
+  ...playerOperations,
   ...noteOperations,
   ...lessonOperations,
   ...backupOperations,

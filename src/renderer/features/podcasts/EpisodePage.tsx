@@ -1,14 +1,13 @@
-// One episode: when and how long, who is in it, the show notes (sanitized; remote images shown as
-// words), its chapters with their times, and its transcript with speakers and times. Opened at a
-// time (`?t=754`, from a search hit), the passage spoken then is scrolled to and marked.
-import { useEffect, useRef } from 'react';
+// One episode: when and how long, who is in it, listening to it (the app's one player), the show
+// notes (sanitized; remote images shown as words), its chapters and its transcript with speakers
+// and times, both following the playback. Opened at a time (`?t=754`, from a search hit), the
+// passage spoken then is scrolled to and marked, and Play starts there.
 import { Link } from 'wouter';
-import { cueAt } from '../../../shared/transcriptCues';
 import { useClient } from '../../transport/connection';
-import { DownloadControl } from './DownloadControl';
-import { EpisodeAudio } from './EpisodeAudio';
+import { EpisodeChapters } from './EpisodeChapters';
+import { EpisodeListen } from './EpisodeListen';
+import { EpisodeTranscript } from './EpisodeTranscript';
 import { ContentHtml } from '../../ui/ContentHtml';
-import { clockTime as formatClock } from '../../../shared/clockTime';
 import { formatDay, formatLength } from '../../ui/formatDate';
 import { Loaded } from '../../ui/LoadState';
 import { useLoad } from '../../ui/useLoad';
@@ -17,27 +16,29 @@ import { EntryLinkList } from '../../widgets/EntryLinkList';
 import { ActionRow } from '../../widgets/ActionBits';
 import { useToday } from '../../ui/useToday';
 import { EpisodeNotes } from '../../widgets/notes/EpisodeNotes';
-import { useNotes } from '../../widgets/notes/notesContext';
+import { usePlayer, type NoteMoment } from '../../player/playerContext';
+import { cueAt } from '../../../shared/transcriptCues';
+import type { EpisodeDetail } from '../../../shared/contract';
 import { SelectionActions } from '../../widgets/notes/SelectionActions';
 import './podcasts.css';
 
+/** A moment of the episode, with the transcript line spoken then. */
+function momentOf(episode: EpisodeDetail, seconds: number): NoteMoment {
+  const at = Math.floor(seconds);
+  const index = episode.transcript ? cueAt(episode.transcript, at) : -1;
+  return { episodeId: episode.id, at, cue: index >= 0 ? (episode.transcript?.[index]?.text ?? null) : null };
+}
+
 export function EpisodePage({ id, at, noteId = null }: { id: string; at: number | null; noteId?: string | null }) {
   const client = useClient();
-  const notes = useNotes();
+  const player = usePlayer();
   const episode = useLoad(`episode:${id}`, async () => {
     const detail = await client.episodes.get({ id });
     if (detail.isNew) void client.episodes.mark({ id }).catch(() => undefined); // opened: no longer new
     return detail;
   });
   usePageTitle(episode.status === 'ready' ? episode.value.title : 'Episode');
-  const marked = useRef<HTMLLIElement>(null);
   const today = useToday();
-
-  const transcript = episode.status === 'ready' ? episode.value.transcript : null;
-  const markedIndex = transcript && at !== null ? cueAt(transcript, at) : -1;
-  useEffect(() => {
-    if (markedIndex >= 0) marked.current?.scrollIntoView({ block: 'center' });
-  }, [markedIndex]);
 
   return (
     <div className="page page-reading episode-page">
@@ -72,11 +73,10 @@ export function EpisodePage({ id, at, noteId = null }: { id: string; at: number 
             {e.enclosureUrl && (
               <section aria-labelledby="listen-heading" className="episode-listen">
                 <h2 id="listen-heading">Listen</h2>
-                <EpisodeAudio episode={e} startAt={at} />
-                <DownloadControl episodeId={e.id} />
+                <EpisodeListen episode={e} startAt={at} />
               </section>
             )}
-            <EpisodeNotes episodeId={e.id} highlightId={noteId} onTakeNote={() => notes.takeNote({ episodeId: e.id, at: Math.floor(e.positionSeconds), cue: null })} />
+            <EpisodeNotes episodeId={e.id} highlightId={noteId} onTakeNote={() => (player.episode?.id === e.id ? player.noteHere() : player.captureNote(momentOf(e, e.positionSeconds)))} />
             <SelectionActions episodeId={e.id} episodeTitle={e.title} />
             {e.actions.length > 0 && (
               <section aria-labelledby="applied-heading">
@@ -90,20 +90,14 @@ export function EpisodePage({ id, at, noteId = null }: { id: string; at: number 
             )}
             {e.backlinks.length > 0 && (
               <section aria-labelledby="backlinks-heading">
-                <h2 id="backlinks-heading">Your notes about it</h2>
+                <h2 id="backlinks-heading">Journal entries about it</h2>
                 <EntryLinkList entries={e.backlinks} />
               </section>
             )}
             {e.chapters.length > 0 && (
               <section aria-labelledby="chapters-heading">
                 <h2 id="chapters-heading">Chapters</h2>
-                <ol className="chapter-list">
-                  {e.chapters.map((chapter) => (
-                    <li key={`${chapter.start}:${chapter.title}`}>
-                      <time className="cue-time">{formatClock(chapter.start)}</time> {chapter.title}
-                    </li>
-                  ))}
-                </ol>
+                <EpisodeChapters episodeId={e.id} chapters={e.chapters} playable={e.enclosureUrl !== null} />
               </section>
             )}
             <section aria-labelledby="notes-heading">
@@ -119,18 +113,7 @@ export function EpisodePage({ id, at, noteId = null }: { id: string; at: number 
             <section aria-labelledby="transcript-heading">
               <h2 id="transcript-heading">Transcript</h2>
               {e.transcript ? (
-                <ol className="transcript" data-lesson-source="transcript">
-                  {e.transcript.map((cue, index) => (
-                    <li key={`${cue.start}:${index}`} data-cue-start={cue.start} ref={index === markedIndex ? marked : undefined} className={index === markedIndex ? 'cue cue-marked' : 'cue'} aria-current={index === markedIndex ? 'true' : undefined}>
-                      <time className="cue-time">{formatClock(cue.start)}</time>
-                      {cue.speaker && <span className="cue-speaker">{cue.speaker}</span>}
-                      <span className="cue-text">{cue.text}</span>
-                      <button type="button" className="cue-note link-button" onClick={() => notes.takeNote({ episodeId: e.id, at: Math.floor(cue.start), cue: cue.text })} aria-label={`Take a note at ${formatClock(cue.start)}`}>
-                        Note
-                      </button>
-                    </li>
-                  ))}
-                </ol>
+                <EpisodeTranscript episodeId={e.id} cues={e.transcript} markedAt={at} playable={e.enclosureUrl !== null} />
               ) : (
                 <p className="muted">{e.hasTranscript ? 'The transcript could not be read.' : 'The feed offers no transcript for this episode.'}</p>
               )}

@@ -60,7 +60,7 @@ export function ShowPage({ id }: { id: string }) {
     if (!window.confirm(`Unsubscribe from “${title}”? Its episodes leave the library, except those your journal entries or actions link.`)) return;
     try {
       const { keptEpisodes } = await client.feeds.remove({ id });
-      toast({ message: `Unsubscribed from “${title}”.${keptEpisodes ? ` ${keptEpisodes} episode${keptEpisodes === 1 ? '' : 's'} your notes link stayed.` : ''}`, tone: 'success' });
+      toast({ message: `Unsubscribed from “${title}”.${keptEpisodes ? ` ${keptEpisodes} episode${keptEpisodes === 1 ? '' : 's'} that your notes link or your queue holds stayed.` : ''}`, tone: 'success' });
       navigate('/podcasts');
     } catch (error) {
       toast({ message: `Nothing changed. ${errorText(error)}`, tone: 'error' });

@@ -10,27 +10,30 @@ import { applyRoute } from './noteWords';
 import { NoteComposer } from './NoteComposer';
 import { NotesContext, type LessonSource, type MomentToNote, type NotesApi } from './notesContext';
 
-type Open = { type: 'note'; moment: MomentToNote | null; note: EpisodeNote | null } | { type: 'lesson'; source: LessonSource } | null;
+type Open = { type: 'note'; moment: MomentToNote | null; note: EpisodeNote | null; afterClose?: (() => void) | undefined } | { type: 'lesson'; source: LessonSource } | null;
 
 export function NotesProvider({ children }: { children: ReactNode }) {
   const toast = useToast();
   const [open, setOpen] = useState<Open>(null);
   const [revision, setRevision] = useState(0);
   const changed = useCallback(() => setRevision((n) => n + 1), []);
+  // The same function for the app's life: the player's actions hold it.
+  const takeNote = useCallback<NotesApi['takeNote']>((moment, afterClose) => setOpen({ type: 'note', moment, note: null, afterClose }), []);
 
   const api = useMemo<NotesApi>(
     () => ({
-      takeNote: (moment) => setOpen({ type: 'note', moment, note: null }),
+      takeNote,
       editNote: (note) => setOpen({ type: 'note', moment: null, note }),
       makeLesson: (source) => setOpen({ type: 'lesson', source }),
       changed,
       revision,
     }),
-    [changed, revision],
+    [changed, revision, takeNote],
   );
 
-  const noteSaved = (note: EpisodeNote | null, wasNew: boolean) => {
+  const noteSaved = (note: EpisodeNote | null, wasNew: boolean, afterClose?: () => void) => {
     setOpen(null);
+    afterClose?.();
     if (!note) return;
     changed();
     toast({
@@ -54,7 +57,7 @@ export function NotesProvider({ children }: { children: ReactNode }) {
   return (
     <NotesContext.Provider value={api}>
       {children}
-      {open?.type === 'note' && <NoteComposer moment={open.moment} note={open.note} onDone={(note) => noteSaved(note, open.note === null)} />}
+      {open?.type === 'note' && <NoteComposer moment={open.moment} note={open.note} onDone={(note) => noteSaved(note, open.note === null, open.afterClose)} />}
       {open?.type === 'lesson' && <LessonFromMoment source={open.source} lesson={null} onDone={lessonSaved} />}
     </NotesContext.Provider>
   );

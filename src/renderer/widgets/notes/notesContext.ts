@@ -3,19 +3,17 @@
 // changes after each of those, so lists of notes and lessons load again.
 import { createContext, useContext, useEffect } from 'react';
 import type { EpisodeNote } from '../../../shared/contract';
+import type { NoteMoment } from '../../player/playerContext';
 
 /** A moment of an episode to take a note at, with the words spoken then (null without a transcript). */
-export interface MomentToNote {
-  episodeId: string;
-  at: number;
-  cue: string | null;
-}
+export type MomentToNote = NoteMoment;
 
 /** Where a lesson of the leader's own comes from: a note, or words of an episode (a transcript or show-notes passage). */
 export type LessonSource = { note: EpisodeNote } | { episodeId: string; episodeTitle: string; at: number | null; quote: string };
 
 export interface NotesApi {
-  takeNote: (moment: MomentToNote) => void;
+  /** Opens the note dialog at the moment; `afterClose` runs when it closes, saved or not. */
+  takeNote: (moment: MomentToNote, afterClose?: () => void) => void;
   editNote: (note: EpisodeNote) => void;
   makeLesson: (source: LessonSource) => void;
   /** Tells lists that notes or lessons changed elsewhere (a note deleted from a list, say). */

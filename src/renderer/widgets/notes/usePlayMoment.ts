@@ -1,6 +1,8 @@
-// Going to a moment of an episode: the episode page, scrolled to what is said then.
-import { navigate } from '../../navigation/hashLocation';
+// Playing from a moment of an episode (a note's time, a lesson's "Play from 1:10"): in the app's one
+// player, which keeps playing while the leader browses.
+import { usePlayer } from '../../player/playerContext';
 
 export function usePlayMoment(): (episodeId: string, at: number) => void {
-  return (episodeId, at) => navigate(`/episode/${encodeURIComponent(episodeId)}?t=${at}`);
+  const player = usePlayer();
+  return (episodeId, at) => void player.playAt(episodeId, at);
 }
