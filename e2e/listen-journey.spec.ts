@@ -2,7 +2,8 @@
 // time advances) → change the speed → jump to chapter 2 → click a transcript line (the time jumps)
 // → press N → edit and save the note → make it a lesson → start an ask from it with the three
 // confirmations → find the note and the lesson in search → download the episode → the show's
-// server stops → play again, from the download, from the note's moment.
+// server stops → play again, from the download, from the note's moment → the app opens again with
+// the episode back in the mini player.
 import { expect, test } from '@playwright/test';
 import type { FeedServer } from '../test/support/feedServer';
 import { startPodcastServer } from '../test/support/podcastServer';
@@ -112,5 +113,18 @@ test('hear it, note it, make it a lesson, ask with it, find it, and listen again
   const mini = page.getByRole('region', { name: 'Player' });
   await expect(mini.getByRole('link', { name: title })).toBeVisible();
   expect(await violationsOf(page)).toEqual([]);
+
+  // The app opens again (a restart): the episode is back in the mini player, paused where it stopped.
+  await page.locator('#main-content').focus();
+  await page.keyboard.press('Space');
+  await expect.poll(() => audio.evaluate((element: HTMLAudioElement) => element.paused)).toBe(true);
+  const stoppedAt = Math.floor(await time());
+  await expect.poll(async () => Math.floor((await app.api<{ positionSeconds: number }>('episodes.get', { id: (await app.api<{ current: { id: string } }>('player.state')).current.id })).positionSeconds)).toBe(stoppedAt);
+  await openApp(page, `${app.openUrl}#/library`);
+  await expect(mini.getByRole('link', { name: title })).toBeVisible();
+  await expect.poll(time).toBeGreaterThanOrEqual(stoppedAt);
+  expect(await audio.evaluate((element: HTMLAudioElement) => element.paused)).toBe(true);
+  await mini.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect.poll(time, { timeout: 10_000 }).toBeGreaterThan(stoppedAt + 0.5);
   podcasts = await startPodcastServer(); // for afterAll
 });

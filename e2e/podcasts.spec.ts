@@ -140,8 +140,12 @@ test('import OPML, refresh, read a transcript, find a passage, write about it, a
   await page.getByRole('link', { name: 'Pipeline Coaching Hour' }).click();
   await page.getByRole('main').getByRole('link', { name: 'Asking for the close date, three ways' }).click();
   await expect(page.locator('.transcript')).toContainText('flibbertigibbet');
-  // The show's server is gone: the episode plays from its download, from where listening stopped.
-  await page.getByRole('region', { name: 'Listen' }).getByRole('button', { name: /^Resume from 0:0\d$/ }).click();
+  // The show's server is gone: the episode, back in the player after the restart and paused where
+  // listening stopped, plays from its download.
+  const restored = page.getByRole('region', { name: 'Listen' }).getByRole('group', { name: 'Episode player' });
+  await expect.poll(() => audio.evaluate((element: HTMLAudioElement) => (element.readyState >= 1 ? element.currentTime : -1)), { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
+  expect(await audio.evaluate((element: HTMLAudioElement) => element.paused)).toBe(true);
+  await restored.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(() => audio.evaluate((element: HTMLAudioElement) => element.currentTime), { timeout: 10_000 }).toBeGreaterThan(1.3);
   await audio.evaluate((element: HTMLAudioElement) => element.pause());
   await expect(page.getByRole('region', { name: 'Your notes' })).toContainText('Try this with Dana on Friday.');

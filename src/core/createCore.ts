@@ -41,7 +41,7 @@ import { PersonalLessonStore } from './lessons/personalLessonStore';
 import { noteHandlers } from './notes/handlers';
 import { NoteStore } from './notes/noteStore';
 import { playerHandlers } from './player/handlers';
-import { PlayerPreferencesStore } from './player/playerPreferences';
+import { CurrentEpisodeStore, PlayerPreferencesStore } from './player/playerPreferences';
 import { PlayerQueue } from './player/playerQueue';
 import { FeedSchedule, startFeedSchedule } from './feeds/feedSchedule';
 import { refreshFeed } from './feeds/refreshFeed';
@@ -147,7 +147,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...downloadHandlers(downloads),
     ...noteHandlers({ notes, feeds, people, library, today }),
     ...lessonHandlers({ lessons: ownLessons, notes, feeds, library }),
-    ...playerHandlers({ queue: new PlayerQueue(storage, now, feeds), preferences: new PlayerPreferencesStore(storage.db), feeds }),
+    ...playerHandlers({ queue: new PlayerQueue(storage, now, feeds), preferences: new PlayerPreferencesStore(storage.db), current: new CurrentEpisodeStore(storage.db), feeds }),
     ...backupHandlers({ storage, dataDir: options.dataDir, appVersion, now, nativeBinding: options.nativeBinding }),
   };
   return {

@@ -28,7 +28,7 @@ const titles = (state: { queue: Array<{ title: string }> }) => state.queue.map((
 
 describe('the up-next queue', () => {
   it('starts empty, with skip back 15 s, forward 30 s and normal speed', async () => {
-    expect(await fixture.client.player.state({})).toEqual({ queue: [], preferences: { skipBackSeconds: 15, skipForwardSeconds: 30, speed: 1 } });
+    expect(await fixture.client.player.state({})).toEqual({ current: null, queue: [], preferences: { skipBackSeconds: 15, skipForwardSeconds: 30, speed: 1 } });
   });
 
   it('adds episodes last or next, moving one already queued, and answers them as episodes', async () => {
@@ -66,6 +66,19 @@ describe('the up-next queue', () => {
     const state = await fixture.client.player.state({});
     expect(state.queue).toEqual([expect.objectContaining({ id: mandates, feedId: null, showTitle: 'Pipeline Coaching Hour' })]);
     await expect(fixture.client.episodes.get({ id: closeDates })).rejects.toMatchObject({ code: 'not-found' });
+  });
+});
+
+describe('the episode loaded', () => {
+  it('is remembered, answered as an episode, forgotten on request or when the episode goes, and refused when unknown', async () => {
+    const { feedId, ids: [closeDates] } = await episodes();
+    expect((await fixture.client.player.setCurrent({ episodeId: closeDates })).current).toMatchObject({ id: closeDates, title: 'Asking for the close date, three ways' });
+    expect((await fixture.client.player.state({})).current?.id).toBe(closeDates);
+    expect((await fixture.client.player.setCurrent({ episodeId: null })).current).toBeNull();
+    await expect(fixture.client.player.setCurrent({ episodeId: 'nope' })).rejects.toMatchObject({ code: 'not-found', message: expect.stringContaining('not in your library') });
+    await fixture.client.player.setCurrent({ episodeId: closeDates });
+    await fixture.client.feeds.remove({ id: feedId });
+    expect((await fixture.client.player.state({})).current).toBeNull();
   });
 });
 

@@ -43,3 +43,23 @@ export class PlayerPreferencesStore {
     return this.read();
   }
 }
+
+const currentKey = 'player.current-episode';
+
+/** The episode last loaded in the player, kept in the settings table beside the preferences. */
+export class CurrentEpisodeStore {
+  readonly #db: Database;
+
+  constructor(db: Database) {
+    this.#db = db;
+  }
+
+  read(): string | null {
+    return (this.#db.prepare('SELECT value FROM settings WHERE key = ?').get(currentKey) as { value: string } | undefined)?.value ?? null;
+  }
+
+  write(episodeId: string | null): void {
+    if (episodeId === null) this.#db.prepare('DELETE FROM settings WHERE key = ?').run(currentKey);
+    else this.#db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(currentKey, episodeId);
+  }
+}

@@ -74,6 +74,15 @@ export function PlayerProvider({ children, onNote }: { children: ReactNode; onNo
     if (Math.abs(media.playbackRate - preferredSpeed) > 1e-6) media.playbackRate = preferredSpeed;
   }, [actions, preferredSpeed]);
 
+  // After a restart, the episode that was loaded is back in the player, paused where it stopped.
+  const lastLoaded = stored.current?.id ?? null;
+  const restored = useRef(false);
+  useEffect(() => {
+    if (!lastLoaded || restored.current) return;
+    restored.current = true;
+    void actions.restore(lastLoaded);
+  }, [actions, lastLoaded]);
+
   const { queue, preferences } = stored;
   const player = useMemo<Player>(
     () => ({

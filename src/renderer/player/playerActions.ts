@@ -102,42 +102,57 @@ export function createPlayerActions(d: PlayerActionDeps) {
     time.set(to);
   };
 
-  const playAt = async (episodeId: string, at?: number) => {
+  /**
+   * Loads the episode into the player if it is not loaded (or its audio failed: offline, say), at
+   * `at`, else where the leader stopped (a played episode from the start); a loaded one seeks to
+   * `at`. True once it can play; false when it failed or another load replaced it.
+   */
+  const open = async (episodeId: string, at?: number): Promise<boolean> => {
     const media = element();
-    if (!media) return;
+    if (!media) return false;
     const ticket = ++loads;
-    // A new episode, or this one again after its audio failed (offline, say): (re)load it.
-    if (inPlayer?.episode.id !== episodeId || media.error) {
-      let detail: EpisodeDetail;
-      try {
-        detail = await client.episodes.get({ id: episodeId });
-      } catch (error) {
-        toast({ message: `The episode could not be opened. ${errorText(error)}`, tone: 'error' });
-        return;
-      }
-      if (ticket !== loads) return;
-      if (inPlayer && !media.ended) void savePosition();
-      const start = at ?? (detail.played ? 0 : detail.positionSeconds);
-      inPlayer = { episode: detail, savedAt: start };
-      d.setEpisode(detail);
-      d.setArtwork(null);
-      d.setDuration(null);
-      time.set(start);
-      if (detail.feedId) {
-        client.feeds.artwork({ id: detail.feedId }).then(
-          ({ dataUrl }) => inPlayer?.episode.id === detail.id && d.setArtwork(dataUrl),
-          () => undefined, // no artwork: the player shows the show's initial
-        );
-      }
-      const queue = stored().queue;
-      if (queue.some((queued) => queued.id === episodeId)) void setOrder(queue.filter((queued) => queued.id !== episodeId).map((queued) => queued.id));
-      const ready = await loadSource(media, mediaUrl(episodeId));
-      if (!ready || ticket !== loads) return;
-      if (start > 0 && start < media.duration - 1) media.currentTime = start;
-    } else if (at !== undefined) {
-      seek(at);
+    if (inPlayer?.episode.id === episodeId && !media.error) {
+      if (at !== undefined) seek(at);
+      return true;
     }
-    play();
+    let detail: EpisodeDetail;
+    try {
+      detail = await client.episodes.get({ id: episodeId });
+    } catch (error) {
+      toast({ message: `The episode could not be opened. ${errorText(error)}`, tone: 'error' });
+      return false;
+    }
+    if (ticket !== loads) return false;
+    if (inPlayer && !media.ended) void savePosition();
+    const start = at ?? (detail.played ? 0 : detail.positionSeconds);
+    inPlayer = { episode: detail, savedAt: start };
+    d.setEpisode(detail);
+    d.setArtwork(null);
+    d.setDuration(null);
+    time.set(start);
+    // Shown again after a restart.
+    void client.player.setCurrent({ episodeId }).catch(() => undefined);
+    if (detail.feedId) {
+      client.feeds.artwork({ id: detail.feedId }).then(
+        ({ dataUrl }) => inPlayer?.episode.id === detail.id && d.setArtwork(dataUrl),
+        () => undefined, // no artwork: the player shows the show's initial
+      );
+    }
+    const queue = stored().queue;
+    if (queue.some((queued) => queued.id === episodeId)) void setOrder(queue.filter((queued) => queued.id !== episodeId).map((queued) => queued.id));
+    const ready = await loadSource(media, mediaUrl(episodeId));
+    if (!ready || ticket !== loads) return false;
+    if (start > 0 && start < media.duration - 1) media.currentTime = start;
+    return true;
+  };
+
+  const playAt = async (episodeId: string, at?: number) => {
+    if (await open(episodeId, at)) play();
+  };
+
+  /** The episode loaded when the app last closed, back in the player, paused, where it stopped. */
+  const restore = async (episodeId: string) => {
+    if (!inPlayer) await open(episodeId);
   };
 
   const playNextInQueue = async () => {
@@ -206,6 +221,7 @@ export function createPlayerActions(d: PlayerActionDeps) {
         toast({ message: `The episode was not marked. ${errorText(error)}`, tone: 'error' });
       }
     },
+    restore,
     noteHere: () => {
       const current = inPlayer;
       if (!current) return;

@@ -17,7 +17,7 @@ export interface UpNext {
 }
 
 export function useUpNext(client: FulcrumClient, toast: (toast: ToastInput) => void): UpNext {
-  const [state, setState] = useState<PlayerState>({ queue: [], preferences: defaultPlayerPreferences });
+  const [state, setState] = useState<PlayerState>({ current: null, queue: [], preferences: defaultPlayerPreferences });
   const latest = useRef(state);
 
   const apply = useCallback((next: PlayerState) => {

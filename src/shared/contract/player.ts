@@ -1,5 +1,6 @@
-// The player namespace: what plays next (the up-next queue, kept across restarts) and how the
-// leader likes to listen (skip lengths, speed). Positions and played state are the episodes'.
+// The player namespace: what is loaded (shown again after a restart), what plays next (the up-next
+// queue, kept across restarts) and how the leader likes to listen (skip lengths, speed). Positions
+// and played state are the episodes'.
 import { z } from 'zod';
 import type { EpisodeSummary } from './feeds';
 import { op, recordId } from './operation';
@@ -14,6 +15,8 @@ export interface PlayerPreferences {
 }
 
 export interface PlayerState {
+  /** The episode last loaded in the player (shown again, paused, after a restart); null when none or gone. */
+  current: EpisodeSummary | null;
   /** Episodes to play next, in order. */
   queue: EpisodeSummary[];
   preferences: PlayerPreferences;
@@ -29,6 +32,8 @@ const skip = z.number().refine((seconds) => (skipChoices as readonly number[]).i
 
 export const playerOperations = {
   'player.state': op<PlayerState>()(z.object({})),
+  /** Remembers the episode loaded in the player (null: none), to show it again after a restart. */
+  'player.setCurrent': op<PlayerState>()(z.object({ episodeId: recordId.nullable() })),
   /** Adds an episode to the queue: last, or next when `next` says so (moved if already queued). */
   'player.enqueue': op<PlayerState>()(z.object({ episodeId: recordId, next: z.boolean().default(false) })),
   /** Replaces the queue's order (to reorder or remove); ids not queued are refused. */
