@@ -118,6 +118,26 @@ test('a note on a transcript line, on its day and person, edited, undone; a less
   expect(await violationsOf(page)).toEqual([]);
   await lessonDialog.getByRole('button', { name: 'Save as a lesson' }).click();
 
+  // Show notes too: their words have no moment, so they make a lesson but not a note.
+  await page.getByRole('heading', { level: 1, name: 'Treat the shrug as an answer' }).waitFor();
+  await page.goBack();
+  const showNotes = page.locator('[data-lesson-source="show-notes"] p').first();
+  await showNotes.scrollIntoViewIfNeeded();
+  await showNotes.evaluate((words) => {
+    const range = document.createRange();
+    range.selectNodeContents(words);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+  });
+  const bar = page.getByRole('toolbar', { name: 'What to do with the selected words' });
+  await expect(bar.getByRole('button', { name: 'Note this…' })).toHaveCount(0);
+  await bar.getByRole('button', { name: 'Make a lesson of this…' }).click();
+  const fromNotes = page.getByRole('dialog', { name: 'Make it a lesson of your own' });
+  await expect(fromNotes).toContainText('From “Asking for the close date, three ways”, its show notes');
+  await expect(fromNotes.locator('blockquote')).toContainText('How to ask for a close date so that the rep owns it.');
+  await fromNotes.getByRole('button', { name: 'Cancel' }).click();
+  await page.goForward();
+
   // Its page: a lesson like the bundled ones, marked as the leader's own, heard at 1:10.
   await expect(page.getByRole('heading', { level: 1, name: 'Treat the shrug as an answer' })).toBeVisible();
   await expect(page.locator('.lesson-body')).toContainText('Heard in Asking for the close date, three ways at 1:10.');
