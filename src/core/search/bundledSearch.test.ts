@@ -25,6 +25,19 @@ describe('search on the bundled library', () => {
     expect(first(q)).toBe(id);
   });
 
+  it.each([
+    ['three confrim', 'three confirm'],
+    ['confrimations', 'confirmations'],
+    ['compliacne crm', 'compliance crm'],
+    ['mandat after an unanswred ask', 'mandate after an unanswered ask'],
+  ])('forgives the typo in "%s": the same lesson leads as for "%s"', (typo, meant) => {
+    expect(first(typo)).toBe(first(meant));
+  });
+
+  it('finds the three confirmations lesson for "confrim"', () => {
+    expect(index.search({ q: 'confrim', limit: 10 }).hits.map((h) => h.id)).toContain('three-confirmations');
+  });
+
   it('answers a natural question with its lesson', () => {
     const top = index.search({ q: 'what do I do when a rep ignores what I asked', limit: 5 }).hits.map((h) => h.id);
     expect(top.slice(0, 3)).toContain('mandate-after-an-unanswered-ask');

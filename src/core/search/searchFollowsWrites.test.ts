@@ -15,11 +15,14 @@ import { bundledContentDir } from '../paths';
 
 const now = () => new Date('2025-03-10T09:30:00');
 
-/** Words no stemmer changes and no bundled text holds: consonants only, no "s". */
+/**
+ * Words no stemmer changes and no bundled text holds (consonants only, no "s"), each at least two
+ * edits from any other (every letter doubled), so search's typo tolerance never takes one for another.
+ */
 function tokenOf(n: number): string {
   const letters = 'bcdfghjklmnpqrtvwxz';
   let word = '';
-  for (let rest = n; word.length < 3 || rest > 0; rest = Math.floor(rest / letters.length)) word += letters[rest % letters.length];
+  for (let rest = n; word.length < 6 || rest > 0; rest = Math.floor(rest / letters.length)) word += (letters[rest % letters.length] as string).repeat(2);
   return `qz${word}`;
 }
 

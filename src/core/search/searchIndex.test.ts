@@ -20,6 +20,36 @@ function makeIndex(extra: SearchDocument[] = []) {
 const query = (q: string, more: Partial<SearchQuery> = {}): SearchQuery => ({ q, limit: 30, ...more });
 const ids = (index: SearchIndex, q: string, more: Partial<SearchQuery> = {}) => index.search(query(q, more)).hits.map((h) => h.id);
 
+describe('SearchIndex typo tolerance', () => {
+  it('finds a word of five letters or more typed one edit wrong, and marks the word it meant', () => {
+    const { index } = makeIndex();
+    expect(ids(index, 'interogation ')).toEqual(['pipeline']);
+    expect(ids(index, 'pipelnie ')).toEqual(['pipeline']);
+    const hit = index.search(query('confirmaton ')).hits[0];
+    expect(hit?.id).toBe('ask-first');
+    expect(hit?.snippet.slice(hit.marks[0]?.[0], hit.marks[0]?.[1])).toBe('Confirmation');
+  });
+
+  it('corrects the word being typed as a prefix, but never short words or words that match', () => {
+    const { index } = makeIndex();
+    expect(ids(index, 'interrp')).toEqual(['pipeline']);
+    expect(ids(index, 'asj ')).toEqual([]);
+    // "mandat" starts real words: it is a prefix, not a typo of anything.
+    expect(ids(index, 'mandat')).toEqual(['mandate-later', 'ep']);
+  });
+
+  it('ranks what a typo found below what the words typed found', () => {
+    const { index } = makeIndex([
+      { id: 'exact', kind: 'journal', title: 'Forcast call', keywords: [], body: 'We spelled it forcast.' },
+      { id: 'both', kind: 'journal', title: 'Buyer notes', keywords: [], body: 'The buyer signed.' },
+    ]);
+    // "forcast" exists as typed: only that entry, no correction to "forecast".
+    expect(ids(index, 'forcast ')).toEqual(['exact']);
+    // "buyer" matches exactly and "sigend" is corrected: the entry with both leads.
+    expect(ids(index, 'buyer sigend ')[0]).toBe('both');
+  });
+});
+
 describe('SearchIndex', () => {
   it('matches title prefixes from the first characters', () => {
     const { index } = makeIndex();

@@ -7,7 +7,8 @@
 //
 // Each query word is looked up on its own and documents are ranked by how many of the words they
 // match, then by how well (title over keywords over body, earlier over later), so a natural question
-// finds its lesson even when its words fall in different fields.
+// finds its lesson even when its words fall in different fields. A word of five letters or more that
+// nothing matches is taken for a typo: the words one edit away are looked up instead, for less.
 import { Index } from 'flexsearch';
 import type { ResultKind, SearchHit, SearchQuery, SearchResults } from '../../shared/contract';
 import { makeSnippet, markWords, type WordMatcher } from './snippet';
@@ -18,6 +19,10 @@ import { isStopWord, stem, words } from './text';
 
 /** How many documents each word a typed prefix expands to may bring. */
 const candidateLimit = 500;
+/** Words this long are corrected when nothing matches them; shorter ones have too many neighbours. */
+const typoMinLength = 5;
+/** A corrected word counts for less than the word typed would have: typo hits rank below exact ones. */
+const typoWeight = 0.5;
 const fieldWeight = { title: 3, keywords: 1.5, body: 1 } as const;
 const kindWeight: Record<ResultKind, number> = { lesson: 1.25, episode: 1, article: 1, podcast: 1, transcript: 0.9, note: 1, journal: 1, person: 1, action: 1 };
 const splitOnSpace = (text: string) => text.split(' ').filter(Boolean);
@@ -127,8 +132,17 @@ export class SearchIndex {
     const matched = new Uint8Array(slots);
     const touched: number[] = [];
     const scratch = new TermScratch(slots);
+    const highlighted = [...terms];
     for (const term of terms) {
       this.#scoreTerm(term, scratch);
+      if (scratch.touched.length === 0 && term.word.length >= typoMinLength && !isStopWord(term.word)) {
+        // Nothing has this word, nor starts with it: try the words one edit away, for less.
+        for (const word of this.#dictionary.corrections(term.word, term.prefix)) {
+          const corrected = { word, stem: stem(word), prefix: false };
+          this.#scoreTerm(corrected, scratch, typoWeight);
+          highlighted.push(corrected);
+        }
+      }
       // Rarer words say more about a document: weight each word by its inverse document frequency.
       const rarity = Math.log(1 + this.size / Math.max(1, scratch.touched.length));
       for (const number of scratch.touched) {
@@ -149,7 +163,7 @@ export class SearchIndex {
     }
     const leading = leadingRanked(ranked, Math.max(query.limit, phraseCandidates));
     if (terms.length > 1) rewardPhrases(leading, terms);
-    return { query: query.q, terms: terms.map((t) => t.word), hits: this.#hits(leading, query.limit, matcherFor(terms)), total: ranked.length };
+    return { query: query.q, terms: terms.map((t) => t.word), hits: this.#hits(leading, query.limit, matcherFor(highlighted)), total: ranked.length };
   }
 
   /** No words, only filters: everything that passes them, newest first, then by title. */
@@ -196,30 +210,30 @@ export class SearchIndex {
    * is what makes a rare word next to common ones still find its document); the words a typed prefix
    * expands to are many and weaker, so each brings at most `candidateLimit` documents.
    */
-  #scoreTerm(term: QueryTerm, scratch: TermScratch): void {
+  #scoreTerm(term: QueryTerm, scratch: TermScratch, weight = 1): void {
     const shortFieldLookups = term.stem === term.word ? [term.word] : [term.word, term.stem];
     for (const lookup of shortFieldLookups) {
       for (const number of this.#title.search(lookup, { limit: candidateLimit }) as number[]) {
         const doc = this.#docs[number];
-        if (doc) scratch.offer(number, 0, fieldWeight.title * wordFit(doc.titleWords, term));
+        if (doc) scratch.offer(number, 0, weight * fieldWeight.title * wordFit(doc.titleWords, term));
       }
       for (const number of this.#keywords.search(lookup, { limit: candidateLimit }) as number[]) {
         const doc = this.#docs[number];
-        if (doc) scratch.offer(number, 1, fieldWeight.keywords * wordFit(doc.keywordWords, term));
+        if (doc) scratch.offer(number, 1, weight * fieldWeight.keywords * wordFit(doc.keywordWords, term));
       }
     }
     if (isStopWord(term.word)) return;
     const everything = Math.max(1, this.#docs.length);
     const exact = this.#body.search(term.stem, { limit: everything }) as number[];
     exact.forEach((number, rank) => {
-      if (this.#docs[number]) scratch.offer(number, 2, fieldWeight.body * (1 - rank / (2 * exact.length)));
+      if (this.#docs[number]) scratch.offer(number, 2, weight * fieldWeight.body * (1 - rank / (2 * exact.length)));
     });
     if (!term.prefix) return;
     for (const expanded of this.#dictionary.expand(term.word)) {
       if (expanded === term.stem) continue;
       const numbers = this.#body.search(expanded, { limit: candidateLimit }) as number[];
       numbers.forEach((number, rank) => {
-        if (this.#docs[number]) scratch.offer(number, 2, fieldWeight.body * 0.7 * (1 - rank / (2 * candidateLimit)));
+        if (this.#docs[number]) scratch.offer(number, 2, weight * fieldWeight.body * 0.7 * (1 - rank / (2 * candidateLimit)));
       });
     }
   }

@@ -1,6 +1,7 @@
-// Whole words seen in long text, sorted, so a typed prefix expands to the words it could become.
-// This gives prefix search over bodies while the body index itself stays `strict` (whole words),
-// which is what keeps memory flat as the library grows to tens of thousands of transcripts.
+// Whole words seen in long text, sorted, so a typed prefix expands to the words it could become,
+// and a mistyped word finds the words one edit away. This gives prefix search over bodies while the
+// body index itself stays `strict` (whole words), which is what keeps memory flat as the library
+// grows to tens of thousands of transcripts.
 import { stem } from './text';
 
 export class TermDictionary {
@@ -33,12 +34,42 @@ export class TermDictionary {
     return low;
   }
 
-  /** The stems of the most frequent words that start with `prefix`, at most `limit`. */
-  expand(prefix: string, limit = 24): string[] {
+  #sortedWords(): string[] {
     if (this.#dirty) {
       this.#sorted = [...this.#counts.keys()].sort();
       this.#dirty = false;
     }
+    return this.#sorted;
+  }
+
+  /**
+   * Words one edit away from `word` (a letter added, dropped, changed, or two neighbours swapped),
+   * the most frequent first, at most `limit`: what a typo most likely meant. For a word being typed,
+   * a word that starts with such a variant counts too ("confri" → "confirm").
+   */
+  corrections(word: string, prefix: boolean, limit = 8): string[] {
+    const sorted = this.#sortedWords();
+    const found = new Map<string, number>();
+    for (const variant of oneEditAway(word)) {
+      if (!prefix) {
+        const count = this.#counts.get(variant);
+        if (count !== undefined) found.set(variant, count);
+        continue;
+      }
+      let taken = 0;
+      for (let i = this.#lowerBound(variant); i < sorted.length && taken < limit; i++, taken++) {
+        const candidate = sorted[i] as string;
+        if (!candidate.startsWith(variant)) break;
+        found.set(candidate, this.#counts.get(candidate) ?? 0);
+      }
+    }
+    found.delete(word);
+    return [...found].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([candidate]) => candidate);
+  }
+
+  /** The stems of the most frequent words that start with `prefix`, at most `limit`. */
+  expand(prefix: string, limit = 24): string[] {
+    this.#sortedWords();
     const low = this.#lowerBound(prefix);
     const candidates: Array<[string, number]> = [];
     for (let i = low; i < this.#sorted.length; i++) {
@@ -54,4 +85,26 @@ export class TermDictionary {
     }
     return [...stems];
   }
+}
+
+const latin = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/** Every string one edit from `word` (Damerau–Levenshtein distance 1), over its own letters and a–z, 0–9. */
+export function oneEditAway(word: string): Set<string> {
+  const letters = [...new Set([...latin, ...word])];
+  const chars = [...word];
+  const variants = new Set<string>();
+  for (let i = 0; i <= chars.length; i++) {
+    const head = chars.slice(0, i).join('');
+    const rest = chars.slice(i);
+    const tail = rest.join('');
+    if (rest.length > 0) variants.add(head + rest.slice(1).join('')); // drop a letter
+    if (rest.length > 1) variants.add(head + (rest[1] as string) + (rest[0] as string) + rest.slice(2).join('')); // swap two neighbours
+    for (const letter of letters) {
+      variants.add(head + letter + tail); // add a letter
+      if (rest.length > 0) variants.add(head + letter + rest.slice(1).join('')); // change a letter
+    }
+  }
+  variants.delete(word);
+  return variants;
 }
