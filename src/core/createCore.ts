@@ -122,6 +122,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   if (options.indexing === 'background') {
     search.ready().catch((error: unknown) => console.warn(`fulcrum: the search index could not be built: ${String(error)}`));
   }
+  // Doors that stay open hear what other processes write to the same journal (the CLI, say).
+  if (options.indexing === 'background') {
+    storage.trimChangeLog();
+    storage.followOtherWriters();
+  }
 
   if (options.backups === 'daily') {
     dailyBackup(storage.db, options.dataDir, { appVersion, now: now(), nativeBinding: options.nativeBinding }).catch((error: unknown) => {

@@ -299,3 +299,34 @@ describe('closing the core during a background build', () => {
     await expect(ready).resolves.toBeUndefined();
   });
 });
+
+describe('search follows other processes', () => {
+  it('finds what the CLI writes to the same data folder while the app runs, and forgets what it deletes', async () => {
+    const dataDir = `${temp.dir}/shared`;
+    const app = await createCore({ dataDir, contentDir: bundledContentDir(), now, indexing: 'background' });
+    const cli = await createCore({ dataDir, contentDir: bundledContentDir(), now });
+    try {
+      await app.searchReady();
+      const appClient = inProcessClient(app.handlers);
+      const cliClient = inProcessClient(cli.handlers);
+      const found = (word: string) => hitIds(appClient, word, ['journal', 'person', 'lesson']);
+      const eventually = async (word: string, expected: string[]) => {
+        for (let waited = 0; JSON.stringify(await found(word)) !== JSON.stringify(expected); waited += 50) {
+          if (waited > 5000) throw new Error(`"${word}" did not reach the app's search within 5 s: ${JSON.stringify(await found(word))}`);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      };
+      const entry = await cliClient.journal.create({ date: '2025-03-10', body: `${tokenOf(7000)} written by the CLI` });
+      await eventually(tokenOf(7000), [entry.id]);
+      const person = await cliClient.people.create({ name: tokenOf(7001), relation: 'customer' });
+      await eventually(tokenOf(7001), [person.id]);
+      const lesson = await cliClient.lessons.create({ title: `Own ${tokenOf(7002)}` });
+      await eventually(tokenOf(7002), [lesson.id].sort());
+      await cliClient.journal.delete({ id: entry.id });
+      await eventually(tokenOf(7000), []);
+    } finally {
+      cli.close();
+      app.close();
+    }
+  });
+});

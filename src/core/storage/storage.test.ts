@@ -91,3 +91,47 @@ describe('pagesById', () => {
     expect(seen).toEqual([['a', 'b'], ['bz', 'c'], ['cz', 'd'], ['dz']]);
   });
 });
+
+describe('following other writers', () => {
+  /** Waits for `check` to hold (another process's write is heard within a poll or two). */
+  async function eventually(check: () => boolean): Promise<void> {
+    for (let waited = 0; !check(); waited += 20) {
+      if (waited > 5000) throw new Error('not heard within 5 s');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  it('hears what another connection commits, once, and never what it rolled back or this one wrote', async () => {
+    const other = new Storage(openDatabase(path.join(temp.dir, 'j.sqlite')), () => {});
+    try {
+      const stop = storage.followOtherWriters(20);
+      storage.announce('person', 'mine', 'created');
+      expect(() =>
+        other.transaction(() => {
+          other.announce('journal', 'rolled-back', 'created');
+          throw new Error('no');
+        }),
+      ).toThrow('no');
+      other.transaction(() => {
+        other.announce('journal', 'e1', 'created');
+        other.announce('action', 'a1', 'updated');
+      });
+      await eventually(() => heard.length === 2);
+      expect(heard).toEqual([[{ kind: 'person', id: 'mine', change: 'created' }], [{ kind: 'journal', id: 'e1', change: 'created' }, { kind: 'action', id: 'a1', change: 'updated' }]]);
+
+      // Stopped: later writes elsewhere are not heard.
+      stop();
+      other.announce('person', 'later', 'created');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(heard).toHaveLength(2);
+    } finally {
+      other.close();
+    }
+  });
+
+  it('keeps the newest changes of the log when trimmed', () => {
+    for (let i = 0; i < 5; i++) storage.announce('person', `p${i}`, 'created');
+    storage.trimChangeLog();
+    expect((storage.db.prepare('SELECT count(*) AS n FROM change_log').get() as { n: number }).n).toBe(5);
+  });
+});

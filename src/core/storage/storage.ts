@@ -1,8 +1,10 @@
 // The journal database as every store uses it: transactions, and the changes the stores announce.
 // A store says what it wrote (a journal entry, a person, an action, a library pack, an episode or a
-// note: created, updated, deleted or restored); listeners such as the search index hear it once the outermost
-// transaction has committed, and never hear a change that was rolled back.
-import type { Database } from 'better-sqlite3';
+// note: created, updated, deleted or restored); listeners such as the search index hear it once the
+// outermost transaction has committed, and never hear a change that was rolled back. Each change is
+// also written to the change log in the same transaction, so a process that follows other writers
+// (the app, while the CLI writes) hears theirs too.
+import type { Database, Statement } from 'better-sqlite3';
 
 export const recordKinds = ['journal', 'person', 'action', 'pack', 'episode', 'note'] as const;
 export type RecordKind = (typeof recordKinds)[number];
@@ -15,16 +17,25 @@ export interface RecordChange {
 
 export type ChangeListener = (changes: readonly RecordChange[]) => void;
 
+/** How many changes the log keeps: a process that follows it reads it twice a second. */
+const logKept = 50_000;
+
 export class Storage {
   readonly db: Database;
   readonly #listeners = new Set<ChangeListener>();
   readonly #onListenerError: (error: unknown) => void;
-  #pending: RecordChange[] = [];
+  #pending: Array<RecordChange & { seq: number }> = [];
   #depth = 0;
+  /** Writes each announced change to the change log, in the same transaction as the write. */
+  readonly #log: Statement | null;
+  /** While following other processes: the log's rows this process wrote, and the last row read. */
+  #following: { mine: Set<number>; seen: number; dataVersion: number; timer: NodeJS.Timeout } | null = null;
 
   constructor(db: Database, onListenerError: (error: unknown) => void = (error) => console.warn(`fulcrum: a change listener failed: ${String(error)}`)) {
     this.db = db;
     this.#onListenerError = onListenerError;
+    const logged = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'change_log'").get() !== undefined;
+    this.#log = logged ? db.prepare('INSERT INTO change_log (kind, record_id, change) VALUES (?, ?, ?)') : null;
   }
 
   /** Runs `work` in one transaction (nested calls join it); changes announced inside are heard after the commit. */
@@ -46,8 +57,54 @@ export class Storage {
 
   /** Tells the listeners about a write: now, or when the transaction around it commits. */
   announce(kind: RecordKind, id: string, change: RecordChange['change']): void {
-    this.#pending.push({ kind, id, change });
+    const seq = this.#log ? Number(this.#log.run(kind, id, change).lastInsertRowid) : 0;
+    this.#pending.push({ kind, id, change, seq });
     if (this.#depth === 0) this.#flush();
+  }
+
+  /**
+   * Hears what other processes write to the same journal (the CLI while the app runs): every
+   * `everyMs` it asks SQLite whether another connection committed (`PRAGMA data_version`, a cheap
+   * read) and, if so, reads their changes from the log and tells the listeners, as if announced here.
+   * Returns a function that stops following.
+   */
+  followOtherWriters(everyMs = 250): () => void {
+    if (!this.#log || this.#following) return () => this.#stopFollowing();
+    const seen = (this.db.prepare('SELECT coalesce(max(seq), 0) AS seq FROM change_log').get() as { seq: number }).seq;
+    const timer = setInterval(() => this.#catchUp(), everyMs);
+    timer.unref();
+    this.#following = { mine: new Set(), seen, dataVersion: this.#dataVersion(), timer };
+    return () => this.#stopFollowing();
+  }
+
+  /** Keeps the newest changes of the log (a follower reads it within a second; nothing needs older ones). */
+  trimChangeLog(): void {
+    if (this.#log) this.db.prepare('DELETE FROM change_log WHERE seq <= (SELECT max(seq) FROM change_log) - ?').run(logKept);
+  }
+
+  #dataVersion(): number {
+    return this.db.pragma('data_version', { simple: true }) as number;
+  }
+
+  #stopFollowing(): void {
+    if (this.#following) clearInterval(this.#following.timer);
+    this.#following = null;
+  }
+
+  #catchUp(): void {
+    const following = this.#following;
+    if (!following || !this.db.open || this.#depth > 0) return;
+    const version = this.#dataVersion();
+    if (version === following.dataVersion) return;
+    following.dataVersion = version;
+    const rows = this.db.prepare('SELECT seq, kind, record_id, change FROM change_log WHERE seq > ? ORDER BY seq').all(following.seen) as Array<{ seq: number; kind: RecordKind; record_id: string; change: RecordChange['change'] }>;
+    const theirs: RecordChange[] = [];
+    for (const row of rows) {
+      following.seen = row.seq;
+      if (following.mine.delete(row.seq)) continue;
+      if ((recordKinds as readonly string[]).includes(row.kind)) theirs.push({ kind: row.kind, id: row.record_id, change: row.change });
+    }
+    if (theirs.length > 0) this.#tell(theirs);
   }
 
   /** Listens to every committed change; returns a function that stops listening. */
@@ -57,14 +114,21 @@ export class Storage {
   }
 
   close(): void {
+    this.#stopFollowing();
     this.#listeners.clear();
     this.db.close();
   }
 
   #flush(): void {
     if (this.#pending.length === 0) return;
-    const changes = this.#pending;
+    const pending = this.#pending;
     this.#pending = [];
+    // Committed: the follower will meet these rows in the log and knows they were heard here already.
+    if (this.#following) for (const { seq } of pending) if (seq > 0) this.#following.mine.add(seq);
+    this.#tell(pending.map(({ kind, id, change }) => ({ kind, id, change })));
+  }
+
+  #tell(changes: readonly RecordChange[]): void {
     // The write has landed; a listener that fails must not turn it into an error for the caller.
     for (const listener of this.#listeners) {
       try {
