@@ -50,6 +50,9 @@ test('while the index is still being built, search says how far it got and fills
   await search.pressSequentially('confirm');
   const notice = page.getByRole('status').filter({ hasText: 'Indexing the library' });
   await expect(notice).toHaveText('Indexing the library… 1,200 of 14,000 — results may be incomplete');
+  const bar = page.getByRole('progressbar', { name: 'Indexing the library' });
+  await expect(bar).toHaveAttribute('value', '1200');
+  await expect(bar).toHaveAttribute('max', '14000');
   await expect(page.getByRole('option').first()).toBeVisible();
   await captureView(page, testInfo, 'search-indexing');
   // Nobody types: the panel asks again, gets a complete answer, and the notice goes.

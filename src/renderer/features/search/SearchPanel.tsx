@@ -42,9 +42,10 @@ export function SearchPanel(props: Props) {
     <div className="search-panel">
       <SearchFiltersBar filters={filters} facets={props.facets} onChange={props.onFilters} />
       {indexing && (
-        <p className="search-indexing" role="status">
-          {indexingNotice(indexing)}
-        </p>
+        <div className="search-indexing">
+          <p role="status">{indexingNotice(indexing)}</p>
+          <progress value={Math.min(indexing.indexed, indexing.total)} max={Math.max(1, indexing.total)} aria-label="Indexing the library" />
+        </div>
       )}
       {/* Focusable so the list can also be scrolled with the keyboard; arrows in the box move the choice. */}
       <div className="search-body" tabIndex={0} role="region" aria-label="Search results, scrollable">
