@@ -9,7 +9,7 @@ import path from 'node:path';
 import { queryTerms } from '../src/core/search/ranking';
 import type { SearchDocument } from '../src/core/search/searchDocument';
 import { words } from '../src/core/search/text';
-import type { SearchQuery } from '../src/shared/contract';
+import type { LessonMode, ResultKind, SearchQuery } from '../src/shared/contract';
 
 export interface PeerHit {
   id: string;
@@ -27,17 +27,17 @@ export interface Peer {
 /** What the scan keeps of a document: its filterable fields and its words, lowercased. */
 interface ScannedDoc {
   id: string;
-  kind: string;
-  mode?: string;
+  kind: ResultKind;
+  mode?: LessonMode;
   tags: string[];
   title: string;
   /** All words of title, keywords and body, space-separated, with a space at both ends. */
   text: string;
 }
 
-const passes = (doc: { kind: string; mode?: string | null; tags: string[] }, query: SearchQuery) =>
-  (!query.kinds?.length || query.kinds.includes(doc.kind as never)) &&
-  (!query.modes?.length || (!!doc.mode && query.modes.includes(doc.mode as never))) &&
+const passes = (doc: ScannedDoc, query: SearchQuery) =>
+  (!query.kinds?.length || query.kinds.includes(doc.kind)) &&
+  (!query.modes?.length || (!!doc.mode && query.modes.includes(doc.mode))) &&
   (!query.tags?.length || query.tags.some((tag) => doc.tags.includes(tag)));
 
 /**
