@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { words } from '../src/core/search/text';
 import { Corpus, Random, buildVocabulary, markerSpecs, salesWords } from './corpus';
-import { buildQueryMix } from './queries';
+import { buildQueryMix, oneEdit } from './queries';
 
 // A small vocabulary keeps construction quick; the shape is the same as the benchmark's 40k.
 const make = (seed = 7, docs = 40) => new Corpus({ docs, words: 400, vocabulary: 5000, seed });
@@ -84,9 +84,45 @@ describe('benchmark corpus', () => {
 
   it('builds the same query mix for the same seed', () => {
     const corpus = make();
-    const a = buildQueryMix(corpus, 50, 1);
-    expect(buildQueryMix(corpus, 50, 1)).toEqual(a);
+    const a = buildQueryMix(corpus, 70, 1);
+    expect(buildQueryMix(corpus, 70, 1)).toEqual(a);
     expect(a.some((q) => q.query.kinds)).toBe(true);
     expect(a.filter((q) => q.classes.includes('typing: all keys')).length).toBeGreaterThanOrEqual(10);
   });
+
+  it('makes typos one edit away from a word of the document they name, and zero-hit words no document has', () => {
+    const corpus = make();
+    const mix = buildQueryMix(corpus, 140, 2);
+    const typos = mix.filter((q) => q.classes.includes('one typo'));
+    expect(typos.length).toBeGreaterThanOrEqual(19);
+    for (const { query, intent } of typos) {
+      const typo = query.q.trim();
+      expect(intent).toBeDefined();
+      expect(typo.length).toBeGreaterThanOrEqual(5);
+      expect(typo).not.toBe(intent?.word);
+      expect(oneEditApart(typo, intent?.word ?? '')).toBe(true);
+      const doc = corpus.document(intent?.docNumber ?? -1);
+      expect(words(`${doc.title} ${doc.body}`)).toContain(intent?.word);
+    }
+    const absent = mix.filter((q) => q.classes.includes('zero-hit')).flatMap((q) => words(q.query.q));
+    expect(absent.length).toBeGreaterThan(0);
+    const all = new Set([...corpus.documents()].flatMap((d) => words(`${d.title} ${d.keywords.join(' ')} ${d.body}`)));
+    for (const word of absent) expect(all.has(word)).toBe(false);
+  });
+
+  it('edits a word once: insert, delete, substitute or transpose', () => {
+    const random = new Random(5);
+    for (let i = 0; i < 200; i++) expect(oneEditApart(oneEdit('pipeline', random), 'pipeline')).toBe(true);
+  });
 });
+
+/** Damerau–Levenshtein distance ≤ 1 (adjacent swaps count as one edit). */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: string, y: string) => x === y;
+  if (a.length === b.length) return rest(a.slice(i + 1), b.slice(i + 1)) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(a.slice(i + 2), b.slice(i + 2)));
+  return a.length > b.length ? rest(a.slice(i + 1), b.slice(i)) : rest(a.slice(i), b.slice(i + 1));
+}

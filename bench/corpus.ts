@@ -115,7 +115,7 @@ const vowels = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'ee', 'io', 'oo', 'ou', 'y'
 const codas = ['', '', '', 'n', 'r', 'l', 's', 't', 'm', 'nd', 'st', 'ck', 'ng', 'rt', 'mp'];
 const endings = ['', '', '', '', 's', 'ed', 'ing', 'er', 'ers', 'ly', 'tion', 'ment', 'ness', 'able', 'ive', 'al', 'ity', 'ism'];
 
-function syllable(random: Random): string {
+export function syllable(random: Random): string {
   return random.pick(onsets) + random.pick(vowels) + random.pick(codas);
 }
 

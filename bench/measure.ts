@@ -44,3 +44,28 @@ export function table(headers: string[], rows: Array<Array<string | number>>, ri
   const line = (r: string[]) => r.map((cell, c) => (c >= rightAlignFrom ? cell.padStart(widths[c] as number) : cell.padEnd(widths[c] as number))).join('  ');
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
+
+/** Memory now: after a forced GC when node runs with --expose-gc (the CLI), as it is otherwise (tests). */
+export function sampleMemory(): MemorySample {
+  if (typeof globalThis.gc === 'function') return measureMemory();
+  const m = process.memoryUsage();
+  return { rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, arrayBuffers: m.arrayBuffers };
+}
+
+export interface Latency {
+  count: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+/** Percentiles of samples in ms, rounded to hundredths; zeros when there are none (JSON has no NaN). */
+export function latencyOf(samples: readonly number[]): Latency {
+  if (samples.length === 0) return { count: 0, p50: 0, p95: 0, p99: 0, max: 0 };
+  return { count: samples.length, p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)), p99: round(percentile(samples, 99)), max: round(Math.max(...samples)) };
+}
+
+export function median(samples: readonly number[]): number {
+  return percentile(samples, 50);
+}

@@ -1,0 +1,280 @@
+// The measuring itself, as one function the CLI (run.ts) and the smoke test both call: builds a
+// SearchIndex over a synthetic library, runs the query mix through it and through its peers
+// (SQLite FTS5, a substring scan) on the same texts, and returns every number; it writes nothing.
+import os from 'node:os';
+import v8 from 'node:v8';
+import type { SearchDocument, TextSource } from '../src/core/search/searchDocument';
+import { SearchIndex } from '../src/core/search/searchIndex';
+import { Corpus } from './corpus';
+import { latencyOf, mb, median, peakRss, round, sampleMemory, type Latency } from './measure';
+import { Fts5Peer, ScanPeer, type Peer } from './peers';
+import { countPrefixMisses, markerChecks, scoreTypos, type Answers, type Check, type PrefixScore, type TypoScore } from './quality';
+import { buildQueryMix, queryClasses, type BenchQuery, type QueryClass } from './queries';
+
+export interface BenchOptions {
+  docs: number;
+  /** Mean body length in words. */
+  words: number;
+  queries: number;
+  vocab: number;
+  seed: number;
+  /** The page size: hits per first page. */
+  limit: number;
+  /** Corpus words whose prefixes are checked for misses. */
+  prefixWords: number;
+  /** Edits timed for `editMs`. */
+  edits: number;
+}
+
+export const defaultBenchOptions: BenchOptions = { docs: 10_000, words: 1900, queries: 2000, vocab: 40_000, seed: 20240601, limit: 10, prefixWords: 500, edits: 21 };
+
+/** The numbers issue 11 tracks, exactly these keys. */
+export interface BenchSummary {
+  docs: number;
+  rankP95Ms: number;
+  pageP95Ms: number;
+  pageP99Ms: number;
+  fts5PageP95Ms: number;
+  scanP95Ms: number;
+  heapMb: number;
+  buildSeconds: number;
+  /** Loading a saved index: null until the persisted index exists. */
+  loadSeconds: number | null;
+  editMs: number;
+  typoHits: number;
+  typoQueries: number;
+  prefixMisses: number;
+}
+
+export interface ClassLatency {
+  class: QueryClass;
+  count: number;
+  /** SearchIndex.search with the real TextSource: the first page, snippets and titles marked. */
+  page: Latency;
+  /** The same query with an empty TextSource: ranking only. */
+  rank: Latency;
+  fts5: Latency;
+  scan: Latency;
+  /** Queries with at least one hit, per engine. */
+  withHits: { fulcrum: number; fts5: number; scan: number };
+}
+
+export interface BenchResult {
+  kind: 'bench';
+  date: string;
+  summary: BenchSummary;
+  config: BenchOptions & { vocabularyForms: number };
+  environment: Record<string, string | number>;
+  build: { totalSeconds: number; generationSeconds: number; indexingSeconds: number; msPerDoc: number; dictionaryWords: number };
+  memory: { baselineMb: { rss: number; heapUsed: number }; afterBuildMb: { rss: number; heapUsed: number; external: number }; indexMb: { rss: number; heapUsed: number }; peakRssDuringBuildMb: number; gcForced: boolean };
+  /** The persisted index does not exist yet (issue 11): these stay null until it does. */
+  persisted: { saveSeconds: number | null; loadSeconds: number | null };
+  edit: { count: number; medianMs: number; maxMs: number; allFound: boolean };
+  peers: { fts5: { buildSeconds: number; fileMb: number }; scan: { buildSeconds: number } };
+  overall: { fulcrumPage: Latency; fulcrumRank: Latency; fts5Page: Latency; scan: Latency };
+  latency: ClassLatency[];
+  /** Whole-word queries each engine found something for: FTS5 and the scan should agree. */
+  wholeWordAgreement: { queries: number; fts5: number; scan: number; both: number };
+  typos: TypoScore;
+  prefixes: PrefixScore;
+  sanity: { passed: number; total: number; failed: Check[] };
+}
+
+type Log = (line: string) => void;
+
+interface Timed {
+  page: number[];
+  rank: number[];
+  fts5: number[];
+  scan: number[];
+  hits: { fulcrum: number; fts5: number; scan: number };
+}
+
+export async function runBenchmark(options: BenchOptions, log: Log = () => {}): Promise<BenchResult> {
+  const corpus = new Corpus({ docs: options.docs, words: options.words, vocabulary: options.vocab, seed: options.seed });
+  log(`corpus: ${options.docs} docs × ~${options.words} words, vocabulary ${corpus.vocabulary.words.length} word forms, seed ${options.seed}`);
+
+  // ---- Build SearchIndex. Its TextSource can be switched off: ranking alone is then measured
+  // with empty texts (SearchIndex has no ids-only call; with '' the snippets cost nothing).
+  const realSource = corpus.textSource();
+  let textsOn = true;
+  const source: TextSource = (doc) => (textsOn ? realSource(doc) : '');
+  const withoutTexts = <T>(run: () => T): T => {
+    textsOn = false;
+    try {
+      return run();
+    } finally {
+      textsOn = true;
+    }
+  };
+
+  const baseline = sampleMemory();
+  const index = new SearchIndex(source);
+  let generationMs = 0;
+  const buildStarted = performance.now();
+  function* timedDocuments(): Generator<SearchDocument> {
+    const step = Math.max(1, Math.floor(options.docs / 10));
+    for (let n = 0; n < options.docs; n++) {
+      const started = performance.now();
+      const doc = corpus.document(n);
+      generationMs += performance.now() - started;
+      yield doc;
+      if ((n + 1) % step === 0) log(`  [build] ${n + 1}/${options.docs} docs, ${round((performance.now() - buildStarted) / 1000, 1)} s, heap ${mb(process.memoryUsage().heapUsed)} MB`);
+    }
+  }
+  await index.addAll(timedDocuments());
+  const buildMs = performance.now() - buildStarted;
+  const afterBuild = sampleMemory();
+  const buildPeakRss = peakRss();
+  const indexingSeconds = round((buildMs - generationMs) / 1000, 1);
+  log(`built in ${round(buildMs / 1000, 1)} s (${round(generationMs / 1000, 1)} s generating the corpus), heap ${mb(afterBuild.heapUsed)} MB`);
+
+  // ---- Peers, built from one more pass over the same documents (after SearchIndex's memory is read).
+  const fts5 = new Fts5Peer();
+  const scan = new ScanPeer();
+  let fts5Ms = 0;
+  let scanMs = 0;
+  for (let n = 0; n < options.docs; n++) {
+    const doc = corpus.document(n);
+    let started = performance.now();
+    fts5.add(doc);
+    fts5Ms += performance.now() - started;
+    started = performance.now();
+    scan.add(doc);
+    scanMs += performance.now() - started;
+  }
+  let started = performance.now();
+  fts5.flush();
+  fts5.optimize();
+  fts5Ms += performance.now() - started;
+  log(`peers built: FTS5 ${round(fts5Ms / 1000, 1)} s (${fts5.fileMb} MB file), scan texts ${round(scanMs / 1000, 1)} s`);
+
+  try {
+    // ---- Queries: each through SearchIndex (page, then rank only), FTS5 and the scan.
+    const mix = buildQueryMix(corpus, options.queries, options.seed).map((q): BenchQuery => ({ ...q, query: { ...q.query, limit: options.limit } }));
+    log(`running ${mix.length} queries through SearchIndex, FTS5 and the scan…`);
+    const warm = mix.filter((_, i) => i % 20 === 0).slice(0, 40);
+    for (const { query } of warm) {
+      index.search(query);
+      fts5.search(query);
+      scan.search(query);
+    }
+    const timed = new Map<QueryClass, Timed>(queryClasses.map((c) => [c, { page: [], rank: [], fts5: [], scan: [], hits: { fulcrum: 0, fts5: 0, scan: 0 } }]));
+    const all: Timed = { page: [], rank: [], fts5: [], scan: [], hits: { fulcrum: 0, fts5: 0, scan: 0 } };
+    const answers: Answers = new Map();
+    const agreement = { queries: 0, fts5: 0, scan: 0, both: 0 };
+    const time = <T>(run: () => T): [T, number] => {
+      const begun = performance.now();
+      const value = run();
+      return [value, performance.now() - begun];
+    };
+    for (const benchQuery of mix) {
+      const { query } = benchQuery;
+      const [results, pageMs] = time(() => index.search(query));
+      const [, rankMs] = time(() => withoutTexts(() => index.search(query)));
+      const [fts5Hits, fts5PageMs] = time(() => fts5.search(query));
+      const [scanHits, scanPageMs] = time(() => scan.search(query));
+      answers.set(benchQuery, results);
+      for (const bucket of [all, ...benchQuery.classes.map((c) => timed.get(c) as Timed)]) {
+        bucket.page.push(pageMs);
+        bucket.rank.push(rankMs);
+        bucket.fts5.push(fts5PageMs);
+        bucket.scan.push(scanPageMs);
+        if (results.hits.length) bucket.hits.fulcrum++;
+        if (fts5Hits.length) bucket.hits.fts5++;
+        if (scanHits.length) bucket.hits.scan++;
+      }
+      if (benchQuery.classes.includes('whole word')) {
+        agreement.queries++;
+        if (fts5Hits.length) agreement.fts5++;
+        if (scanHits.length) agreement.scan++;
+        if (fts5Hits.length && scanHits.length) agreement.both++;
+      }
+    }
+    const latency: ClassLatency[] = queryClasses.map((cls) => {
+      const t = timed.get(cls) as Timed;
+      return { class: cls, count: t.page.length, page: latencyOf(t.page), rank: latencyOf(t.rank), fts5: latencyOf(t.fts5), scan: latencyOf(t.scan), withHits: t.hits };
+    });
+    const overall = { fulcrumPage: latencyOf(all.page), fulcrumRank: latencyOf(all.rank), fts5Page: latencyOf(all.fts5), scan: latencyOf(all.scan) };
+
+    // ---- Answers: typos, prefixes, planted markers.
+    const typos = scoreTypos(answers, scan);
+    log(`typos: ${typos.typoHits}/${typos.typoQueries} found what was meant; checking prefixes of ${options.prefixWords} corpus words…`);
+    const prefixes = countPrefixMisses(index, corpus, scan, options.prefixWords, options.seed, withoutTexts);
+    const checks = markerChecks(corpus, (q) => index.search(q), options.limit);
+
+    // ---- A journal edit: one document re-added with a new word, then searched for that word.
+    // SearchIndex.add replaces the old version (its number is retired, not removed).
+    const editTimes: number[] = [];
+    let allFound = true;
+    const markerDocs = new Set(corpus.markers.map((m) => m.docNumber));
+    for (let n = options.docs - 1, done = 0; n >= 0 && done < options.edits; n--) {
+      if (markerDocs.has(n)) continue;
+      const doc = corpus.document(n);
+      const added = `xqedit${String.fromCharCode(97 + (done % 26))}${String.fromCharCode(97 + Math.floor(done / 26))}`;
+      const edited: SearchDocument = { ...doc, body: `${doc.body} ${added} appended in an edit.` };
+      started = performance.now();
+      index.add(edited);
+      const found = index.search({ q: `${added} `, limit: options.limit });
+      editTimes.push(performance.now() - started);
+      if (found.hits[0]?.id !== doc.id) allFound = false;
+      done++;
+    }
+    const edit = { count: editTimes.length, medianMs: round(median(editTimes)), maxMs: round(Math.max(...editTimes)), allFound };
+
+    const summary: BenchSummary = {
+      docs: options.docs,
+      rankP95Ms: overall.fulcrumRank.p95,
+      pageP95Ms: overall.fulcrumPage.p95,
+      pageP99Ms: overall.fulcrumPage.p99,
+      fts5PageP95Ms: overall.fts5Page.p95,
+      scanP95Ms: overall.scan.p95,
+      heapMb: mb(afterBuild.heapUsed),
+      buildSeconds: indexingSeconds,
+      loadSeconds: null, // the persisted index is not built yet (issue 11): nothing to load
+      editMs: edit.medianMs,
+      typoHits: typos.typoHits,
+      typoQueries: typos.typoQueries,
+      prefixMisses: prefixes.misses,
+    };
+    const failed = checks.filter((c) => !c.ok);
+    return {
+      kind: 'bench',
+      date: new Date().toISOString(),
+      summary,
+      config: { ...options, vocabularyForms: corpus.vocabulary.words.length },
+      environment: {
+        node: process.version,
+        v8: process.versions.v8,
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model ?? '',
+        totalMemMb: mb(os.totalmem()),
+        heapLimitMb: mb(v8.getHeapStatistics().heap_size_limit),
+      },
+      build: { totalSeconds: round(buildMs / 1000, 1), generationSeconds: round(generationMs / 1000, 1), indexingSeconds, msPerDoc: round((buildMs - generationMs) / options.docs, 2), dictionaryWords: index.dictionarySize },
+      memory: {
+        baselineMb: { rss: mb(baseline.rss), heapUsed: mb(baseline.heapUsed) },
+        afterBuildMb: { rss: mb(afterBuild.rss), heapUsed: mb(afterBuild.heapUsed), external: mb(afterBuild.external) },
+        indexMb: { rss: mb(afterBuild.rss - baseline.rss), heapUsed: mb(afterBuild.heapUsed - baseline.heapUsed) },
+        peakRssDuringBuildMb: mb(buildPeakRss),
+        gcForced: typeof globalThis.gc === 'function',
+      },
+      // Saving and loading a persisted index: not built yet (issue 11), so nothing to measure.
+      persisted: { saveSeconds: null, loadSeconds: null },
+      edit,
+      peers: { fts5: { buildSeconds: round(fts5Ms / 1000, 1), fileMb: fts5.fileMb }, scan: { buildSeconds: round(scanMs / 1000, 1) } },
+      overall,
+      latency,
+      wholeWordAgreement: agreement,
+      typos,
+      prefixes,
+      sanity: { passed: checks.length - failed.length, total: checks.length, failed },
+    };
+  } finally {
+    closeAll([fts5, scan]);
+  }
+}
+
+function closeAll(peers: Peer[]): void {
+  for (const peer of peers) peer.close();
+}
