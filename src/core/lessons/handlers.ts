@@ -44,30 +44,30 @@ function plural(count: number, one: string, many: string): string {
 }
 
 export function lessonHandlers(d: LessonDeps): Handlers<OperationsOf<'lessons'>> {
-  const originOf = (from: { noteId: string } | { episodeId: string; at: number | null; quote: string | null } | null): LessonOrigin => {
-    if (!from) return { noteId: null, episodeId: null, at: null, quote: null };
+  /** Where a new lesson comes from, checked; and a note's words, which start the lesson's. */
+  const originOf = (from: { noteId: string } | { episodeId: string; at: number | null; quote: string | null } | null): LessonOrigin & { words: string } => {
+    if (!from) return { noteId: null, episodeId: null, at: null, quote: null, words: '' };
     if ('noteId' in from) {
       const note = d.notes.find(from.noteId);
       if (!note) throw new FulcrumError('invalid-input', 'That note no longer exists (it may have been deleted), so no lesson was made from it.');
-      return { noteId: note.id, episodeId: note.episodeId, at: note.at, quote: null };
+      return { noteId: note.id, episodeId: note.episodeId, at: note.at, quote: null, words: note.text };
     }
     const episode = d.feeds.findEpisode(from.episodeId);
     if (!episode) throw new FulcrumError('invalid-input', 'That podcast episode is not in your library (its show may have been unsubscribed), so no lesson was made from it.');
     if (from.at !== null && episode.durationSeconds !== null && from.at > episode.durationSeconds + 5) {
       throw new FulcrumError('invalid-input', `${clockTime(from.at)} is after the end of “${episode.title}” (${clockTime(episode.durationSeconds)} long); nothing was saved.`);
     }
-    return { noteId: null, episodeId: episode.id, at: from.at, quote: from.quote || null };
+    return { noteId: null, episodeId: episode.id, at: from.at, quote: from.quote || null, words: '' };
   };
 
   return {
     'lessons.list': (query) => d.lessons.list(query),
     'lessons.get': ({ id }) => d.lessons.get(id),
     'lessons.create': async ({ from, ...fields }) => {
-      const origin = originOf(from);
+      const { words, ...origin } = originOf(from);
       // Promoted from a note with no words of its own: the note's words are the lesson's to start with.
-      const body = fields.body || (origin.noteId ? (d.notes.find(origin.noteId)?.text ?? '') : '');
       const { library } = await d.library();
-      return d.lessons.create(freshId(fields.title, library, d.lessons), { ...fields, body }, origin);
+      return d.lessons.create(freshId(fields.title, library, d.lessons), { ...fields, body: fields.body || words }, origin);
     },
     'lessons.update': ({ id, ...patch }) => {
       const lesson = d.lessons.get(id);

@@ -4,6 +4,7 @@
 // outermost transaction has committed, and never hear a change that was rolled back. Each change is
 // also written to the change log in the same transaction, so a process that follows other writers
 // (the app, while the CLI writes) hears theirs too.
+import { randomUUID } from 'node:crypto';
 import type { Database, Statement } from 'better-sqlite3';
 
 export const recordKinds = ['journal', 'person', 'action', 'pack', 'episode', 'note'] as const;
@@ -24,18 +25,20 @@ export class Storage {
   readonly db: Database;
   readonly #listeners = new Set<ChangeListener>();
   readonly #onListenerError: (error: unknown) => void;
-  #pending: Array<RecordChange & { seq: number }> = [];
+  #pending: RecordChange[] = [];
   #depth = 0;
   /** Writes each announced change to the change log, in the same transaction as the write. */
   readonly #log: Statement | null;
-  /** While following other processes: the log's rows this process wrote, and the last row read. */
-  #following: { mine: Set<number>; seen: number; dataVersion: number; timer: NodeJS.Timeout } | null = null;
+  /** Names this connection's rows in the change log, so following skips them. */
+  readonly #writer = randomUUID();
+  /** While following other processes: the last row of the log read, and SQLite's data version then. */
+  #following: { seen: number; dataVersion: number; timer: NodeJS.Timeout } | null = null;
 
   constructor(db: Database, onListenerError: (error: unknown) => void = (error) => console.warn(`fulcrum: a change listener failed: ${String(error)}`)) {
     this.db = db;
     this.#onListenerError = onListenerError;
     const logged = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'change_log'").get() !== undefined;
-    this.#log = logged ? db.prepare('INSERT INTO change_log (kind, record_id, change) VALUES (?, ?, ?)') : null;
+    this.#log = logged ? db.prepare('INSERT INTO change_log (kind, record_id, change, writer) VALUES (?, ?, ?, ?)') : null;
   }
 
   /** Runs `work` in one transaction (nested calls join it); changes announced inside are heard after the commit. */
@@ -57,8 +60,8 @@ export class Storage {
 
   /** Tells the listeners about a write: now, or when the transaction around it commits. */
   announce(kind: RecordKind, id: string, change: RecordChange['change']): void {
-    const seq = this.#log ? Number(this.#log.run(kind, id, change).lastInsertRowid) : 0;
-    this.#pending.push({ kind, id, change, seq });
+    this.#log?.run(kind, id, change, this.#writer);
+    this.#pending.push({ kind, id, change });
     if (this.#depth === 0) this.#flush();
   }
 
@@ -73,7 +76,7 @@ export class Storage {
     const seen = (this.db.prepare('SELECT coalesce(max(seq), 0) AS seq FROM change_log').get() as { seq: number }).seq;
     const timer = setInterval(() => this.#catchUp(), everyMs);
     timer.unref();
-    this.#following = { mine: new Set(), seen, dataVersion: this.#dataVersion(), timer };
+    this.#following = { seen, dataVersion: this.#dataVersion(), timer };
     return () => this.#stopFollowing();
   }
 
@@ -97,12 +100,11 @@ export class Storage {
     const version = this.#dataVersion();
     if (version === following.dataVersion) return;
     following.dataVersion = version;
-    const rows = this.db.prepare('SELECT seq, kind, record_id, change FROM change_log WHERE seq > ? ORDER BY seq').all(following.seen) as Array<{ seq: number; kind: RecordKind; record_id: string; change: RecordChange['change'] }>;
+    const rows = this.db.prepare('SELECT seq, kind, record_id, change, writer FROM change_log WHERE seq > ? ORDER BY seq').all(following.seen) as Array<{ seq: number; kind: RecordKind; record_id: string; change: RecordChange['change']; writer: string }>;
     const theirs: RecordChange[] = [];
     for (const row of rows) {
       following.seen = row.seq;
-      if (following.mine.delete(row.seq)) continue;
-      if ((recordKinds as readonly string[]).includes(row.kind)) theirs.push({ kind: row.kind, id: row.record_id, change: row.change });
+      if (row.writer !== this.#writer && (recordKinds as readonly string[]).includes(row.kind)) theirs.push({ kind: row.kind, id: row.record_id, change: row.change });
     }
     if (theirs.length > 0) this.#tell(theirs);
   }
@@ -121,11 +123,9 @@ export class Storage {
 
   #flush(): void {
     if (this.#pending.length === 0) return;
-    const pending = this.#pending;
+    const changes = this.#pending;
     this.#pending = [];
-    // Committed: the follower will meet these rows in the log and knows they were heard here already.
-    if (this.#following) for (const { seq } of pending) if (seq > 0) this.#following.mine.add(seq);
-    this.#tell(pending.map(({ kind, id, change }) => ({ kind, id, change })));
+    this.#tell(changes);
   }
 
   #tell(changes: readonly RecordChange[]): void {

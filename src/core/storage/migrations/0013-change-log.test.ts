@@ -18,11 +18,12 @@ describe('migration 0013: the change log', () => {
     expect(migrate(db, 13)).toEqual([13]);
     expect(schemaVersion(db)).toBe(13);
     expect(db.prepare("SELECT name FROM people WHERE id = 'p1'").get()).toEqual({ name: 'Dana' });
-    const insert = db.prepare('INSERT INTO change_log (kind, record_id, change) VALUES (?, ?, ?)');
+    const insert = db.prepare("INSERT INTO change_log (kind, record_id, change, writer) VALUES (?, ?, ?, 'w1')");
     const first = Number(insert.run('person', 'p1', 'created').lastInsertRowid);
     db.prepare('DELETE FROM change_log').run();
     expect(Number(insert.run('person', 'p1', 'updated').lastInsertRowid)).toBeGreaterThan(first);
     expect(() => insert.run('person', 'p1', 'renamed')).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO change_log (kind, record_id, change) VALUES ('person', 'p1', 'created')").run()).toThrow(/NOT NULL/);
     db.close();
   });
 });
