@@ -95,6 +95,10 @@ test('a note on a transcript line, on its day and person, edited, undone; a less
   await page.mouse.up();
   await expect(page.getByRole('toolbar', { name: 'What to do with the selected words' })).toBeVisible();
   expect(await page.evaluate(() => document.getSelection()?.toString())).toMatch(/^Welcome back to the Pipeline Coaching Hour/);
+  // Nothing was loaded into the player: a click on the line would have (after a round trip), so
+  // give it the time to, then look.
+  await page.waitForTimeout(1000);
+  await expect(page.getByRole('region', { name: 'Player' })).toHaveCount(0);
   expect(await page.locator('audio').evaluate((element: HTMLAudioElement) => element.paused)).toBe(true);
   await page.evaluate(() => document.getSelection()?.removeAllRanges());
   const shrug = page.locator('.cue').filter({ hasText: 'rep just shrugs' }).locator('.cue-text');
