@@ -29,13 +29,8 @@ const contentTypes: Record<string, string> = {
  * would leave the folder (`..`, encoded separators, NUL bytes).
  */
 export function resolveAppFile(requestUrl: string, rendererDir: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(requestUrl);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== `${appScheme}:` || url.host !== appHost) return null;
+  const url = appUrlOf(requestUrl);
+  if (!url) return null;
   let pathname: string;
   try {
     pathname = decodeURIComponent(url.pathname);
@@ -49,19 +44,24 @@ export function resolveAppFile(requestUrl: string, rendererDir: string): string 
   return file.startsWith(root + path.sep) ? file : null;
 }
 
+/** The address, parsed, when it is one of the app's (`fulcrum://app/…`); null for anything else. */
+function appUrlOf(requestUrl: string): URL | null {
+  try {
+    const url = new URL(requestUrl);
+    return url.protocol === `${appScheme}:` && url.host === appHost ? url : null;
+  } catch {
+    return null;
+  }
+}
+
 export function contentTypeOf(file: string): string {
   return contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
 /** The episode id of an app media address (`fulcrum://app/media/<id>`), or null for any other address. */
 export function mediaEpisodeOf(requestUrl: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(requestUrl);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== `${appScheme}:` || url.host !== appHost) return null;
+  const url = appUrlOf(requestUrl);
+  if (!url) return null;
   const match = /^\/media\/([A-Za-z0-9-]{1,100})$/.exec(url.pathname);
   return match ? (match[1] as string) : null;
 }
