@@ -161,9 +161,10 @@ export class SearchIndex {
       if (!doc || !passesFilters(doc, query)) continue;
       ranked.push({ doc, score: (score[number] as number) * kindWeight[doc.kind], matched: matched[number] as number });
     }
-    const leading = leadingRanked(ranked, Math.max(query.limit, phraseCandidates));
+    const offset = query.offset ?? 0;
+    const leading = leadingRanked(ranked, Math.max(offset + query.limit, phraseCandidates));
     if (terms.length > 1) rewardPhrases(leading, terms);
-    return { query: query.q, terms: terms.map((t) => t.word), hits: this.#hits(leading, query.limit, matcherFor(highlighted)), total: ranked.length };
+    return { query: query.q, terms: terms.map((t) => t.word), hits: this.#hits(leading, offset, query.limit, matcherFor(highlighted)), total: ranked.length, offset };
   }
 
   /** No words, only filters: everything that passes them, newest first, then by title. */
@@ -171,15 +172,16 @@ export class SearchIndex {
     const filtered = Boolean(
       query.kinds?.length || query.modes?.length || query.shows?.length || query.tags?.length || query.statuses?.length || query.personIds?.length || query.dueFrom || query.dueTo || query.hasTranscript,
     );
-    if (!filtered) return { query: query.q, terms: [], hits: [], total: 0 };
+    const offset = query.offset ?? 0;
+    if (!filtered) return { query: query.q, terms: [], hits: [], total: 0, offset };
     const ranked: Ranked[] = [];
     for (const doc of this.#docs) if (doc && passesFilters(doc, query)) ranked.push({ doc, score: 0, matched: 0 });
     ranked.sort((a, b) => kindOrder[a.doc.kind] - kindOrder[b.doc.kind] || (b.doc.date ?? '').localeCompare(a.doc.date ?? '') || a.doc.title.localeCompare(b.doc.title));
-    return { query: query.q, terms: [], hits: this.#hits(ranked, query.limit, () => null), total: ranked.length };
+    return { query: query.q, terms: [], hits: this.#hits(ranked, offset, query.limit, () => null), total: ranked.length, offset };
   }
 
-  #hits(ranked: Ranked[], limit: number, matcher: WordMatcher): SearchHit[] {
-    return ranked.slice(0, limit).map(({ doc, score, matched }): SearchHit => {
+  #hits(ranked: Ranked[], offset: number, limit: number, matcher: WordMatcher): SearchHit[] {
+    return ranked.slice(offset, offset + limit).map(({ doc, score, matched }): SearchHit => {
       const snippet = makeSnippet(this.#textOf(doc), matcher);
       return {
         id: doc.id,

@@ -48,8 +48,10 @@ export interface SearchResults {
   /** Meaningful query words after normalisation. */
   terms: string[];
   hits: SearchHit[];
-  /** Hits before the limit was applied. */
+  /** Hits before the limit was applied (the query's every page). */
   total: number;
+  /** Where `hits` start among all of them (the query's offset). */
+  offset: number;
   /** Present while the index is still being built: the hits cover only what is indexed so far. */
   indexing?: IndexingProgress;
 }
@@ -75,8 +77,11 @@ const searchQuery = z.object({
   /** Only podcast episodes that have a transcript, and passages of transcripts. */
   hasTranscript: z.boolean().optional(),
   limit: wholeNumber(1, 200).default(30),
+  /** Hits to skip: the next page of the same query starts where the last one ended. */
+  offset: wholeNumber(0, 100_000).default(0),
 });
-export type SearchQuery = z.output<typeof searchQuery>;
+/** A query; without an offset, the first page. */
+export type SearchQuery = Omit<z.output<typeof searchQuery>, 'offset'> & { offset?: number };
 
 export const searchOperations = {
   'search.query': op<SearchResults>()(searchQuery),
