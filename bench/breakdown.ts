@@ -87,7 +87,7 @@ export function runBreakdown(corpus: Corpus, log: Log): { baseline: MemorySample
     'document metadata (#docs)',
     timedPass(corpus, log, 'metadata', (n) => {
       const doc = corpus.document(n);
-      meta[n] = { key: `${doc.kind}:${doc.id}`, id: doc.id, kind: doc.kind, title: doc.title, tags: doc.tags ?? [], titleWords: words(doc.title), keywordWords: words(doc.keywords.join(' ')), show: doc.show, date: doc.date };
+      meta[n] = { key: `${doc.kind}:${doc.id}`, id: doc.id, kind: doc.kind, title: doc.title, tags: doc.tags ?? [], keywords: doc.keywords.join(' · '), show: doc.show, date: doc.date };
     }),
   );
 

@@ -23,7 +23,7 @@ describe('benchmark corpus', () => {
     // Documents without markers do not depend on how many documents there are.
     const bigger = make(7, 400);
     expect(bigger.document(1)).toEqual(corpus.document(1));
-    const text = corpus.textSource()({ key: '', id: corpus.idOf(9), kind: 'episode', title: '', tags: [], titleWords: [], keywordWords: [] });
+    const text = corpus.textSource()({ key: '', id: corpus.idOf(9), kind: 'episode', title: '', tags: [], keywords: "" });
     expect(text).toBe(corpus.body(9));
   });
 

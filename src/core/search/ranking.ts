@@ -1,5 +1,7 @@
-// How search results are ranked and shown: the query's words, the per-field scores of one word,
-// phrase rewards, picking the leaders, filters, and which text words a query word highlights.
+// How search results are ranked and shown: the query's words, the running scores of a query, picking
+// the leaders without sorting everything, phrase rewards, filters, and which text words a query word
+// highlights. Everything per document lives in flat typed arrays indexed by document number and is
+// reused from query to query, so a query allocates in proportion to its hits, not to the library.
 import type { ResultKind, SearchQuery } from '../../shared/contract';
 import type { IndexedDocument } from './searchDocument';
 import type { WordMatcher } from './snippet';
@@ -22,18 +24,152 @@ export interface Ranked {
 }
 
 export const byRank = (a: Ranked, b: Ranked) => b.matched - a.matched || b.score - a.score || a.doc.title.localeCompare(b.doc.title);
-export const phraseCandidates = 200;
+/** Leaders whose titles and keywords are checked for the query's words standing together. */
+export const phraseCandidates = 30;
+/** Fields a query word is scored in, each kept apart for one word. */
+export const Field = { title: 0, keywords: 1, body: 2 } as const;
+export type Field = (typeof Field)[keyof typeof Field];
 
 /**
- * The best `count` of `ranked` (more when tied), in rank order. A common word can match most of a
- * large library; sorting tens of thousands of records to show thirty is wasted work, so the cut-off
- * is found on plain numbers first and only the leaders are sorted.
+ * The scores of one query being answered. For each word, `offer` keeps each document's best score
+ * per field; `endTerm` folds that word into the running totals (its best field counts fully, the
+ * others add a little, and rare words count for more); `leaders` then finds the best documents.
  */
-export function leadingRanked(ranked: Ranked[], count: number): Ranked[] {
-  if (ranked.length <= count * 4) return ranked.sort(byRank);
-  const keys = Float64Array.from(ranked, (r) => r.matched * 1e9 + r.score);
-  const threshold = keys.slice().sort()[keys.length - count] as number;
-  return ranked.filter((_, i) => (keys[i] as number) >= threshold).sort(byRank);
+export class QueryScores {
+  #fields: [Float32Array, Float32Array, Float32Array] = [new Float32Array(0), new Float32Array(0), new Float32Array(0)];
+  #termTouched = new Int32Array(0);
+  #termCount = 0;
+  #score = new Float64Array(0);
+  #matched = new Uint8Array(0);
+  #touched = new Int32Array(0);
+  #count = 0;
+
+  /** Makes room for document numbers below `slots` and forgets the last query. */
+  begin(slots: number): void {
+    if (this.#score.length < slots) {
+      const size = Math.max(slots, Math.ceil(this.#score.length * 1.5), 1024);
+      this.#fields = [new Float32Array(size), new Float32Array(size), new Float32Array(size)];
+      this.#termTouched = new Int32Array(size);
+      this.#score = new Float64Array(size);
+      this.#matched = new Uint8Array(size);
+      this.#touched = new Int32Array(size);
+      this.#termCount = this.#count = 0;
+      return;
+    }
+    this.#clearTerm();
+    for (let i = 0; i < this.#count; i++) {
+      const number = this.#touched[i] as number;
+      this.#score[number] = 0;
+      this.#matched[number] = 0;
+    }
+    this.#count = 0;
+  }
+
+  offer(number: number, field: Field, score: number): void {
+    const [title, keywords, body] = this.#fields;
+    if (title[number] === 0 && keywords[number] === 0 && body[number] === 0) this.#termTouched[this.#termCount++] = number;
+    const scores = this.#fields[field];
+    if (score > (scores[number] as number)) scores[number] = score;
+  }
+
+  /** Documents the current word has reached so far. */
+  get termHits(): number {
+    return this.#termCount;
+  }
+
+  /** Adds the current word's scores, weighted by `rarity`, to the totals, and starts the next word. */
+  endTerm(rarity: number): void {
+    const [title, keywords, body] = this.#fields;
+    for (let i = 0; i < this.#termCount; i++) {
+      const number = this.#termTouched[i] as number;
+      const t = title[number] as number;
+      const k = keywords[number] as number;
+      const b = body[number] as number;
+      const best = t > k ? (t > b ? t : b) : k > b ? k : b;
+      if (this.#matched[number] === 0) this.#touched[this.#count++] = number;
+      this.#score[number] = (this.#score[number] as number) + (best + otherFieldShare * (t + k + b - best)) * rarity;
+      this.#matched[number] = (this.#matched[number] as number) + 1;
+    }
+    this.#clearTerm();
+  }
+
+  #clearTerm(): void {
+    const [title, keywords, body] = this.#fields;
+    for (let i = 0; i < this.#termCount; i++) {
+      const number = this.#termTouched[i] as number;
+      title[number] = keywords[number] = body[number] = 0;
+    }
+    this.#termCount = 0;
+  }
+
+  /**
+   * The best `count` documents that have a weight and that `keep` accepts, in rank order, and how
+   * many there are in all. A document's weight is `weightOfKind[kinds[number]]` (removed documents,
+   * and kinds filtered out, weigh 0). A small heap holds the leaders while every hit passes once, so
+   * a common word that reaches most of a large library costs no sorting, and documents are only
+   * looked at when the query has filters other than kinds.
+   */
+  leaders(docs: ReadonlyArray<IndexedDocument | undefined>, kinds: Uint8Array, weightOfKind: Float32Array, count: number, keep: ((doc: IndexedDocument) => boolean) | null): { leading: Ranked[]; total: number } {
+    const heap = new Leaders(count);
+    let total = 0;
+    for (let i = 0; i < this.#count; i++) {
+      const number = this.#touched[i] as number;
+      const weight = weightOfKind[kinds[number] as number] as number;
+      if (weight === 0 || (keep && !keep(docs[number] as IndexedDocument))) continue;
+      total++;
+      heap.offer((this.#matched[number] as number) * 1e9 + (this.#score[number] as number) * weight, number);
+    }
+    const leading = heap.numbers().map((number): Ranked => ({ doc: docs[number] as IndexedDocument, score: (this.#score[number] as number) * (weightOfKind[kinds[number] as number] as number), matched: this.#matched[number] as number }));
+    return { leading: leading.sort(byRank), total };
+  }
+}
+
+/** The `size` largest keys offered, in a min-heap: most offers are turned away by one comparison. */
+export class Leaders {
+  readonly #keys: Float64Array;
+  readonly #numbers: Int32Array;
+  #length = 0;
+
+  constructor(readonly size: number) {
+    this.#keys = new Float64Array(size);
+    this.#numbers = new Int32Array(size);
+  }
+
+  offer(key: number, number: number): void {
+    if (this.#length < this.size) {
+      let i = this.#length++;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if ((this.#keys[parent] as number) <= key) break;
+        this.#keys[i] = this.#keys[parent] as number;
+        this.#numbers[i] = this.#numbers[parent] as number;
+        i = parent;
+      }
+      this.#keys[i] = key;
+      this.#numbers[i] = number;
+      return;
+    }
+    if (this.size === 0 || key <= (this.#keys[0] as number)) return;
+    // Replace the smallest and sift it down.
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      if (left >= this.size) break;
+      const right = left + 1;
+      const child = right < this.size && (this.#keys[right] as number) < (this.#keys[left] as number) ? right : left;
+      if ((this.#keys[child] as number) >= key) break;
+      this.#keys[i] = this.#keys[child] as number;
+      this.#numbers[i] = this.#numbers[child] as number;
+      i = child;
+    }
+    this.#keys[i] = key;
+    this.#numbers[i] = number;
+  }
+
+  /** The numbers held, in no particular order. */
+  numbers(): number[] {
+    return Array.from(this.#numbers.subarray(0, this.#length));
+  }
 }
 
 /**
@@ -43,72 +179,57 @@ export function leadingRanked(ranked: Ranked[], count: number): Ranked[] {
  */
 export function rewardPhrases(ranked: Ranked[], terms: QueryTerm[]): void {
   const leading = ranked.slice(0, phraseCandidates);
+  const fitsOf = termFits(terms);
   for (const entry of leading) {
     if (entry.matched < 2) continue;
-    const run = Math.max(longestRun(entry.doc.titleWords, terms), longestRun(entry.doc.keywordWords, terms));
+    const run = Math.max(longestRun(words(entry.doc.title), fitsOf), longestRun(words(entry.doc.keywords), fitsOf));
     if (run > 1) entry.score *= 1 + 0.25 * (run - 1);
   }
   leading.sort(byRank);
   ranked.splice(0, leading.length, ...leading);
 }
 
-function longestRun(fieldWords: string[], terms: QueryTerm[]): number {
-  const meaningful = fieldWords.filter((word) => !isStopWord(word));
-  const fits = (word: string, term: QueryTerm) => word === term.word || stem(word) === term.stem || (term.prefix && word.startsWith(term.word));
-  let longest = 0;
-  for (let start = 0; start < meaningful.length; start++) {
-    for (let first = 0; first < terms.length; first++) {
-      let length = 0;
-      while (first + length < terms.length && start + length < meaningful.length && fits(meaningful[start + length] as string, terms[first + length] as QueryTerm)) length++;
-      longest = Math.max(longest, length);
+/** For a word, which of the query's terms it stands for, as bits (remembered: titles repeat words). */
+function termFits(terms: QueryTerm[]): (word: string) => number {
+  const known = new Map<string, number>();
+  return (word) => {
+    let bits = known.get(word);
+    if (bits !== undefined) return bits;
+    bits = 0;
+    if (!isStopWord(word)) {
+      terms.forEach((term, i) => {
+        if (i < 31 && (word === term.word || (term.prefix && word.startsWith(term.word)) || stem(word) === term.stem)) bits = (bits as number) | (1 << i);
+      });
     }
+    known.set(word, bits);
+    return bits;
+  };
+}
+
+/** The longest run of a field's meaningful words that stand for consecutive query terms, in order. */
+function longestRun(fieldWords: string[], fitsOf: (word: string) => number): number {
+  let longest = 0;
+  let previous = 0; // bit i: a run ends at the previous word with term i; its length is in runs[i]
+  let runs: number[] = [];
+  for (const word of fieldWords) {
+    if (isStopWord(word)) continue;
+    const bits = fitsOf(word);
+    const next: number[] = [];
+    let current = 0;
+    for (let i = 0; bits >> i !== 0; i++) {
+      if ((bits & (1 << i)) === 0) continue;
+      const length = i > 0 && previous & (1 << (i - 1)) ? (runs[i - 1] as number) + 1 : 1;
+      next[i] = length;
+      current |= 1 << i;
+      if (length > longest) longest = length;
+    }
+    previous = current;
+    runs = next;
   }
   return longest;
 }
 
 export const kindOrder: Record<ResultKind, number> = { lesson: 0, episode: 1, article: 2, podcast: 3, transcript: 4, note: 5, journal: 6, person: 7, action: 8 };
-
-/** Per-field scores of one query word, in flat arrays indexed by document number (reused per word). */
-export class TermScratch {
-  readonly #fields: [Float32Array, Float32Array, Float32Array];
-  readonly touched: number[] = [];
-
-  constructor(slots: number) {
-    this.#fields = [new Float32Array(slots), new Float32Array(slots), new Float32Array(slots)];
-  }
-
-  offer(number: number, field: 0 | 1 | 2, score: number): void {
-    if (score <= 0) return;
-    const [title, keywords, body] = this.#fields;
-    if (title[number] === 0 && keywords[number] === 0 && body[number] === 0) this.touched.push(number);
-    const scores = this.#fields[field];
-    if (score > (scores[number] as number)) scores[number] = score;
-  }
-
-  best(number: number): number {
-    const title = this.#fields[0][number] as number;
-    const keywords = this.#fields[1][number] as number;
-    const body = this.#fields[2][number] as number;
-    const best = Math.max(title, keywords, body);
-    return best + otherFieldShare * (title + keywords + body - best);
-  }
-
-  reset(): void {
-    for (const number of this.touched) for (const field of this.#fields) field[number] = 0;
-    this.touched.length = 0;
-  }
-}
-
-/** How well a short field's words fit a query word: whole word 1, same stem 0.9, typed prefix 0.7. */
-export function wordFit(fieldWords: string[], term: QueryTerm): number {
-  let fit = 0;
-  for (const word of fieldWords) {
-    if (word === term.word) return 1;
-    if (stem(word) === term.stem) fit = Math.max(fit, 0.9);
-    else if (term.prefix && word.startsWith(term.word)) fit = Math.max(fit, 0.7);
-  }
-  return fit;
-}
 
 export function queryTerms(q: string): QueryTerm[] {
   const all = words(q);
@@ -139,6 +260,11 @@ export function matcherFor(terms: QueryTerm[]): WordMatcher {
     known.set(word, answer);
     return answer;
   };
+}
+
+/** Whether a query narrows results by anything but its words and kinds. */
+export function hasOtherFilters(query: SearchQuery): boolean {
+  return Boolean(query.modes?.length || query.shows?.length || query.tags?.length || query.statuses?.length || query.personIds?.length || query.dueFrom || query.dueTo || query.hasTranscript);
 }
 
 export function passesFilters(doc: IndexedDocument, query: SearchQuery): boolean {

@@ -38,8 +38,8 @@ export interface IndexedDocument {
   at?: number;
   chapter?: string;
   hasTranscript?: boolean;
-  titleWords: string[];
-  keywordWords: string[];
+  /** The keywords, joined: read again only for the leading hits (phrases), never per query word. */
+  keywords: string;
 }
 
 /** Fetches the text a snippet is cut from (from the content pack or SQLite), never from the index. */

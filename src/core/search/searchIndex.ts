@@ -10,10 +10,11 @@
 // finds its lesson even when its words fall in different fields. A word of five letters or more that
 // nothing matches is taken for a typo: the words one edit away are looked up instead, for less.
 import { Index } from 'flexsearch';
-import type { ResultKind, SearchHit, SearchQuery, SearchResults } from '../../shared/contract';
+import { resultKinds, type ResultKind, type SearchHit, type SearchQuery, type SearchResults } from '../../shared/contract';
 import { makeSnippet, markWords, type WordMatcher } from './snippet';
-import { kindOrder, leadingRanked, matcherFor, passesFilters, phraseCandidates, queryTerms, rewardPhrases, TermScratch, wordFit, type QueryTerm, type Ranked } from './ranking';
+import { Field, hasOtherFilters, kindOrder, matcherFor, passesFilters, phraseCandidates, QueryScores, queryTerms, rewardPhrases, type QueryTerm, type Ranked } from './ranking';
 import type { IndexedDocument, SearchDocument, TextSource } from './searchDocument';
+import { ShortField } from './shortField';
 import { TermDictionary } from './termDictionary';
 import { isStopWord, stem, words } from './text';
 
@@ -22,9 +23,19 @@ const candidateLimit = 500;
 /** Words this long are corrected when nothing matches them; shorter ones have too many neighbours. */
 const typoMinLength = 5;
 /** A corrected word counts for less than the word typed would have: typo hits rank below exact ones. */
+const corrections = 4;
 const typoWeight = 0.5;
 const fieldWeight = { title: 3, keywords: 1.5, body: 1 } as const;
 const kindWeight: Record<ResultKind, number> = { lesson: 1.25, episode: 1, article: 1, podcast: 1, transcript: 0.9, note: 1, journal: 1, person: 1, action: 1 };
+/** A kind's code in the per-number table; 0 is a removed document. */
+const kindCode = new Map(resultKinds.map((kind, i) => [kind, i + 1]));
+
+/** The weight of each kind code for a query: 0 for removed documents and for kinds it filters out. */
+function kindWeights(kinds: readonly ResultKind[] | undefined): Float32Array {
+  const weights = new Float32Array(resultKinds.length + 1);
+  for (const kind of kinds?.length ? kinds : resultKinds) weights[kindCode.get(kind) as number] = kindWeight[kind];
+  return weights;
+}
 const splitOnSpace = (text: string) => text.split(' ').filter(Boolean);
 
 export function keyOf(kind: ResultKind, id: string): string {
@@ -32,12 +43,15 @@ export function keyOf(kind: ResultKind, id: string): string {
 }
 
 export class SearchIndex {
-  readonly #title = new Index({ tokenize: 'forward', encode: splitOnSpace });
-  readonly #keywords = new Index({ tokenize: 'forward', encode: splitOnSpace });
+  readonly #title = new ShortField();
+  readonly #keywords = new ShortField();
   readonly #body = new Index({ tokenize: 'strict', encode: splitOnSpace });
   readonly #dictionary = new TermDictionary();
   readonly #docs: Array<IndexedDocument | undefined> = [];
   readonly #numbers = new Map<string, number>();
+  /** Each document's kind code by number; 0 for numbers whose document was removed. */
+  #kinds = new Uint8Array(1024);
+  readonly #scores = new QueryScores();
   /** Numbers whose document was replaced or removed: their postings stay behind, unreachable. */
   #retired = 0;
   readonly #textOf: TextSource;
@@ -59,25 +73,23 @@ export class SearchIndex {
     const key = keyOf(doc.kind, doc.id);
     this.remove(key);
     const number = this.#docs.length;
-    const titleWords = words(doc.title);
-    const keywordWords = words(doc.keywords.join(' '));
     const bodyStems: string[] = [];
     for (const word of words(`${doc.title} ${doc.body}`)) {
       if (isStopWord(word)) continue;
       this.#dictionary.add(word);
       bodyStems.push(stem(word));
     }
-    this.#title.add(number, titleWords.join(' '));
-    this.#keywords.add(number, keywordWords.join(' '));
+    const keywords = doc.keywords.filter(Boolean).join(' · ');
+    this.#title.add(number, words(doc.title));
+    this.#keywords.add(number, words(keywords));
     this.#body.add(number, bodyStems.join(' '));
     this.#docs[number] = {
       key,
       id: doc.id,
       kind: doc.kind,
       title: doc.title,
+      keywords,
       tags: doc.tags ?? [],
-      titleWords,
-      keywordWords,
       ...(doc.itemId ? { itemId: doc.itemId } : {}),
       ...(doc.mode ? { mode: doc.mode } : {}),
       ...(doc.show ? { show: doc.show } : {}),
@@ -90,6 +102,12 @@ export class SearchIndex {
       ...(doc.hasTranscript ? { hasTranscript: true } : {}),
     };
     this.#numbers.set(key, number);
+    if (number >= this.#kinds.length) {
+      const grown = new Uint8Array(Math.max(1024, Math.ceil(number * 1.5)));
+      grown.set(this.#kinds);
+      this.#kinds = grown;
+    }
+    this.#kinds[number] = kindCode.get(doc.kind) as number;
   }
 
   /**
@@ -102,6 +120,7 @@ export class SearchIndex {
     const number = this.#numbers.get(key);
     if (number === undefined) return;
     this.#docs[number] = undefined;
+    this.#kinds[number] = 0;
     this.#numbers.delete(key);
     this.#retired += 1;
   }
@@ -127,53 +146,34 @@ export class SearchIndex {
     const terms = queryTerms(query.q);
     if (terms.length === 0) return this.#browse(query);
 
-    const slots = this.#docs.length;
-    const score = new Float64Array(slots);
-    const matched = new Uint8Array(slots);
-    const touched: number[] = [];
-    const scratch = new TermScratch(slots);
+    const scores = this.#scores;
+    scores.begin(this.#docs.length);
     const highlighted = [...terms];
     for (const term of terms) {
-      this.#scoreTerm(term, scratch);
-      if (scratch.touched.length === 0 && term.word.length >= typoMinLength && !isStopWord(term.word)) {
+      this.#scoreTerm(term);
+      if (scores.termHits === 0 && term.word.length >= typoMinLength && !isStopWord(term.word)) {
         // Nothing has this word, nor starts with it: try the words one edit away, for less.
-        for (const word of this.#dictionary.corrections(term.word, term.prefix)) {
+        for (const word of this.#dictionary.corrections(term.word, term.prefix, corrections)) {
           const corrected = { word, stem: stem(word), prefix: false };
-          this.#scoreTerm(corrected, scratch, typoWeight);
+          this.#scoreTerm(corrected, typoWeight);
           highlighted.push(corrected);
         }
       }
       // Rarer words say more about a document: weight each word by its inverse document frequency.
-      const rarity = Math.log(1 + this.size / Math.max(1, scratch.touched.length));
-      for (const number of scratch.touched) {
-        const termScore = scratch.best(number);
-        if (termScore <= 0) continue;
-        if (matched[number] === 0) touched.push(number);
-        score[number] = (score[number] as number) + termScore * rarity;
-        matched[number] = (matched[number] as number) + 1;
-      }
-      scratch.reset();
+      scores.endTerm(Math.log(1 + this.size / Math.max(1, scores.termHits)));
     }
 
-    const ranked: Ranked[] = [];
-    for (const number of touched) {
-      const doc = this.#docs[number];
-      if (!doc || !passesFilters(doc, query)) continue;
-      ranked.push({ doc, score: (score[number] as number) * kindWeight[doc.kind], matched: matched[number] as number });
-    }
     const offset = query.offset ?? 0;
-    const leading = leadingRanked(ranked, Math.max(offset + query.limit, phraseCandidates));
+    const keep = hasOtherFilters(query) ? (doc: IndexedDocument) => passesFilters(doc, query) : null;
+    const { leading, total } = scores.leaders(this.#docs, this.#kinds, kindWeights(query.kinds), Math.max(offset + query.limit, phraseCandidates), keep);
     if (terms.length > 1) rewardPhrases(leading, terms);
-    return { query: query.q, terms: terms.map((t) => t.word), hits: this.#hits(leading, offset, query.limit, matcherFor(highlighted)), total: ranked.length, offset };
+    return { query: query.q, terms: terms.map((t) => t.word), hits: this.#hits(leading, offset, query.limit, matcherFor(highlighted)), total, offset };
   }
 
   /** No words, only filters: everything that passes them, newest first, then by title. */
   #browse(query: SearchQuery): SearchResults {
-    const filtered = Boolean(
-      query.kinds?.length || query.modes?.length || query.shows?.length || query.tags?.length || query.statuses?.length || query.personIds?.length || query.dueFrom || query.dueTo || query.hasTranscript,
-    );
     const offset = query.offset ?? 0;
-    if (!filtered) return { query: query.q, terms: [], hits: [], total: 0, offset };
+    if (!query.kinds?.length && !hasOtherFilters(query)) return { query: query.q, terms: [], hits: [], total: 0, offset };
     const ranked: Ranked[] = [];
     for (const doc of this.#docs) if (doc && passesFilters(doc, query)) ranked.push({ doc, score: 0, matched: 0 });
     ranked.sort((a, b) => kindOrder[a.doc.kind] - kindOrder[b.doc.kind] || (b.doc.date ?? '').localeCompare(a.doc.date ?? '') || a.doc.title.localeCompare(b.doc.title));
@@ -206,38 +206,39 @@ export class SearchIndex {
   }
 
   /**
-   * What each document scores for one query word, per field, into `scratch`: its best field counts
-   * fully, and evidence from its other fields adds a little (title and keywords beat a title alone).
-   * The word's own stem is looked up without a limit, so every document holding it is counted (that
-   * is what makes a rare word next to common ones still find its document); the words a typed prefix
-   * expands to are many and weaker, so each brings at most `candidateLimit` documents.
+   * What each document scores for one query word, per field, into the query's scores: its best field
+   * counts fully, and evidence from its other fields adds a little (title and keywords beat a title
+   * alone). The word's own stem is looked up in bodies without a limit, so every document holding it
+   * is counted (that is what makes a rare word next to common ones still find its document); the
+   * words a typed prefix expands to are many and weaker, so each brings at most `candidateLimit`.
    */
-  #scoreTerm(term: QueryTerm, scratch: TermScratch, weight = 1): void {
-    const shortFieldLookups = term.stem === term.word ? [term.word] : [term.word, term.stem];
-    for (const lookup of shortFieldLookups) {
-      for (const number of this.#title.search(lookup, { limit: candidateLimit }) as number[]) {
-        const doc = this.#docs[number];
-        if (doc) scratch.offer(number, 0, weight * fieldWeight.title * wordFit(doc.titleWords, term));
-      }
-      for (const number of this.#keywords.search(lookup, { limit: candidateLimit }) as number[]) {
-        const doc = this.#docs[number];
-        if (doc) scratch.offer(number, 1, weight * fieldWeight.keywords * wordFit(doc.keywordWords, term));
-      }
-    }
-    if (isStopWord(term.word)) return;
-    const everything = Math.max(1, this.#docs.length);
-    const exact = this.#body.search(term.stem, { limit: everything }) as number[];
-    exact.forEach((number, rank) => {
-      if (this.#docs[number]) scratch.offer(number, 2, weight * fieldWeight.body * (1 - rank / (2 * exact.length)));
+  #scoreTerm(term: QueryTerm, weight = 1): void {
+    const scores = this.#scores;
+    const live = this.#kinds;
+    const titleWeight = weight * fieldWeight.title;
+    const keywordWeight = weight * fieldWeight.keywords;
+    this.#title.lookup(term, candidateLimit, (number, fit) => {
+      if (live[number] !== 0) scores.offer(number, Field.title, titleWeight * fit);
     });
+    this.#keywords.lookup(term, candidateLimit, (number, fit) => {
+      if (live[number] !== 0) scores.offer(number, Field.keywords, keywordWeight * fit);
+    });
+    if (isStopWord(term.word)) return;
+    const exact = this.#body.search(term.stem, { limit: Math.max(1, this.#docs.length) }) as number[];
+    const bodyWeight = weight * fieldWeight.body;
+    for (let rank = 0, step = 1 / (2 * exact.length); rank < exact.length; rank++) {
+      const number = exact[rank] as number;
+      if (live[number] !== 0) scores.offer(number, Field.body, bodyWeight * (1 - rank * step));
+    }
     if (!term.prefix) return;
+    const expandedWeight = bodyWeight * 0.7;
     for (const expanded of this.#dictionary.expand(term.word)) {
       if (expanded === term.stem) continue;
       const numbers = this.#body.search(expanded, { limit: candidateLimit }) as number[];
-      numbers.forEach((number, rank) => {
-        if (this.#docs[number]) scratch.offer(number, 2, weight * fieldWeight.body * 0.7 * (1 - rank / (2 * candidateLimit)));
-      });
+      for (let rank = 0; rank < numbers.length; rank++) {
+        const number = numbers[rank] as number;
+        if (live[number] !== 0) scores.offer(number, Field.body, expandedWeight * (1 - rank / (2 * candidateLimit)));
+      }
     }
   }
 }
-

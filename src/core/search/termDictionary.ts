@@ -9,6 +9,8 @@ export class TermDictionary {
   readonly #counts = new Map<string, number>();
   #sorted: string[] = [];
   #dirty = false;
+  /** Expansions of short prefixes, asked for at every first keystroke; forgotten when a word is new. */
+  readonly #expanded = new Map<string, string[]>();
 
   get size(): number {
     return this.#counts.size;
@@ -18,6 +20,7 @@ export class TermDictionary {
     const count = this.#counts.get(word);
     this.#counts.set(word, (count ?? 0) + 1);
     if (count !== undefined) return;
+    this.#expanded.clear();
     // After the first lookup, new words (a journal edit) are placed in order instead of re-sorting.
     if (this.#sorted.length === 0 || this.#dirty) this.#dirty = true;
     else this.#sorted.splice(this.#lowerBound(word), 0, word);
@@ -69,6 +72,8 @@ export class TermDictionary {
 
   /** The stems of the most frequent words that start with `prefix`, at most `limit`. */
   expand(prefix: string, limit = 24): string[] {
+    const remembered = prefix.length <= 3 && limit === 24 ? this.#expanded.get(prefix) : undefined;
+    if (remembered) return remembered;
     this.#sortedWords();
     const low = this.#lowerBound(prefix);
     const candidates: Array<[string, number]> = [];
@@ -83,7 +88,9 @@ export class TermDictionary {
       stems.add(stem(word));
       if (stems.size >= limit) break;
     }
-    return [...stems];
+    const expanded = [...stems];
+    if (prefix.length <= 3 && limit === 24) this.#expanded.set(prefix, expanded);
+    return expanded;
   }
 }
 
