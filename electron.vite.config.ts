@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
-import { preloadFileName } from './src/main/buildLayout';
+import { preloadFileName, searchWorkerEntryName } from './src/main/buildLayout';
 
 export default defineConfig({
   main: {
@@ -14,7 +14,8 @@ export default defineConfig({
       // Runtime dependencies (better-sqlite3 and its native addon above all) load from node_modules.
       externalizeDeps: { include: ['better-sqlite3'] },
       rolldownOptions: {
-        input: { index: resolve('src/main/index.ts') },
+        // The search worker runs in a thread of its own, from a file of its own.
+        input: { index: resolve('src/main/index.ts'), [searchWorkerEntryName]: resolve('src/core/search/worker/searchWorker.ts') },
       },
     },
   },

@@ -101,6 +101,7 @@ async function withClient<T>(values: FlagValues, work: (client: FulcrumClient) =
     version: appVersion(),
     contentDir: path.resolve(values['content-dir'] ?? bundledContentDir()),
     door: 'cli',
+    search: { mode: 'worker' },
   });
   const { inProcessClient } = await import('../core/inProcessClient');
   // The CLI offers no host operations (no dialogs); dispatch answers those as unavailable.
@@ -108,7 +109,7 @@ async function withClient<T>(values: FlagValues, work: (client: FulcrumClient) =
   try {
     return await work(client);
   } finally {
-    core.close();
+    await core.close();
   }
 }
 

@@ -51,7 +51,7 @@ export async function openCoreSession(options: CoreOptions): Promise<CoreSession
   /** Closes the open journal, does `work` on the data folder, and opens the journal again, one at a time. */
   function swap<T>(work: () => Promise<T>): Promise<T> {
     const run = switching.then(async () => {
-      if (state.kind === 'open') state.core.close();
+      if (state.kind === 'open') await state.core.close();
       try {
         return await work();
       } finally {
@@ -131,7 +131,7 @@ export async function openCoreSession(options: CoreOptions): Promise<CoreSession
     },
     close: async () => {
       await switching;
-      if (state.kind === 'open') state.core.close();
+      if (state.kind === 'open') await state.core.close();
     },
   };
 }

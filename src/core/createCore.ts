@@ -22,6 +22,8 @@ import { reminderHandlers } from './reminders/handlers';
 import { ReminderLog } from './reminders/reminderLog';
 import { searchHandlers } from './search/handlers';
 import { LiveSearch } from './search/liveSearch';
+import type { SearchService } from './search/searchService';
+import { SearchWorkerClient } from './search/worker/searchWorkerClient';
 import { CoachingSettings } from './settings/coachingSettings';
 import { settingsHandlers } from './settings/handlers';
 import { journalFileName, openDatabase } from './storage/database';
@@ -73,6 +75,15 @@ export interface CoreOptions {
   feedRefresh?: 'scheduled' | 'off';
   /** 'daily': back up the journal at the first start of each day, keeping the last 14 (the app's doors). */
   backups?: 'daily' | 'off';
+  /**
+   * Where the search index lives. 'worker' (every door): in a worker thread of its own, saved in the
+   * data folder and loaded at the next start. 'in-process' (the default, for tests): in this thread,
+   * in memory only. `workerEntry` is the worker's bundled code (the desktop app); without it the
+   * worker runs the TypeScript sources through tsx.
+   */
+  search?: { mode: 'worker'; workerEntry?: URL; persist?: boolean } | { mode: 'in-process' };
+  /** Where the core says what it is doing in the background (loading or building the search index). */
+  log?: (line: string) => void;
 }
 
 export interface Core {
@@ -81,7 +92,8 @@ export interface Core {
   media(episodeId: string): Promise<MediaSource>;
   /** Resolves when the search index holds every record (it starts the build if needed). */
   searchReady(): Promise<void>;
-  close(): void;
+  /** Lets go of the journal (the search worker saves its index first). */
+  close(): Promise<void>;
 }
 
 export async function createCore(options: CoreOptions): Promise<Core> {
@@ -118,14 +130,26 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   briefs.purgeBinnedBefore(binCutoff);
 
   const coaching = new CoachingActions({ actions, people, ladderLength: () => settings.ladder().length, today });
-  const search = new LiveSearch({ storage, library, journal, people, actions, feeds, notes });
-  if (options.indexing === 'background') {
-    search.ready().catch((error: unknown) => console.warn(`fulcrum: the search index could not be built: ${String(error)}`));
-  }
-  // Doors that stay open hear what other processes write to the same journal (the CLI, say).
-  if (options.indexing === 'background') {
-    storage.trimChangeLog();
-    storage.followOtherWriters();
+  // Doors that stay open build (or load) the index at once, and hear what other processes write to
+  // the same journal (the CLI, say).
+  const background = options.indexing === 'background';
+  if (background) storage.trimChangeLog();
+  const log = options.log ?? (() => undefined);
+  const search: SearchService =
+    options.search?.mode === 'worker'
+      ? new SearchWorkerClient({
+          storage,
+          dataDir: options.dataDir,
+          contentDir: options.contentDir,
+          ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+          ...(options.search.workerEntry ? { entry: options.search.workerEntry } : {}),
+          persist: options.search.persist ?? true,
+          openAtOnce: background,
+          log,
+        })
+      : new LiveSearch({ storage, library, journal, people, actions, feeds, notes, followOthers: background, log });
+  if (background && options.search?.mode !== 'worker') {
+    search.ready().catch((error: unknown) => log(`search: the index could not be built: ${String(error)}`));
   }
 
   if (options.backups === 'daily') {
@@ -159,10 +183,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     handlers,
     searchReady: () => search.ready(),
     media: (episodeId) => downloads.media(episodeId),
-    close: () => {
+    close: async () => {
       stopFeedSchedule();
       downloads.stopAll();
+      // The journal closes at once; a search worker has a connection of its own and may save first.
+      const searchClosed = search.close();
       storage.close();
+      await searchClosed;
     },
   };
 }

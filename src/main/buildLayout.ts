@@ -5,9 +5,13 @@ import path from 'node:path';
 /** The preload is built as CommonJS: Electron runs an ESM preload only without the sandbox. */
 export const preloadFileName = 'index.cjs';
 
+/** The search worker, built beside the main process as an entry of its own (its name without `.js`). */
+export const searchWorkerEntryName = 'searchWorker';
+
 export interface BuiltLayout {
   preload: string;
   rendererDir: string;
+  searchWorker: string;
 }
 
 /** The preload file and the renderer folder, from the folder holding the built main process. */
@@ -16,5 +20,6 @@ export function builtLayout(mainDir: string): BuiltLayout {
   return {
     preload: path.join(outDir, 'preload', preloadFileName),
     rendererDir: path.join(outDir, 'renderer'),
+    searchWorker: path.join(mainDir, `${searchWorkerEntryName}.js`),
   };
 }

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, nativeTheme, Notification, protocol, session, shell, type Event } from 'electron';
 import { openCoreSession, type CoreSession } from '../core/coreSession';
 import { bundledContentDir, defaultDataDir, projectRoot } from '../core/paths';
@@ -92,6 +92,8 @@ async function start(): Promise<void> {
     }),
     door: 'desktop',
     indexing: 'background',
+    search: { mode: 'worker', workerEntry: pathToFileURL(layout.searchWorker) },
+    log: (line) => console.log(line),
     backups: 'daily',
     feedRefresh: 'scheduled',
     version: app.getVersion(),

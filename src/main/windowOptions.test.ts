@@ -39,11 +39,12 @@ describe('mainWindowOptions', () => {
 });
 
 describe('builtLayout', () => {
-  it('finds the preload and renderer beside the built main process', () => {
+  it('finds the preload, the renderer and the search worker beside the built main process', () => {
     const mainDir = path.join('/work', 'app', 'out', 'main');
     expect(builtLayout(mainDir)).toEqual({
       preload: path.join('/work', 'app', 'out', 'preload', preloadFileName),
       rendererDir: path.join('/work', 'app', 'out', 'renderer'),
+      searchWorker: path.join('/work', 'app', 'out', 'main', 'searchWorker.js'),
     });
   });
 

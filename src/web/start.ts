@@ -35,6 +35,8 @@ async function main(): Promise<void> {
     contentDir: path.resolve(values['content-dir'] ?? bundledContentDir(root)),
     door: 'browser',
     indexing: 'background',
+    search: { mode: 'worker' },
+    log: (line) => console.log(line),
     backups: 'daily',
     feedRefresh: values['feed-refresh'] === 'off' ? 'off' : 'scheduled',
     version: appVersion(root),

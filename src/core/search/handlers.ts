@@ -4,10 +4,10 @@ import type { Handlers } from '../../shared/dispatch';
 import type { LibrarySource } from '../library/librarySource';
 import type { PeopleStore } from '../people/peopleStore';
 import type { FeedStore } from '../feeds/feedStore';
-import type { LiveSearch } from './liveSearch';
+import type { SearchService } from './searchService';
 
 export interface SearchDeps {
-  search: LiveSearch;
+  search: SearchService;
   library: LibrarySource;
   people: PeopleStore;
   feeds: FeedStore;

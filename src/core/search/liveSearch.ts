@@ -1,219 +1,257 @@
-// The search domain: one index over the library and the journal, built once and then kept current
-// by the changes the stores announce (no operation touches the index itself): records are read
-// again, and a library pack installed or removed swaps the packs' items and lessons. It is built on
-// first need (a CLI search), or in the background right after start (the desktop app and browser
-// mode), while every other operation is already answered; queries made meanwhile say how far it got.
+// The search domain: one index over the library and the journal, kept current by the changes the
+// stores announce (no operation touches the index itself) and, when it follows other writers, by
+// what other processes on the same data folder write (the CLI while the app runs).
+//
+// With a data folder to save in, the index is saved there after a build and after changes (once
+// things are quiet), and the next start loads it, reads the changes written since from the change
+// log, and is ready in a second or two; it is never rebuilt when nothing changed. A saved index
+// that cannot be used (none yet, damaged, another format, another journal, a log that no longer
+// reaches back to it) is built afresh, answering meanwhile from what is indexed so far; one that is
+// usable but outdated (the bundled library changed, or too many replaced documents left postings
+// behind) keeps answering while a fresh one is built beside it and swapped in.
+import { createHash } from 'node:crypto';
 import type { IndexingProgress, SearchQuery, SearchResults } from '../../shared/contract';
-import type { ActionStore } from '../actions/actionStore';
-import type { JournalStore } from '../journal/journalStore';
 import type { Library } from '../library/library';
 import type { LibrarySource } from '../library/librarySource';
-import type { PeopleStore } from '../people/peopleStore';
 import type { RecordChange, Storage } from '../storage/storage';
-import type { FeedStore } from '../feeds/feedStore';
-import type { NoteStore } from '../notes/noteStore';
-import { actionDocument, episodeDocuments, journalDocument, libraryDocuments, noteDocument, personDocument, textSource } from './documents';
-import type { SearchDocument } from './searchDocument';
-import { keyOf, SearchIndex } from './searchIndex';
+import { libraryDocuments, textSource } from './documents';
+import { IndexedRecords, type RecordStores } from './indexedRecords';
+import { SearchIndex } from './searchIndex';
+import type { SearchService } from './searchService';
+import { loadSnapshot, saveSnapshot, type Fingerprint } from './snapshot/indexSnapshot';
 
-export interface LiveSearchDeps {
+export interface LiveSearchDeps extends RecordStores {
   storage: Storage;
   library: LibrarySource;
-  journal: JournalStore;
-  people: PeopleStore;
-  actions: ActionStore;
-  feeds: FeedStore;
-  notes: NoteStore;
+  /** The data folder the index is saved in, to be loaded at the next start; none: kept in memory only. */
+  saveIn?: string;
+  /** Follow what other processes write to the same journal (the doors that stay open, and the search worker). */
+  followOthers?: boolean;
+  /** How long after the last change the index is saved again (default 20 s). */
+  saveAfterMs?: number;
+  log?: (line: string) => void;
 }
 
-/** Documents indexed between two turns of the event loop, so requests keep flowing during a build. */
-const batchSize = 200;
+/** A loaded index with more replaced or removed documents than this share of live ones is rebuilt. */
+const retiredShareLimit = 0.25;
 
-export class LiveSearch {
+export class LiveSearch implements SearchService {
   readonly #d: LiveSearchDeps;
-  /** Resolves once the library is read and the (still empty) index exists. */
-  #opening: Promise<SearchIndex> | null = null;
-  /** Resolves once every record is in the index. */
+  /** Resolves once an index exists (possibly still filling). */
+  #opening: Promise<IndexedRecords> | null = null;
+  /** Resolves once the index holds every record. */
   #building: Promise<void> | null = null;
-  #index: SearchIndex | null = null;
-  #library: Library | null = null;
+  #serving: IndexedRecords | null = null;
+  /** While a fresh index is built beside the serving one: it, and the changes it must replay. */
+  #fresh: { records: IndexedRecords | null; changes: RecordChange[] } | null = null;
   #progress: IndexingProgress | null = null;
-  /** The index keys each episode put in (itself and its transcript's passages), to take them out again. */
-  readonly #episodeKeys = new Map<string, string[]>();
   /** Resolves once the library changes announced so far are in the index. */
   #following: Promise<void> = Promise.resolve();
+  #stopFollowing: () => void = () => undefined;
+  #dirty = false;
+  #saveTimer: NodeJS.Timeout | null = null;
+  #closed = false;
 
   constructor(deps: LiveSearchDeps) {
     this.#d = deps;
     deps.storage.onChanges((changes) => this.#follow(changes));
   }
 
-  /** Builds the index if nobody has started it yet; resolves when every record is in. */
+  /** Opens the index (loading or building it) if nobody has yet; resolves when every record is in. */
   ready(): Promise<void> {
     if (!this.#building) {
       const opening = this.#open();
       this.#opening = opening;
-      this.#building = opening.then((index) => this.#fill(index)).catch((error: unknown) => {
-        if (!this.#d.storage.db.open) return; // the core was closed during the build (the app quits): stop there
-        this.#opening = this.#building = this.#index = null; // the next query tries again
-        throw error;
-      });
+      this.#building = opening
+        .then(() => this.#whileBuilding)
+        .catch((error: unknown) => {
+          if (!this.#d.storage.db.open) return; // the core was closed during the build (the app quits): stop there
+          this.#opening = this.#building = this.#serving = null; // the next query tries again
+          throw error;
+        });
     }
     return this.#building;
   }
 
-  /** Answers at once while a build is under way (saying how far it got); otherwise builds first. */
+  /** Answers at once while a build is under way (saying how far it got); otherwise opens first. */
   async query(query: SearchQuery): Promise<SearchResults> {
     if (!this.#building) await this.ready();
-    const index = await (this.#opening as Promise<SearchIndex>);
+    const records = await (this.#opening as Promise<IndexedRecords>);
     if (!this.#progress) await this.#following;
-    const results = index.search(query);
+    const results = (this.#serving ?? records).index.search(query);
     return this.#progress ? { ...results, indexing: { ...this.#progress } } : results;
   }
 
-  async #open(): Promise<SearchIndex> {
+  /** Reads what other processes wrote since the last look (a door calls this right after its own writes). */
+  catchUp(): void {
+    this.#d.storage.catchUp({ now: true });
+  }
+
+  /** Saves what is not saved yet; stops following and saving. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    if (this.#saveTimer) clearTimeout(this.#saveTimer);
+    if (this.#dirty && !this.#progress && this.#d.storage.db.open) this.#save();
+    this.#stopFollowing();
+  }
+
+  /** The build in flight after opening (none when a saved index was loaded and is current). */
+  #whileBuilding: Promise<void> = Promise.resolve();
+
+  async #open(): Promise<IndexedRecords> {
+    const { storage } = this.#d;
     const { library } = await this.#d.library();
-    const { journal, people, actions, feeds, notes } = this.#d;
-    this.#library = library;
-    this.#progress = { indexed: 0, total: library.itemCount + library.lessonCount + people.count() + actions.count() + journal.count() + notes.count() + feeds.episodeCount() };
-    this.#index = new SearchIndex(textSource(() => this.#library as Library, journal, people, actions, feeds, notes));
-    return this.#index;
+    const stores = this.#d;
+    const text = textSource(() => (this.#serving ?? this.#fresh?.records)?.library ?? library, stores.journal, stores.people, stores.actions, stores.feeds, stores.notes);
+    const libraryHash = hashLibrary(library);
+    const loaded = this.#d.saveIn ? this.#load(libraryHash) : null;
+    if (loaded) {
+      const records = new IndexedRecords(loaded.index, library, stores);
+      this.#serving = records;
+      // The changes written since it was saved, then every later one.
+      this.#startFollowing(loaded.fingerprint.seq);
+      const outdated = loaded.fingerprint.library !== libraryHash ? 'the library changed' : !records.agreesWithStores() ? 'it does not hold what the journal holds' : tooManyRetired(loaded.index) ? 'replaced documents left too much behind' : null;
+      if (outdated) {
+        this.#log(`search: rebuilding the saved index in the background (${outdated})`);
+        this.#whileBuilding = this.#rebuildBeside(library, text);
+      }
+      return records;
+    }
+    // Nothing usable saved: build, answering meanwhile from what is in so far.
+    this.#startFollowing();
+    const records = new IndexedRecords(new SearchIndex(text), library, stores);
+    this.#serving = records;
+    this.#progress = { indexed: 0, total: IndexedRecords.total(library, stores) };
+    this.#whileBuilding = records.fill(this.#progress).then(() => {
+      this.#progress = null;
+      if (this.#d.saveIn && storage.db.open) this.#saveAndCompact(text);
+    });
+    return records;
   }
 
-  async #fill(index: SearchIndex): Promise<void> {
-    const library = this.#library as Library;
-    const { journal, people, actions, notes } = this.#d;
-    const progress = this.#progress as IndexingProgress;
-    const nameOf = (id: string) => people.find(id)?.name;
-    const add = async (docs: Iterable<SearchDocument>, count: number) => {
-      await index.addAll(docs, batchSize);
-      progress.indexed += count;
-      await turn();
-    };
-    await add(libraryDocuments(library), library.itemCount + library.lessonCount);
-    // Each page is read only after the previous one is in (and other requests had their turn), so
-    // writes made meanwhile are read as they now are.
-    function* pages(): Generator<SearchDocument[]> {
-      for (const page of people.pages(batchSize)) yield page.map(personDocument);
-      for (const page of actions.pages(batchSize)) yield page.map((action) => actionDocument(action, library));
-      for (const page of journal.pages(batchSize)) yield page.map((entry) => journalDocument(entry, library, nameOf));
-      for (const page of notes.pages(batchSize)) yield page.map((note) => noteDocument(note, library, nameOf));
+  #load(libraryHash: string): { index: SearchIndex; fingerprint: Fingerprint } | null {
+    const { storage, saveIn } = this.#d;
+    const stores = this.#d;
+    const text = textSource(() => (this.#serving as IndexedRecords).library, stores.journal, stores.people, stores.actions, stores.feeds, stores.notes);
+    const loaded = loadSnapshot(saveIn as string, text);
+    if ('problem' in loaded) {
+      this.#log(`search: building the index (${loaded.problem})`);
+      return null;
     }
-    for (const docs of pages()) await add(docs, docs.length);
-    const episodes = this.#d.feeds.allEpisodes();
-    for (let from = 0; from < episodes.length; from += batchSize) {
-      const page = episodes.slice(from, from + batchSize);
-      await add(page.flatMap((episode) => this.#episodeDocs(episode.id)), page.length);
+    const { fingerprint } = loaded;
+    const unusable =
+      fingerprint.journalId !== storage.journalId()
+        ? 'it was saved for another journal'
+        : fingerprint.seq > storage.lastChange() || (fingerprint.seq > 0 && storage.writerOf(fingerprint.seq) !== fingerprint.writer)
+          ? 'the journal’s change log no longer reaches back to it'
+          : null;
+    if (unusable) {
+      this.#log(`search: building the index (${unusable})`);
+      return null;
     }
-    this.#progress = null;
+    this.#log(`search: loaded the saved index (${loaded.index.size} documents, ${Math.round(loaded.bytes / 1e6)} MB) in ${Math.round(loaded.ms)} ms; libraryHash ${libraryHash === fingerprint.library ? 'matches' : 'differs'}`);
+    return loaded;
   }
 
-  /** Re-reads each changed record as it now is: indexed again if it is live, forgotten if not. */
+  #startFollowing(from?: number): void {
+    if (!this.#d.followOthers) return;
+    this.#stopFollowing = this.#d.storage.followOtherWriters(from === undefined ? {} : { from });
+  }
+
+  /** Builds a fresh index beside the serving one, replays what changed meanwhile, and swaps it in. */
+  async #rebuildBeside(library: Library, text: ConstructorParameters<typeof SearchIndex>[0]): Promise<void> {
+    const stores = this.#d;
+    const fresh = new IndexedRecords(new SearchIndex(text), library, stores);
+    this.#fresh = { records: fresh, changes: [] };
+    const progress = { indexed: 0, total: IndexedRecords.total(library, stores) };
+    this.#progress = progress;
+    try {
+      await fresh.fill(progress);
+      const { changes } = this.#fresh;
+      fresh.apply(changes);
+      if (changes.some((c) => c.kind === 'pack')) fresh.switchLibrary((await this.#d.library()).library);
+      this.#serving = fresh;
+    } finally {
+      this.#fresh = null;
+      this.#progress = null;
+    }
+    if (this.#d.saveIn && this.#d.storage.db.open) this.#saveAndCompact(text);
+  }
+
+  /** Saves a freshly built index, then serves the saved one: loaded, it takes less memory than built. */
+  #saveAndCompact(text: ConstructorParameters<typeof SearchIndex>[0]): void {
+    if (this.#closed) return;
+    this.#save();
+    const loaded = loadSnapshot(this.#d.saveIn as string, text);
+    const serving = this.#serving;
+    if ('problem' in loaded || !serving) return;
+    this.#serving = new IndexedRecords(loaded.index, serving.library, this.#d);
+  }
+
   #follow(changes: readonly RecordChange[]): void {
+    this.#fresh?.changes.push(...changes);
     if (changes.some((c) => c.kind === 'pack')) {
       this.#following = this.#following.then(() => this.#followLibrary()).catch((error: unknown) => {
-        if (this.#d.storage.db.open) console.warn(`fulcrum: search could not follow a library pack change: ${String(error)}`);
+        if (this.#d.storage.db.open) this.#log(`search could not follow a library pack change: ${String(error)}`);
       });
     }
-    if (!this.#index || !this.#library) return; // not built yet: the build will read every record as it is then
-    const { journal, actions } = this.#d;
-    const done = new Set<string>();
-    for (const { kind, id, change } of changes) {
-      if (kind === 'pack') continue;
-      if (kind === 'episode') {
-        this.#refreshEpisode(id);
-        // Its notes carry its title.
-        if (change === 'updated') for (const note of this.#d.notes.list({ episodeId: id, limit: 5000 })) this.#refresh('note', note.id, done);
-        continue;
-      }
-      this.#refresh(kind, id, done);
-      // A person's actions, and the entries and notes about them, carry the person's name.
-      if (kind === 'person' && change === 'updated') {
-        for (const action of actions.list({ personId: id })) this.#refresh('action', action.id, done);
-        for (const entry of journal.list({ personId: id, limit: 100_000 })) this.#refresh('journal', entry.id, done);
-        for (const note of this.#d.notes.list({ personId: id, limit: 5000 })) this.#refresh('note', note.id, done);
-      }
-    }
+    const serving = this.#serving;
+    if (!serving) return; // not open yet: opening reads every record as it is then
+    serving.apply(changes);
+    this.#changed();
   }
 
-  /** An episode's documents as they are now, remembering their keys. */
-  #episodeDocs(episodeId: string): SearchDocument[] {
-    const episode = this.#d.feeds.findEpisode(episodeId);
-    const docs = episode ? episodeDocuments(episode, this.#d.feeds) : [];
-    if (docs.length) this.#episodeKeys.set(episodeId, docs.map((doc) => keyOf(doc.kind, doc.id)));
-    else this.#episodeKeys.delete(episodeId);
-    return docs;
-  }
-
-  #refreshEpisode(episodeId: string): void {
-    const index = this.#index as SearchIndex;
-    for (const key of this.#episodeKeys.get(episodeId) ?? []) index.remove(key);
-    for (const doc of this.#episodeDocs(episodeId)) index.add(doc);
-  }
-
-  #refresh(kind: Exclude<RecordChange['kind'], 'pack' | 'episode'>, id: string, done: Set<string>): void {
-    const index = this.#index as SearchIndex;
-    const library = this.#library as Library;
-    const key = keyOf(kind, id);
-    if (done.has(key)) return;
-    done.add(key);
-    const doc = this.#documentOf(kind, id, library);
-    if (doc) index.add(doc);
-    else index.remove(key);
-  }
-
-  #documentOf(kind: Exclude<RecordChange['kind'], 'pack' | 'episode'>, id: string, library: Library): SearchDocument | null {
-    const { journal, people, actions } = this.#d;
-    if (kind === 'journal') {
-      const entry = journal.find(id);
-      return entry ? journalDocument(entry, library, (personId) => people.find(personId)?.name) : null;
-    }
-    if (kind === 'action') {
-      const action = actions.find(id);
-      return action ? actionDocument(action, library) : null;
-    }
-    if (kind === 'note') {
-      const note = this.#d.notes.find(id);
-      return note ? noteDocument(note, library, (personId) => people.find(personId)?.name) : null;
-    }
-    const person = people.find(id);
-    return person ? personDocument(person) : null;
-  }
-
-  /**
-   * After a pack was installed, replaced or removed: the packs' items and lessons as the library
-   * now has them, and the entries and actions that link their lessons (they carry the titles).
-   * The bundled items do not change while the app runs.
-   */
   async #followLibrary(): Promise<void> {
     await this.#building?.catch(() => undefined); // a build under way finishes with the library it read
-    const index = this.#index;
-    const before = this.#library;
-    if (!index || !before) return;
+    const serving = this.#serving;
+    if (!serving) return;
     const { library } = await this.#d.library();
-    if (library === before) return;
-    this.#library = library;
-    const fromPacks = (from: Library) => [...libraryDocuments(from, (item) => item.summary.pack !== undefined)];
-    const fresh = fromPacks(library);
-    const freshKeys = new Set(fresh.map((doc) => keyOf(doc.kind, doc.id)));
-    const lessonIds = new Set<string>();
-    for (const doc of fromPacks(before)) {
-      if (doc.kind === 'lesson') lessonIds.add(doc.id);
-      if (!freshKeys.has(keyOf(doc.kind, doc.id))) index.remove(keyOf(doc.kind, doc.id));
+    serving.switchLibrary(library);
+    this.#changed();
+  }
+
+  /** Something changed: save once things have been quiet for a while. */
+  #changed(): void {
+    if (!this.#d.saveIn || this.#closed) return;
+    this.#dirty = true;
+    if (this.#saveTimer) clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => {
+      this.#saveTimer = null;
+      if (!this.#progress && this.#d.storage.db.open) this.#save();
+    }, this.#d.saveAfterMs ?? 20_000);
+    this.#saveTimer.unref();
+  }
+
+  #save(): void {
+    const { storage, saveIn } = this.#d;
+    const serving = this.#serving;
+    if (!saveIn || !serving) return;
+    // Everything up to the newest change must be in before the index says it covers it.
+    storage.catchUp({ now: true });
+    const seq = storage.heardUpTo() ?? storage.lastChange();
+    const fingerprint: Fingerprint = { journalId: storage.journalId(), seq, writer: storage.writerOf(seq) ?? '', library: hashLibrary(serving.library) };
+    try {
+      const saved = saveSnapshot(saveIn, serving.index, fingerprint);
+      this.#dirty = false;
+      this.#log(`search: saved the index (${serving.index.size} documents, ${Math.round(saved.bytes / 1e6)} MB) in ${Math.round(saved.ms)} ms`);
+    } catch (error) {
+      this.#log(`search: the index could not be saved (it will be built again at the next start): ${String(error)}`);
     }
-    for (const doc of fresh) {
-      if (doc.kind === 'lesson') lessonIds.add(doc.id);
-      index.add(doc);
-    }
-    const done = new Set<string>();
-    for (const lessonId of lessonIds) {
-      for (const entry of this.#d.journal.list({ lessonId, limit: 100_000 })) this.#refresh('journal', entry.id, done);
-      for (const action of this.#d.actions.list({ lessonId })) this.#refresh('action', action.id, done);
-      for (const note of this.#d.notes.list({ lessonId, limit: 5000 })) this.#refresh('note', note.id, done);
-    }
+  }
+
+  #log(line: string): void {
+    (this.#d.log ?? (() => undefined))(line);
   }
 }
 
-function turn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
+/** A short hash of everything the library puts in the index: it changes when any item or lesson does. */
+function hashLibrary(library: Library): string {
+  const hash = createHash('sha256');
+  for (const doc of libraryDocuments(library)) hash.update(JSON.stringify(doc)).update('\n');
+  return hash.digest('hex').slice(0, 32);
+}
+
+function tooManyRetired(index: SearchIndex): boolean {
+  return index.retired > 1000 && index.retired > retiredShareLimit * index.size;
 }

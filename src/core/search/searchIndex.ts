@@ -42,6 +42,14 @@ export function keyOf(kind: ResultKind, id: string): string {
   return `${kind}:${id}`;
 }
 
+/** What a SearchIndex holds, named, for saving and loading (see snapshot/). */
+export interface SearchIndexParts {
+  /** Each document by number; null where one was replaced or removed. */
+  docs: Array<IndexedDocument | null>;
+  dictionary: Array<[string, number]>;
+  retired: number;
+}
+
 export class SearchIndex {
   readonly #title = new ShortField();
   readonly #keywords = new ShortField();
@@ -123,6 +131,39 @@ export class SearchIndex {
     this.#kinds[number] = 0;
     this.#numbers.delete(key);
     this.#retired += 1;
+  }
+
+  /** The flexsearch indexes, by a stable name, for saving and loading their postings. */
+  flexIndexes(): Record<string, Index> {
+    return {
+      body: this.#body,
+      ...Object.fromEntries(Object.entries(this.#title.parts).map(([name, index]) => [`title.${name}`, index])),
+      ...Object.fromEntries(Object.entries(this.#keywords.parts).map(([name, index]) => [`keywords.${name}`, index])),
+    };
+  }
+
+  /** The documents and the term dictionary, for saving. */
+  parts(): SearchIndexParts {
+    return { docs: Array.from(this.#docs, (doc) => doc ?? null), dictionary: [...this.#dictionary.entries()], retired: this.#retired };
+  }
+
+  /** Takes back what `parts` gave, into an index whose flexsearch indexes were just loaded. */
+  restore(parts: SearchIndexParts): void {
+    if (this.#docs.length > 0) throw new Error('an index can only be restored while it is empty');
+    this.#kinds = new Uint8Array(Math.max(1024, parts.docs.length));
+    parts.docs.forEach((doc, number) => {
+      this.#docs[number] = doc ?? undefined;
+      if (!doc) return;
+      this.#numbers.set(doc.key, number);
+      this.#kinds[number] = kindCode.get(doc.kind) as number;
+    });
+    this.#dictionary.load(parts.dictionary);
+    this.#retired = parts.retired;
+  }
+
+  /** Every live document, in the order they were added. */
+  *documents(): Generator<IndexedDocument> {
+    for (const doc of this.#docs) if (doc) yield doc;
   }
 
   /** How many replaced or removed documents left postings behind (for diagnostics and the benchmark). */

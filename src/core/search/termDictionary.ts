@@ -16,6 +16,18 @@ export class TermDictionary {
     return this.#counts.size;
   }
 
+  /** Every word with how many times it was added, for saving. */
+  entries(): IterableIterator<[string, number]> {
+    return this.#counts.entries();
+  }
+
+  /** Takes back what `entries` gave (into an empty dictionary). */
+  load(entries: Iterable<[string, number]>): void {
+    for (const [word, count] of entries) this.#counts.set(word, count);
+    this.#dirty = true;
+    this.#expanded.clear();
+  }
+
   add(word: string): void {
     const count = this.#counts.get(word);
     this.#counts.set(word, (count ?? 0) + 1);

@@ -104,7 +104,7 @@ describe('following other writers', () => {
   it('hears what another connection commits, once, and never what it rolled back or this one wrote', async () => {
     const other = new Storage(openDatabase(path.join(temp.dir, 'j.sqlite')), () => {});
     try {
-      const stop = storage.followOtherWriters(20);
+      const stop = storage.followOtherWriters({ everyMs: 20 });
       storage.announce('person', 'mine', 'created');
       expect(() =>
         other.transaction(() => {

@@ -69,15 +69,41 @@ export class Storage {
    * Hears what other processes write to the same journal (the CLI while the app runs): every
    * `everyMs` it asks SQLite whether another connection committed (`PRAGMA data_version`, a cheap
    * read) and, if so, reads their changes from the log and tells the listeners, as if announced here.
-   * Returns a function that stops following.
+   * `from` is the last change already known (a saved search index's): the changes after it are read
+   * at once. Returns a function that stops following.
    */
-  followOtherWriters(everyMs = 250): () => void {
+  followOtherWriters(options: { everyMs?: number; from?: number } = {}): () => void {
     if (!this.#log || this.#following) return () => this.#stopFollowing();
-    const seen = (this.db.prepare('SELECT coalesce(max(seq), 0) AS seq FROM change_log').get() as { seq: number }).seq;
-    const timer = setInterval(() => this.#catchUp(), everyMs);
+    const seen = options.from ?? this.lastChange();
+    const timer = setInterval(() => this.catchUp(), options.everyMs ?? 250);
     timer.unref();
     this.#following = { seen, dataVersion: this.#dataVersion(), timer };
+    if (options.from !== undefined) this.catchUp({ now: true });
     return () => this.#stopFollowing();
+  }
+
+  /** The newest row of the change log (0 when it is empty or absent). */
+  lastChange(): number {
+    if (!this.#log) return 0;
+    return (this.db.prepare('SELECT coalesce(max(seq), 0) AS seq FROM change_log').get() as { seq: number }).seq;
+  }
+
+  /** Up to which row of the change log every change has been heard here (while following). */
+  heardUpTo(): number | null {
+    return this.#following?.seen ?? null;
+  }
+
+  /** Who wrote row `seq` of the change log, if the log still has it. */
+  writerOf(seq: number): string | null {
+    if (!this.#log) return null;
+    const row = this.db.prepare('SELECT writer FROM change_log WHERE seq = ?').get(seq) as { writer: string } | undefined;
+    return row?.writer ?? null;
+  }
+
+  /** This journal's identity, made once: a saved search index records it, so it is never used for another journal. */
+  journalId(): string {
+    this.db.prepare("INSERT OR IGNORE INTO settings (key, value) VALUES ('journal.id', ?)").run(randomUUID());
+    return (this.db.prepare("SELECT value FROM settings WHERE key = 'journal.id'").get() as { value: string }).value;
   }
 
   /** Keeps the newest changes of the log (a follower reads it within a second; nothing needs older ones). */
@@ -94,11 +120,15 @@ export class Storage {
     this.#following = null;
   }
 
-  #catchUp(): void {
+  /**
+   * Reads what other connections committed since the last look, and tells the listeners. Cheap when
+   * nothing changed; `now` reads the log even when SQLite says nothing changed (the first look).
+   */
+  catchUp(options: { now?: boolean } = {}): void {
     const following = this.#following;
     if (!following || !this.db.open || this.#depth > 0) return;
     const version = this.#dataVersion();
-    if (version === following.dataVersion) return;
+    if (version === following.dataVersion && !options.now) return;
     following.dataVersion = version;
     const rows = this.db.prepare('SELECT seq, kind, record_id, change, writer FROM change_log WHERE seq > ? ORDER BY seq').all(following.seen) as Array<{ seq: number; kind: RecordKind; record_id: string; change: RecordChange['change']; writer: string }>;
     const theirs: RecordChange[] = [];
