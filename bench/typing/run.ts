@@ -83,6 +83,18 @@ async function takeKeystrokes(page: Page): Promise<{ keys: KeyDelay[]; slowEvent
   });
 }
 
+/** The search requests the page made since last asked (Resource Timing): start to response end, in ms. */
+async function takeFetches(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
+    const fetches = performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.includes('/api/search.query'))
+      .map((entry) => (entry as PerformanceResourceTiming).responseEnd - entry.startTime);
+    performance.clearResourceTimings();
+    return fetches;
+  });
+}
+
 async function takePaints(page: Page): Promise<Array<{ q: string; hits: number; ms: number }>> {
   return page.evaluate((name) => {
     const paints = performance.getEntriesByName(name, 'measure').map((entry) => {
@@ -153,13 +165,16 @@ async function main(): Promise<void> {
     await indexing.done;
     const indexingSeconds = indexing.doneAt === null ? null : (indexing.doneAt - startedAt) / 1000;
     const doneAt = indexing.doneAt ?? Number.POSITIVE_INFINITY;
-    const duringIndexing = early.keys.filter((key) => key.at < doneAt);
+    // Characters typed only: clearing the box between queries presses Delete, which is not counted.
+    const duringIndexing = early.keys.filter((key) => key.key.length === 1 && key.at < doneAt);
     console.log(`Index built ${indexingSeconds?.toFixed(1)} s after start; ${duringIndexing.length} keystrokes were typed while it was being built.`);
 
     // 2. After indexing: keystroke → paint.
     await box.fill('');
     await page.waitForTimeout(300);
     await takePaints(page);
+    await page.evaluate(() => performance.setResourceTimingBufferSize(10_000));
+    await takeFetches(page);
     const queries: Array<TypedQuery & { keystrokes: number; paints: Array<{ q: string; hits: number; ms: number }> }> = [];
     for (const query of typedQueries(corpus, options.keystrokes, 11)) {
       await box.fill('');
@@ -171,11 +186,24 @@ async function main(): Promise<void> {
       queries.push({ ...query, keystrokes: query.text.length, paints: await takePaints(page) });
     }
     const late = await takeKeystrokes(page);
+    const fetchMs = await takeFetches(page);
     await box.fill('');
+
+    // For comparison: the same queries asked of the server directly (HTTP round trip and the core).
+    const apiMs: number[] = [];
+    for (const query of queries) {
+      for (let end = 1; end <= query.text.length; end++) {
+        const q = query.text.slice(0, end).trim();
+        if (!q) continue;
+        const asked = performance.now();
+        await server.api('search.query', { q, limit: 20 });
+        apiMs.push(performance.now() - asked);
+      }
+    }
 
     const paintsMs = queries.flatMap((query) => query.paints.map((paint) => paint.ms));
     const keystrokes = queries.reduce((sum, query) => sum + query.keystrokes, 0);
-    const afterIndexingDelays = late.keys.map((key) => key.delayMs);
+    const afterIndexingDelays = late.keys.filter((key) => key.key.length === 1).map((key) => key.delayMs);
     const summary = summarize({ docs: options.docs, keystrokes, paintsMs, inputDelaysMs: duringIndexing.map((key) => key.delayMs), indexingSeconds });
     const result = {
       summary,
@@ -193,13 +221,23 @@ async function main(): Promise<void> {
         progress: indexing.samples,
         typedQueries: whileIndexing.map((query) => query.text),
         inputDelayP50Ms: roundMs(percentile(duringIndexing.map((key) => key.delayMs), 50)),
-        keystrokesAfterBuildEnded: early.keys.length - duringIndexing.length,
+        keystrokesAfterBuildEnded: early.keys.filter((key) => key.key.length === 1).length - duringIndexing.length,
+        /** Keydowns whose Event Timing duration (input to next paint) reached 16 ms or more; shorter ones are not reported by the API. */
+        slowKeydownsWhileIndexing: early.slowEvents.filter((event) => event.at < doneAt).length,
         slowKeydownEvents: early.slowEvents,
       },
       afterIndexing: {
         inputDelayP50Ms: roundMs(percentile(afterIndexingDelays, 50)),
         inputDelayP95Ms: roundMs(percentile(afterIndexingDelays, 95)),
+        slowKeydowns: late.slowEvents.length,
         slowKeydownEvents: late.slowEvents,
+        /** The same queries (every prefix typed) asked of the server from Node, one at a time: what the core and HTTP take. */
+        /** The page's own search requests (Resource Timing, start to response end): the part of key → paint spent waiting for the answer. */
+        pageFetches: fetchMs.length,
+        pageFetchP50Ms: roundMs(percentile(fetchMs, 50)),
+        pageFetchP95Ms: roundMs(percentile(fetchMs, 95)),
+        apiP50Ms: roundMs(percentile(apiMs, 50)),
+        apiP95Ms: roundMs(percentile(apiMs, 95)),
         queries: queries.map((query) => ({
           class: query.class,
           text: query.text,
@@ -225,6 +263,9 @@ async function main(): Promise<void> {
         ['input delay p95 while indexing (ms, target ≤ 50)', summary.inputDelayP95Ms],
         ['input delay p99 while indexing (ms)', summary.inputDelayP99Ms],
         ['input delay p95 after indexing (ms)', result.afterIndexing.inputDelayP95Ms],
+        ['keydowns ≥ 16 ms to next paint, while indexing', result.indexing.slowKeydownsWhileIndexing],
+        ['search.query fetched by the page p50 / p95 (ms)', `${result.afterIndexing.pageFetchP50Ms} / ${result.afterIndexing.pageFetchP95Ms}`],
+        ['search.query over HTTP from Node p50 / p95 (ms)', `${result.afterIndexing.apiP50Ms} / ${result.afterIndexing.apiP95Ms}`],
         ['indexing (s from server start)', summary.indexingSeconds],
       ]),
     );
