@@ -67,6 +67,10 @@ test('results come a page at a time: 20 first, "Show more results" adds the next
   for (let n = 1; n <= 45; n++) {
     await api('journal.create', { date: `2025-04-${String((n % 28) + 1).padStart(2, '0')}`, title: `Standup ${n}`, body: `Zephyrwood pipeline review number ${n}, with the lantern forecast.` });
   }
+  const asked: Array<{ q: string; offset?: number; limit?: number }> = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/search.query')) asked.push(request.postDataJSON() as { q: string; offset?: number; limit?: number });
+  });
   await page.goto(server.current().openUrl);
   await expect(page.locator('body[data-ready="true"]')).toBeAttached();
   const search = page.getByRole('combobox', { name: 'Search the library' }).or(page.getByRole('searchbox', { name: 'Search the library' }));
@@ -79,8 +83,11 @@ test('results come a page at a time: 20 first, "Show more results" adds the next
   await expect(page.locator('.search-more-count')).toHaveText('20 of 45');
   await expect(more).toHaveAccessibleDescription('20 of 45');
 
+  const before = asked.length;
   await more.click();
   await expect(options).toHaveCount(40);
+  // Only the next page was asked for, not the first again.
+  expect(asked.slice(before)).toEqual([expect.objectContaining({ q: 'zephyrwood', offset: 20, limit: 20 })]);
   await expect(page.locator('.search-more-count')).toHaveText('40 of 45');
   // The keyboard reaches it too.
   await more.focus();
