@@ -1,12 +1,13 @@
 // The search box at the top of every page: results as you type, grouped by kind, driven by the
 // keyboard (↑ ↓ Enter Esc) or the mouse. Ctrl/Cmd+K focuses it from anywhere.
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useLocation } from 'wouter';
 import type { SearchHit, SearchResults } from '../../../shared/contract';
 import { currentPath, navigate } from '../../navigation/hashLocation';
 import { SearchPanel } from './SearchPanel';
 import { groupHits, hitKey, optionId, noFilters, routeOfHit, type SearchFilters } from './searchModel';
 import { useSearchFacets } from './useSearchFacets';
+import { markSearchKey, searchResultsCommitted } from './searchTiming';
 import { useSearchResults } from './useSearchResults';
 import './search.css';
 
@@ -29,7 +30,9 @@ export function SearchBar() {
   const state = useSearchResults(query, filters, onAnswer);
   const facets = useSearchFacets(open);
   const fresh = state.status === 'ready' && !state.pending;
-  const groups = useMemo(() => (state.status === 'ready' ? groupHits(state.results.hits) : []), [state]);
+  const results = state.status === 'ready' ? state.results : null;
+  // Grouped once per answer, not once per keystroke.
+  const groups = useMemo(() => (results ? groupHits(results.hits) : []), [results]);
   const flat = useMemo(() => groups.flatMap((group) => group.hits), [groups]);
   // Nothing is active until the user moves; Enter then opens the top hit.
   const activeIndex = fresh && activeKey ? flat.findIndex((hit) => hitKey(hit) === activeKey) : -1;
@@ -52,6 +55,23 @@ export function SearchBar() {
       if (first) openHit(first);
     };
   });
+
+  // The answer to the box's words is in the DOM: the typing benchmark's keystroke → paint measure.
+  useLayoutEffect(() => {
+    if (open && fresh && results) searchResultsCommitted(query.trim(), results.hits.length);
+  });
+
+  // Stable, so the memoised result rows do not re-render on each keystroke.
+  const activate = useCallback((hit: SearchHit) => setActiveKey(hitKey(hit)), []);
+  const openLatest = useRef(openHit);
+  useEffect(() => {
+    openLatest.current = openHit;
+  });
+  const openStable = useCallback((hit: SearchHit) => openLatest.current(hit), []);
+  const briefMenuFor = useCallback((hit: SearchHit | null) => {
+    setBriefFor(hit);
+    if (!hit) input.current?.focus();
+  }, []);
 
   useEffect(() => {
     if (activeHit && open) document.getElementById(optionId(activeHit))?.scrollIntoView({ block: 'nearest' });
@@ -141,6 +161,7 @@ export function SearchBar() {
           aria-activedescendant={expanded && activeHit ? optionId(activeHit) : undefined}
           value={query}
           onChange={(event) => {
+            markSearchKey(event.target.value);
             setQuery(event.target.value);
             setActiveKey(null);
             setOpen(true);
@@ -168,13 +189,10 @@ export function SearchBar() {
           filters={filters}
           facets={facets}
           onFilters={setFilters}
-          onActivate={(hit) => setActiveKey(hitKey(hit))}
-          onOpen={openHit}
+          onActivate={activate}
+          onOpen={openStable}
           briefFor={briefFor}
-          onBriefFor={(hit) => {
-            setBriefFor(hit);
-            if (!hit) input.current?.focus();
-          }}
+          onBriefFor={briefMenuFor}
         />
       )}
     </div>

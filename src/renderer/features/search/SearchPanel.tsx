@@ -1,13 +1,13 @@
 // What opens under the search box: filters, a line while the index is still being built, then
-// results, a hint, or "No results".
-import { useState } from 'react';
+// results, a hint, or "No results"; under the results, "Show more results" fetches the next page.
+import { useId, useState } from 'react';
 import type { SearchFacets, SearchHit } from '../../../shared/contract';
 import { BriefMenu } from '../../widgets/AddToBriefButton';
 import { ExportFolderDialog } from '../../widgets/ExportFolderDialog';
 import { SearchFiltersBar } from './SearchFiltersBar';
 import { SearchResultList } from './SearchResultList';
 import { hasFilters, indexingNotice, type HitGroup, type SearchFilters } from './searchModel';
-import type { SearchState } from './useSearchResults';
+import type { MoreResults, SearchState } from './useSearchResults';
 
 interface Props {
   listboxId: string;
@@ -33,11 +33,41 @@ function shareableHits(state: SearchState): Array<{ kind: 'lesson' | 'item'; id:
   );
 }
 
+const count = new Intl.NumberFormat('en');
+
+/** The next page, on demand: a button (for the keyboard too) with how many of the hits are shown. */
+function ShowMore({ more, shown, total }: { more: MoreResults; shown: number; total: number }) {
+  const countId = useId();
+  return (
+    <div className="search-more">
+      <span id={countId} className="search-more-count">
+        {count.format(shown)} of {count.format(total)}
+      </span>
+      <button
+        type="button"
+        className="button button-small"
+        aria-describedby={countId}
+        aria-disabled={more.loading || undefined}
+        onClick={() => !more.loading && more.load()}
+      >
+        {more.error ? 'Try again to show more results' : 'Show more results'}
+      </button>
+      {more.loading && <span className="search-more-loading">Loading…</span>}
+      {more.error && (
+        <p className="search-error" role="alert">
+          {more.error}
+        </p>
+      )}
+    </div>
+  );
+}
+
 export function SearchPanel(props: Props) {
   const { state, query, filters, briefFor } = props;
   const [exporting, setExporting] = useState(false);
   const indexing = state.status === 'ready' ? state.results.indexing : undefined;
   const shareable = shareableHits(state);
+  const more = state.status === 'ready' && props.groups.length > 0 ? state.more : null;
   return (
     <div className="search-panel">
       <SearchFiltersBar filters={filters} facets={props.facets} onChange={props.onFilters} />
@@ -84,6 +114,7 @@ export function SearchPanel(props: Props) {
             onAddToBrief={props.onBriefFor}
           />
         )}
+        {more && state.status === 'ready' && <ShowMore more={more} shown={state.results.hits.length} total={state.results.total} />}
       </div>
       {briefFor && (
         <div className="search-brief" onKeyDown={(event) => event.key === 'Escape' && (event.stopPropagation(), props.onBriefFor(null))}>
@@ -95,7 +126,7 @@ export function SearchPanel(props: Props) {
         <div className="search-footer">
           <span aria-hidden="true">
             {state.results.total > state.results.hits.length
-              ? `Top ${state.results.hits.length} of ${state.results.total} results`
+              ? `${count.format(state.results.hits.length)} of ${count.format(state.results.total)} results`
               : `${state.results.total} ${state.results.total === 1 ? 'result' : 'results'}`}
           </span>
           <span aria-hidden="true">

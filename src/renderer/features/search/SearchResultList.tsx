@@ -1,6 +1,8 @@
 // The results listbox: groups by kind, each hit an option with its title and snippet highlighted.
 // While a newer query is on its way the old hits stay visible but dimmed and inert, so nothing
-// stale can be opened.
+// stale can be opened. Rows are memoised: a keystroke re-renders only the rows whose hit, choice
+// or staleness changed.
+import { memo } from 'react';
 import type { SearchHit } from '../../../shared/contract';
 import { formatDay } from '../../ui/formatDate';
 import { Highlighted } from '../../ui/Highlighted';
@@ -18,7 +20,7 @@ interface Props {
   onAddToBrief: (hit: SearchHit) => void;
 }
 
-export function SearchResultList({ id, groups, activeKey, stale, onActivate, onOpen, onAddToBrief }: Props) {
+export const SearchResultList = memo(function SearchResultList({ id, groups, activeKey, stale, onActivate, onOpen, onAddToBrief }: Props) {
   return (
     <div id={id} role="listbox" aria-label="Search results" aria-busy={stale} className={`search-results ${stale ? 'stale' : ''}`}>
       {groups.map((group) => (
@@ -31,32 +33,43 @@ export function SearchResultList({ id, groups, activeKey, stale, onActivate, onO
           </div>
           {group.hits.map((hit) => {
             const key = hitKey(hit);
-            const active = !stale && key === activeKey;
-            return (
-              <div
-                key={key}
-                id={stale ? undefined : optionId(hit)}
-                role={stale ? undefined : 'option'}
-                aria-selected={stale ? undefined : active}
-                className={`search-option ${active ? 'active' : ''}`}
-                // Keep the focus in the search box so the click is not lost to a blur.
-                onMouseDown={(event) => event.preventDefault()}
-                onMouseMove={() => !stale && !active && onActivate(hit)}
-                onClick={(event) => {
-                  if (stale) return;
-                  if (hit.kind === 'lesson' && (event.target as Element).closest('.search-option-add')) onAddToBrief(hit);
-                  else onOpen(hit);
-                }}
-              >
-                <HitView hit={hit} />
-              </div>
-            );
+            return <HitRow key={key} hit={hit} active={!stale && key === activeKey} stale={stale} onActivate={onActivate} onOpen={onOpen} onAddToBrief={onAddToBrief} />;
           })}
         </div>
       ))}
     </div>
   );
+});
+
+interface RowProps {
+  hit: SearchHit;
+  active: boolean;
+  stale: boolean;
+  onActivate: (hit: SearchHit) => void;
+  onOpen: (hit: SearchHit) => void;
+  onAddToBrief: (hit: SearchHit) => void;
 }
+
+const HitRow = memo(function HitRow({ hit, active, stale, onActivate, onOpen, onAddToBrief }: RowProps) {
+  return (
+    <div
+      id={stale ? undefined : optionId(hit)}
+      role={stale ? undefined : 'option'}
+      aria-selected={stale ? undefined : active}
+      className={`search-option ${active ? 'active' : ''}`}
+      // Keep the focus in the search box so the click is not lost to a blur.
+      onMouseDown={(event) => event.preventDefault()}
+      onMouseMove={() => !stale && !active && onActivate(hit)}
+      onClick={(event) => {
+        if (stale) return;
+        if (hit.kind === 'lesson' && (event.target as Element).closest('.search-option-add')) onAddToBrief(hit);
+        else onOpen(hit);
+      }}
+    >
+      <HitView hit={hit} />
+    </div>
+  );
+});
 
 function HitView({ hit }: { hit: SearchHit }) {
   const status = hit.status ? `${hit.status[0]?.toUpperCase()}${hit.status.slice(1)}` : null;
