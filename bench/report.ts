@@ -4,14 +4,14 @@ import type { BenchResult } from './benchmark';
 import { table } from './measure';
 
 export function printReport(result: BenchResult, print: (text: string) => void = console.log): void {
-  const { summary: s, config, environment, build, memory, peers, edit, typos, prefixes, sanity } = result;
+  const { summary: s, config, environment, build, memory, peers, edit, typos, prefixes, sanity, persisted } = result;
   print(`\nFulcrum search benchmark: ${config.docs} docs × ~${config.words} words, vocabulary ${config.vocabularyForms}, ${config.queries} queries asked, page of ${config.limit}, node ${environment.node}, ${environment.cpus} cpus\n`);
   print(
     table(
       ['summary', 'value'],
       [
         ['SearchIndex build (addAll)', `${s.buildSeconds} s (+${build.generationSeconds} s generating the corpus), ${build.msPerDoc} ms/doc`],
-        ['heap after build', `${s.heapMb} MB (index +${memory.indexMb.heapUsed} MB; rss ${memory.afterBuildMb.rss} MB, peak ${memory.peakRssDuringBuildMb} MB)${memory.gcForced ? '' : ' (no forced GC)'}`],
+        ['heap with the loaded index', `${s.heapMb} MB (index +${memory.indexMb.heapUsed} MB, rss ${memory.afterLoadMb.rss} MB; as built: heap ${memory.afterBuildMb.heapUsed} MB, peak rss ${memory.peakRssDuringBuildMb} MB)${memory.gcForced ? '' : ' (no forced GC)'}`],
         ['rank p95 (ids only, no snippets)', `${s.rankP95Ms} ms`],
         ['first page p95 / p99', `${s.pageP95Ms} / ${s.pageP99Ms} ms`],
         ['FTS5 first page p95', `${s.fts5PageP95Ms} ms (built in ${peers.fts5.buildSeconds} s, ${peers.fts5.fileMb} MB file)`],
@@ -19,7 +19,7 @@ export function printReport(result: BenchResult, print: (text: string) => void =
         ['edit: re-add + find it (median)', `${s.editMs} ms (max ${edit.maxMs} ms, n=${edit.count}${edit.allFound ? '' : ', NOT ALL FOUND'})`],
         ['typo queries finding what was meant', `${s.typoHits} / ${s.typoQueries}`],
         ['prefix misses', `${s.prefixMisses} of ${prefixes.prefixes} prefixes of ${prefixes.words} words (${prefixes.stopWordMisses} of them stop words; own document not in results: ${prefixes.sourceDocMissing})`],
-        ['save / load a persisted index', 'not built yet'],
+        ['save / load the saved index', `${persisted.saveSeconds} s / ${s.loadSeconds} s (${persisted.bytesMb} MB on disk)`],
       ],
       99,
     ),

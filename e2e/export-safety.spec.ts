@@ -46,7 +46,8 @@ async function open(browser: Browser, name: string, html: string): Promise<Canar
   const seen: Canaries = { dialogs: [], requests: [], errors: [], flag: undefined };
   page.on('dialog', (dialog) => {
     seen.dialogs.push(dialog.message());
-    void dialog.dismiss();
+    // The page may be closing (or the dialog gone) by the time the dismissal arrives: that is fine.
+    dialog.dismiss().catch(() => undefined);
   });
   page.on('request', (request) => {
     if (request.url() !== url) seen.requests.push(request.url());

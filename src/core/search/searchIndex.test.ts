@@ -193,3 +193,36 @@ describe('SearchIndex', () => {
     expect(ids(index, 'word449 ')).toEqual(['d449']);
   });
 });
+
+describe('SearchIndex prefixes on later pages', () => {
+  // 60 documents hold 30 common words starting with "qu" (more than a prefix expands to at first);
+  // one holds the rare "quxzorbian".
+  const common = Array.from({ length: 30 }, (_, i) => `qu${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}ment`).join(' ');
+  function library() {
+    const docs: SearchDocument[] = [];
+    for (let n = 0; n < 60; n++) docs.push({ id: `common-${n}`, kind: 'journal', title: `Quarter review ${n}`, keywords: [], body: `The quota and the quarter, quickly. ${common}` });
+    docs.push({ id: 'rare', kind: 'journal', title: 'Notes', keywords: [], body: 'Only here: the quxzorbian method.' });
+    docs.push({ id: 'rare-lesson', kind: 'lesson', title: 'Lesson', keywords: [], body: 'The quxzorbian lesson.' });
+    const index = new SearchIndex(() => '');
+    for (const doc of docs) index.add(doc);
+    return index;
+  }
+
+  it('reach a document holding each word the prefix begins, within the filters, after the first page', () => {
+    const index = library();
+    const first = index.search(query('qu', { limit: 20 })).hits.map((h) => h.id);
+    expect(first).not.toContain('rare');
+    const deep = index.search(query('qu', { limit: 40, kinds: ['journal'] })).hits.map((h) => h.id);
+    expect(deep).toContain('rare');
+    expect(deep).not.toContain('rare-lesson');
+    expect(index.search(query('qu', { limit: 40, kinds: ['lesson'] })).hits.map((h) => h.id)).toEqual(['rare-lesson']);
+  });
+
+  it('never repeat or skip a hit from one page to the next', () => {
+    const index = library();
+    const all = index.search(query('qu', { limit: 62 })).hits.map((h) => h.id);
+    expect(new Set(all).size).toBe(all.length);
+    const paged = [0, 20, 40].flatMap((offset) => index.search(query('qu', { limit: 20, offset })).hits.map((h) => h.id));
+    expect(paged).toEqual(all.slice(0, 60));
+  });
+});

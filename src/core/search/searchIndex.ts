@@ -20,6 +20,16 @@ import { isStopWord, stem, words } from './text';
 
 /** How many documents each word a typed prefix expands to may bring. */
 const candidateLimit = 500;
+/**
+ * Past this many hits, every other place goes to a document holding a word the typed prefix begins
+ * that the hits so far do not hold, the rarest words first: the first page is the best matches, and
+ * later pages reach every word of the library that starts with what was typed.
+ */
+const coverageFrom = 20;
+/** Words a prefix may begin that are checked for coverage (a two-letter prefix begins a few hundred). */
+const coverageWords = 3000;
+/** Postings of a word read to see whether a hit already holds it. */
+const coveragePostings = 50;
 /** Words this long are corrected when nothing matches them; shorter ones have too many neighbours. */
 const typoMinLength = 5;
 /** A corrected word counts for less than the word typed would have: typo hits rank below exact ones. */
@@ -206,9 +216,50 @@ export class SearchIndex {
 
     const offset = query.offset ?? 0;
     const keep = hasOtherFilters(query) ? (doc: IndexedDocument) => passesFilters(doc, query) : null;
-    const { leading, total } = scores.leaders(this.#docs, this.#kinds, kindWeights(query.kinds), Math.max(offset + query.limit, phraseCandidates), keep);
+    const weights = kindWeights(query.kinds);
+    const { leading, total } = scores.leaders(this.#docs, this.#kinds, weights, Math.max(offset + query.limit, phraseCandidates), keep);
     if (terms.length > 1) rewardPhrases(leading, terms);
-    return { query: query.q, terms: terms.map((t) => t.word), hits: this.#hits(leading, offset, query.limit, matcherFor(highlighted)), total, offset };
+    const last = terms.at(-1) as QueryTerm;
+    const ranked = last.prefix && last.word.length >= 2 && offset + query.limit > coverageFrom ? this.#withCoverage(leading, last, offset + query.limit, weights, keep) : leading;
+    return { query: query.q, terms: terms.map((t) => t.word), hits: this.#hits(ranked, offset, query.limit, matcherFor(highlighted)), total: Math.max(total, ranked.length), offset };
+  }
+
+  /**
+   * The hits up to `window`, with every other place past `coverageFrom` given to a document that
+   * holds a word `term` begins which no hit so far holds (rarest words first). The order does not
+   * depend on the window, so pages fetched one after another neither repeat nor skip a hit.
+   */
+  #withCoverage(leading: Ranked[], term: QueryTerm, window: number, weights: Float32Array, keep: ((doc: IndexedDocument) => boolean) | null): Ranked[] {
+    const shown = new Set<number>();
+    const numberOf = (doc: IndexedDocument) => this.#numbers.get(doc.key) as number;
+    const out = leading.slice(0, coverageFrom);
+    for (const hit of out) shown.add(numberOf(hit.doc));
+    const eligible = (number: number) => (weights[this.#kinds[number] as number] as number) > 0 && (!keep || keep(this.#docs[number] as IndexedDocument));
+    const words = this.#dictionary.rarestStartingWith(term.word, coverageWords);
+    let nextWord = 0;
+    const nextCovering = (): Ranked | null => {
+      while (nextWord < words.length) {
+        const postings = this.#body.search(stem(words[nextWord++] as string), { limit: coveragePostings }) as number[];
+        if (postings.some((number) => shown.has(number))) continue;
+        const number = postings.find(eligible);
+        if (number === undefined) continue;
+        return { doc: this.#docs[number] as IndexedDocument, score: 0, matched: 1 };
+      }
+      return null;
+    };
+    let next = coverageFrom;
+    while (out.length < window) {
+      let hit: Ranked | null = null;
+      if ((out.length - coverageFrom) % 2 === 1) hit = nextCovering();
+      if (!hit) {
+        while (next < leading.length && shown.has(numberOf((leading[next] as Ranked).doc))) next++;
+        hit = next < leading.length ? (leading[next++] as Ranked) : nextCovering();
+      }
+      if (!hit) break;
+      shown.add(numberOf(hit.doc));
+      out.push(hit);
+    }
+    return out;
   }
 
   /** No words, only filters: everything that passes them, newest first, then by title. */
