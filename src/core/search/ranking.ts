@@ -247,7 +247,7 @@ export function matcherFor(terms: QueryTerm[]): WordMatcher {
   // A word can only share a term's stem if it starts with most of that stem (Porter rewrites at most
   // the last couple of letters, as in happy -> happi), so most words are ruled out without stemming.
   const heads = terms.map((term) => term.stem.slice(0, Math.max(1, term.stem.length - 2)));
-  return (word) => {
+  const matcher: WordMatcher = (word) => {
     let answer = known.get(word);
     if (answer !== undefined) return answer;
     answer = null;
@@ -260,6 +260,9 @@ export function matcherFor(terms: QueryTerm[]): WordMatcher {
     known.set(word, answer);
     return answer;
   };
+  // Every word it accepts starts with the term's head or the term itself: those are the needles.
+  matcher.needles = [...new Set(terms.flatMap((term, i) => [heads[i] as string, term.word]))].filter((needle, _, all) => !all.some((other) => other !== needle && needle.startsWith(other)));
+  return matcher;
 }
 
 /** Whether a query narrows results by anything but its words and kinds. */
