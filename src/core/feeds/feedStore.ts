@@ -306,7 +306,7 @@ export class FeedStore extends SqlStore {
   }
 
   findEpisode(id: string): StoredEpisode | undefined {
-    const row = this.db.prepare(`${selectEpisodes} WHERE e.id = ?`).get(id) as EpisodeRow | undefined;
+    const row = this.statement(`${selectEpisodes} WHERE e.id = ?`).get(id) as EpisodeRow | undefined;
     return row ? toEpisode(row) : undefined;
   }
 
@@ -326,12 +326,12 @@ export class FeedStore extends SqlStore {
   }
 
   transcript(episodeId: string): EpisodeCue[] | null {
-    const row = this.db.prepare('SELECT cues_json FROM episode_transcripts WHERE episode_id = ?').get(episodeId) as { cues_json: string } | undefined;
+    const row = this.statement('SELECT cues_json FROM episode_transcripts WHERE episode_id = ?').get(episodeId) as { cues_json: string } | undefined;
     return row ? (JSON.parse(row.cues_json) as EpisodeCue[]) : null;
   }
 
   chapters(episodeId: string): EpisodeChapter[] {
-    const row = this.db.prepare('SELECT chapters_json FROM episode_chapters WHERE episode_id = ?').get(episodeId) as { chapters_json: string } | undefined;
+    const row = this.statement('SELECT chapters_json FROM episode_chapters WHERE episode_id = ?').get(episodeId) as { chapters_json: string } | undefined;
     return row ? (JSON.parse(row.chapters_json) as EpisodeChapter[]) : [];
   }
 

@@ -103,19 +103,19 @@ export class QueryScores {
   }
 
   /**
-   * The best `count` documents that have a weight and that `keep` accepts, in rank order, and how
+   * The best `count` documents that have a weight and that `keep` accepts (by number), in rank order, and how
    * many there are in all. A document's weight is `weightOfKind[kinds[number]]` (removed documents,
    * and kinds filtered out, weigh 0). A small heap holds the leaders while every hit passes once, so
    * a common word that reaches most of a large library costs no sorting, and documents are only
    * looked at when the query has filters other than kinds.
    */
-  leaders(docs: ReadonlyArray<IndexedDocument | undefined>, kinds: Uint8Array, weightOfKind: Float32Array, count: number, keep: ((doc: IndexedDocument) => boolean) | null): { leading: Ranked[]; total: number } {
+  leaders(docs: ReadonlyArray<IndexedDocument | undefined>, kinds: Uint8Array, weightOfKind: Float32Array, count: number, keep: ((number: number) => boolean) | null): { leading: Ranked[]; total: number } {
     const heap = new Leaders(count);
     let total = 0;
     for (let i = 0; i < this.#count; i++) {
       const number = this.#touched[i] as number;
       const weight = weightOfKind[kinds[number] as number] as number;
-      if (weight === 0 || (keep && !keep(docs[number] as IndexedDocument))) continue;
+      if (weight === 0 || (keep && !keep(number))) continue;
       total++;
       heap.offer((this.#matched[number] as number) * 1e9 + (this.#score[number] as number) * weight, number);
     }
@@ -265,9 +265,9 @@ export function matcherFor(terms: QueryTerm[]): WordMatcher {
   return matcher;
 }
 
-/** Whether a query narrows results by anything but its words and kinds. */
-export function hasOtherFilters(query: SearchQuery): boolean {
-  return Boolean(query.modes?.length || query.shows?.length || query.tags?.length || query.statuses?.length || query.personIds?.length || query.dueFrom || query.dueTo || query.hasTranscript);
+/** Whether a query narrows results by what only the document itself says (not kind, mode or tag). */
+export function hasDocumentFilters(query: SearchQuery): boolean {
+  return Boolean(query.shows?.length || query.statuses?.length || query.personIds?.length || query.dueFrom || query.dueTo || query.hasTranscript);
 }
 
 export function passesFilters(doc: IndexedDocument, query: SearchQuery): boolean {

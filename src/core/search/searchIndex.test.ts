@@ -226,3 +226,18 @@ describe('SearchIndex prefixes on later pages', () => {
     expect(paged).toEqual(all.slice(0, 60));
   });
 });
+
+describe('SearchIndex filters by mode and tag', () => {
+  it('follows a document replaced with other tags and mode, and one removed', () => {
+    const { index } = makeIndex();
+    expect(ids(index, 'ask', { tags: ['asking'] })).toEqual(['ask-first', 'ep']);
+    expect(ids(index, 'ask', { modes: ['mandate'] })).toEqual(['mandate-later']);
+    index.add({ ...(docs[0] as SearchDocument), tags: ['escalating'], mode: 'mandate' });
+    expect(ids(index, 'ask', { tags: ['asking'] })).toEqual(['ep']);
+    expect(ids(index, 'ask', { tags: ['escalating'] })).toEqual(['ask-first']);
+    expect(ids(index, 'ask', { modes: ['mandate'] }).sort()).toEqual(['ask-first', 'mandate-later']);
+    index.remove('lesson:ask-first');
+    expect(ids(index, 'ask', { tags: ['escalating'] })).toEqual([]);
+    expect(ids(index, '', { tags: ['escalating'] })).toEqual([]);
+  });
+});

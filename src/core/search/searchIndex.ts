@@ -10,9 +10,9 @@
 // finds its lesson even when its words fall in different fields. A word of five letters or more that
 // nothing matches is taken for a typo: the words one edit away are looked up instead, for less.
 import { Index } from 'flexsearch';
-import { resultKinds, type ResultKind, type SearchHit, type SearchQuery, type SearchResults } from '../../shared/contract';
+import { lessonModes, resultKinds, type LessonMode, type ResultKind, type SearchHit, type SearchQuery, type SearchResults } from '../../shared/contract';
 import { makeSnippet, markWords, type WordMatcher } from './snippet';
-import { Field, hasOtherFilters, kindOrder, matcherFor, passesFilters, phraseCandidates, QueryScores, queryTerms, rewardPhrases, type QueryTerm, type Ranked } from './ranking';
+import { Field, hasDocumentFilters, kindOrder, matcherFor, passesFilters, phraseCandidates, QueryScores, queryTerms, rewardPhrases, type QueryTerm, type Ranked } from './ranking';
 import type { IndexedDocument, SearchDocument, TextSource } from './searchDocument';
 import { ShortField } from './shortField';
 import { TermDictionary } from './termDictionary';
@@ -37,6 +37,8 @@ const corrections = 4;
 const typoWeight = 0.5;
 const fieldWeight = { title: 3, keywords: 1.5, body: 1 } as const;
 const kindWeight: Record<ResultKind, number> = { lesson: 1.25, episode: 1, article: 1, podcast: 1, transcript: 0.9, note: 1, journal: 1, person: 1, action: 1 };
+/** A mode's code in the per-number table; 0 is none. */
+const modeCode = new Map(lessonModes.map((mode, i) => [mode, i + 1]));
 /** A kind's code in the per-number table; 0 is a removed document. */
 const kindCode = new Map(resultKinds.map((kind, i) => [kind, i + 1]));
 
@@ -69,6 +71,10 @@ export class SearchIndex {
   readonly #numbers = new Map<string, number>();
   /** Each document's kind code by number; 0 for numbers whose document was removed. */
   #kinds = new Uint8Array(1024);
+  /** Each document's mode code by number (lessons and actions), so a mode filter reads no document. */
+  #modes = new Uint8Array(1024);
+  /** The live documents of each tag, so a tag filter reads no document. */
+  readonly #tagged = new Map<string, Set<number>>();
   readonly #scores = new QueryScores();
   /** Numbers whose document was replaced or removed: their postings stay behind, unreachable. */
   #retired = 0;
@@ -120,12 +126,7 @@ export class SearchIndex {
       ...(doc.hasTranscript ? { hasTranscript: true } : {}),
     };
     this.#numbers.set(key, number);
-    if (number >= this.#kinds.length) {
-      const grown = new Uint8Array(Math.max(1024, Math.ceil(number * 1.5)));
-      grown.set(this.#kinds);
-      this.#kinds = grown;
-    }
-    this.#kinds[number] = kindCode.get(doc.kind) as number;
+    this.#describe(number, this.#docs[number] as IndexedDocument);
   }
 
   /**
@@ -137,10 +138,50 @@ export class SearchIndex {
   remove(key: string): void {
     const number = this.#numbers.get(key);
     if (number === undefined) return;
+    for (const tag of this.#docs[number]?.tags ?? []) this.#tagged.get(tag)?.delete(number);
     this.#docs[number] = undefined;
     this.#kinds[number] = 0;
     this.#numbers.delete(key);
     this.#retired += 1;
+  }
+
+  /** Notes what filters read of a document (its kind, mode and tags) by its number. */
+  #describe(number: number, doc: IndexedDocument): void {
+    if (number >= this.#kinds.length) {
+      const size = Math.max(1024, Math.ceil(number * 1.5));
+      const kinds = new Uint8Array(size);
+      kinds.set(this.#kinds);
+      this.#kinds = kinds;
+      const modes = new Uint8Array(size);
+      modes.set(this.#modes);
+      this.#modes = modes;
+    }
+    this.#kinds[number] = kindCode.get(doc.kind) as number;
+    this.#modes[number] = doc.mode ? (modeCode.get(doc.mode) as number) : 0;
+    for (const tag of doc.tags) {
+      let numbers = this.#tagged.get(tag);
+      if (!numbers) this.#tagged.set(tag, (numbers = new Set()));
+      numbers.add(number);
+    }
+  }
+
+  /** What a query's filters other than kinds let through, by document number (null: everything). */
+  #filterOf(query: SearchQuery): ((number: number) => boolean) | null {
+    const checks: Array<(number: number) => boolean> = [];
+    if (query.modes?.length) {
+      const allowed = new Uint8Array(lessonModes.length + 1);
+      for (const mode of query.modes) allowed[modeCode.get(mode as LessonMode) as number] = 1;
+      const modes = this.#modes;
+      checks.push((number) => allowed[modes[number] as number] === 1);
+    }
+    if (query.tags?.length) {
+      const sets = query.tags.map((tag) => this.#tagged.get(tag)).filter((set): set is Set<number> => set !== undefined);
+      checks.push((number) => sets.some((set) => set.has(number)));
+    }
+    if (hasDocumentFilters(query)) checks.push((number) => passesFilters(this.#docs[number] as IndexedDocument, query));
+    if (checks.length === 0) return null;
+    if (checks.length === 1) return checks[0] as (number: number) => boolean;
+    return (number) => checks.every((check) => check(number));
   }
 
   /** The flexsearch indexes, by a stable name, for saving and loading their postings. */
@@ -160,12 +201,11 @@ export class SearchIndex {
   /** Takes back what `parts` gave, into an index whose flexsearch indexes were just loaded. */
   restore(parts: SearchIndexParts): void {
     if (this.#docs.length > 0) throw new Error('an index can only be restored while it is empty');
-    this.#kinds = new Uint8Array(Math.max(1024, parts.docs.length));
     parts.docs.forEach((doc, number) => {
       this.#docs[number] = doc ?? undefined;
       if (!doc) return;
       this.#numbers.set(doc.key, number);
-      this.#kinds[number] = kindCode.get(doc.kind) as number;
+      this.#describe(number, doc);
     });
     this.#dictionary.load(parts.dictionary);
     this.#retired = parts.retired;
@@ -215,7 +255,7 @@ export class SearchIndex {
     }
 
     const offset = query.offset ?? 0;
-    const keep = hasOtherFilters(query) ? (doc: IndexedDocument) => passesFilters(doc, query) : null;
+    const keep = this.#filterOf(query);
     const weights = kindWeights(query.kinds);
     const { leading, total } = scores.leaders(this.#docs, this.#kinds, weights, Math.max(offset + query.limit, phraseCandidates), keep);
     if (terms.length > 1) rewardPhrases(leading, terms);
@@ -229,12 +269,12 @@ export class SearchIndex {
    * holds a word `term` begins which no hit so far holds (rarest words first). The order does not
    * depend on the window, so pages fetched one after another neither repeat nor skip a hit.
    */
-  #withCoverage(leading: Ranked[], term: QueryTerm, window: number, weights: Float32Array, keep: ((doc: IndexedDocument) => boolean) | null): Ranked[] {
+  #withCoverage(leading: Ranked[], term: QueryTerm, window: number, weights: Float32Array, keep: ((number: number) => boolean) | null): Ranked[] {
     const shown = new Set<number>();
     const numberOf = (doc: IndexedDocument) => this.#numbers.get(doc.key) as number;
     const out = leading.slice(0, coverageFrom);
     for (const hit of out) shown.add(numberOf(hit.doc));
-    const eligible = (number: number) => (weights[this.#kinds[number] as number] as number) > 0 && (!keep || keep(this.#docs[number] as IndexedDocument));
+    const eligible = (number: number) => (weights[this.#kinds[number] as number] as number) > 0 && (!keep || keep(number));
     const words = this.#dictionary.rarestStartingWith(term.word, coverageWords);
     let nextWord = 0;
     const nextCovering = (): Ranked | null => {
@@ -265,7 +305,7 @@ export class SearchIndex {
   /** No words, only filters: everything that passes them, newest first, then by title. */
   #browse(query: SearchQuery): SearchResults {
     const offset = query.offset ?? 0;
-    if (!query.kinds?.length && !hasOtherFilters(query)) return { query: query.q, terms: [], hits: [], total: 0, offset };
+    if (!query.kinds?.length && !query.modes?.length && !query.tags?.length && !hasDocumentFilters(query)) return { query: query.q, terms: [], hits: [], total: 0, offset };
     const ranked: Ranked[] = [];
     for (const doc of this.#docs) if (doc && passesFilters(doc, query)) ranked.push({ doc, score: 0, matched: 0 });
     ranked.sort((a, b) => kindOrder[a.doc.kind] - kindOrder[b.doc.kind] || (b.doc.date ?? '').localeCompare(a.doc.date ?? '') || a.doc.title.localeCompare(b.doc.title));

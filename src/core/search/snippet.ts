@@ -65,7 +65,8 @@ interface MatchedSpan {
   term: string;
 }
 
-const asciiOnly = /^[\x00-\x7f]*$/;
+/** Plain ASCII text (printable, tabs and line breaks): lowercasing it keeps every offset. */
+const asciiOnly = /^[\t\n\r -~]*$/;
 const wordAt = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/uy;
 
 function isWordChar(code: number): boolean {

@@ -199,4 +199,13 @@ export abstract class SqlStore {
   protected get db(): Database {
     return this.storage.db;
   }
+
+  readonly #statements = new Map<string, Statement>();
+
+  /** A statement prepared once and kept: for reads asked many times a second (search snippets). */
+  protected statement(sql: string): Statement {
+    let prepared = this.#statements.get(sql);
+    if (!prepared) this.#statements.set(sql, (prepared = this.db.prepare(sql)));
+    return prepared;
+  }
 }

@@ -30,7 +30,8 @@ class Library {
     const pick = () => vocabulary[Math.floor(next() * vocabulary.length)] as string;
     for (let n = 0; n < size; n++) {
       const kind = kinds[n % kinds.length] as (typeof kinds)[number];
-      this.docs.push({ id: this.idOf(n), kind, title: `${pick()} ${pick()} ${pick()}`, keywords: [pick(), `show ${n % 7}`], body: Array.from({ length: 60 }, pick).join(' '), show: `show ${n % 7}` });
+      const mode = kind === 'lesson' ? (['ask', 'share', 'mandate'] as const)[n % 3] : undefined;
+      this.docs.push({ id: this.idOf(n), kind, title: `${pick()} ${pick()} ${pick()}`, keywords: [pick(), `show ${n % 7}`], body: Array.from({ length: 60 }, pick).join(' '), show: `show ${n % 7}`, tags: [`tag${n % 5}`], ...(mode ? { mode } : {}) });
     }
   }
   idOf(n: number): string {
@@ -68,8 +69,8 @@ describe('the saved search index', () => {
     expect(loaded.fingerprint).toEqual(fingerprint);
     expect(loaded.index.size).toBe(index.size);
     for (const q of queries) {
-      for (const kinds of [undefined, ['lesson' as const]]) {
-        const query = { q, limit: 20, ...(kinds ? { kinds } : {}) };
+      for (const filters of [{}, { kinds: ['lesson' as const] }, { tags: ['tag2'] }, { modes: ['share' as const] }, { shows: ['show 3'] }]) {
+        const query = { q, limit: 20, ...filters };
         expect(loaded.index.search(query)).toEqual(index.search(query));
       }
     }
