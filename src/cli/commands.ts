@@ -93,7 +93,8 @@ function dataDirOf(values: FlagValues): string {
   return path.resolve(values['data-dir'] ?? defaultDataDir());
 }
 
-async function withClient<T>(values: FlagValues, work: (client: FulcrumClient) => Promise<T>): Promise<T> {
+/** `searching`: the command searches, so the search worker starts loading the index at once. */
+async function withClient<T>(values: FlagValues, work: (client: FulcrumClient) => Promise<T>, options: { searching?: boolean } = {}): Promise<T> {
   // Loaded on demand so `--help` and usage errors answer at once.
   const { createCore } = await import('../core/createCore');
   const core = await createCore({
@@ -101,12 +102,14 @@ async function withClient<T>(values: FlagValues, work: (client: FulcrumClient) =
     version: appVersion(),
     contentDir: path.resolve(values['content-dir'] ?? bundledContentDir()),
     door: 'cli',
-    search: { mode: 'worker' },
+    search: { mode: 'worker', ...(options.searching ? { start: 'at-once' as const } : {}) },
   });
   const { inProcessClient } = await import('../core/inProcessClient');
   // The CLI offers no host operations (no dialogs); dispatch answers those as unavailable.
   const client = inProcessClient(core.handlers);
   try {
+    // A search answers from the whole index (the app answers from what is in so far while it builds).
+    if (options.searching) await core.searchReady();
     return await work(client);
   } finally {
     await core.close();
@@ -131,7 +134,7 @@ export async function runCommand(positionals: string[], values: FlagValues, out:
           dueFrom: values['due-from'],
           dueTo: values['due-to'],
         }));
-      });
+      }, { searching: true });
       const rows = results.hits.map((h) => ({ id: h.id, kind: h.kind, title: h.title, snippet: h.snippet, ...(h.itemId ? { itemId: h.itemId } : {}) }));
       return print(out, values.json, rows, () => formatSearch(results));
     }

@@ -79,9 +79,10 @@ export interface CoreOptions {
    * Where the search index lives. 'worker' (every door): in a worker thread of its own, saved in the
    * data folder and loaded at the next start. 'in-process' (the default, for tests): in this thread,
    * in memory only. `workerEntry` is the worker's bundled code (the desktop app); without it the
-   * worker runs the TypeScript sources through tsx.
+   * worker runs the TypeScript sources through tsx. The worker starts loading the index at once with
+   * background indexing or `start: 'at-once'` (a CLI search), otherwise at the first search.
    */
-  search?: { mode: 'worker'; workerEntry?: URL; persist?: boolean } | { mode: 'in-process' };
+  search?: { mode: 'worker'; workerEntry?: URL; persist?: boolean; start?: 'at-once' } | { mode: 'in-process' };
   /** Where the core says what it is doing in the background (loading or building the search index). */
   log?: (line: string) => void;
 }
@@ -144,7 +145,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
           ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
           ...(options.search.workerEntry ? { entry: options.search.workerEntry } : {}),
           persist: options.search.persist ?? true,
-          openAtOnce: background,
+          openAtOnce: background || options.search.start === 'at-once',
           log,
         })
       : new LiveSearch({ storage, library, journal, people, actions, feeds, notes, followOthers: background, log });

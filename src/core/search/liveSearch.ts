@@ -140,10 +140,11 @@ export class LiveSearch implements SearchService {
       return null;
     }
     const { fingerprint } = loaded;
+    const first = storage.firstChange();
     const unusable =
       fingerprint.journalId !== storage.journalId()
         ? 'it was saved for another journal'
-        : fingerprint.seq > storage.lastChange() || (fingerprint.seq > 0 && storage.writerOf(fingerprint.seq) !== fingerprint.writer)
+        : fingerprint.seq > storage.lastChange() || (fingerprint.seq > 0 && storage.writerOf(fingerprint.seq) !== fingerprint.writer) || (first !== null && first > fingerprint.seq + 1)
           ? 'the journal’s change log no longer reaches back to it'
           : null;
     if (unusable) {
@@ -154,9 +155,13 @@ export class LiveSearch implements SearchService {
     return loaded;
   }
 
+  /** Follows other writers from now, or from the change after `from` (what a saved index lacks). */
   #startFollowing(from?: number): void {
-    if (!this.#d.followOthers) return;
-    this.#stopFollowing = this.#d.storage.followOtherWriters(from === undefined ? {} : { from });
+    if (!this.#d.followOthers && from === undefined) return;
+    const stop = this.#d.storage.followOtherWriters(from === undefined ? {} : { from });
+    // Not following: the changes since `from` were read once, at once; that is all.
+    if (this.#d.followOthers) this.#stopFollowing = stop;
+    else stop();
   }
 
   /** Builds a fresh index beside the serving one, replays what changed meanwhile, and swaps it in. */

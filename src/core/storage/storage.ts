@@ -88,6 +88,12 @@ export class Storage {
     return (this.db.prepare('SELECT coalesce(max(seq), 0) AS seq FROM change_log').get() as { seq: number }).seq;
   }
 
+  /** The oldest row the change log still has (null when it is empty or absent): older ones were trimmed. */
+  firstChange(): number | null {
+    if (!this.#log) return null;
+    return (this.db.prepare('SELECT min(seq) AS seq FROM change_log').get() as { seq: number | null }).seq;
+  }
+
   /** Up to which row of the change log every change has been heard here (while following). */
   heardUpTo(): number | null {
     return this.#following?.seen ?? null;

@@ -58,6 +58,13 @@ export class ByteWriter {
     this.#at += bytes;
   }
 
+  /** Raw bytes, as they are. */
+  bytes(value: Uint8Array): void {
+    this.#room(value.length);
+    this.#buffer.set(value, this.#at);
+    this.#at += value.length;
+  }
+
   /** Hands what is buffered to the sink. */
   flush(): void {
     if (this.#at === 0) return;
@@ -65,6 +72,22 @@ export class ByteWriter {
     this.#written += this.#at;
     this.#at = 0;
   }
+}
+
+/** One writer reused by `encode`, so a small record costs no fresh megabyte of buffer. */
+let scratch: { writer: ByteWriter; chunks: Buffer[] } | null = null;
+
+/** Everything `fill` writes, as one buffer of its own (for small records: a term's postings). */
+export function encode(fill: (writer: ByteWriter) => void): Buffer {
+  if (!scratch) {
+    const chunks: Buffer[] = [];
+    scratch = { chunks, writer: new ByteWriter((chunk) => chunks.push(chunk)) };
+  }
+  const { writer, chunks } = scratch;
+  chunks.length = 0;
+  fill(writer);
+  writer.flush();
+  return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
 }
 
 /** Reads what ByteWriter wrote; reading past the end is an error (a damaged file). */
@@ -78,6 +101,34 @@ export class ByteReader {
 
   get done(): boolean {
     return this.#at >= this.#bytes.length;
+  }
+
+  /**
+   * `count` whole numbers written with `int` as differences from the one before (ids in ascending
+   * order, mostly), decoded in one tight loop: a large index holds tens of millions of them.
+   */
+  deltas(count: number): number[] {
+    const bytes = this.#bytes;
+    const end = bytes.length;
+    const values = new Array<number>(count);
+    let at = this.#at;
+    let previous = 0;
+    for (let i = 0; i < count; i++) {
+      let byte = at < end ? (bytes[at++] as number) : -1;
+      let zigzag = byte & 0x7f;
+      let shift = 7;
+      while (byte >= 0x80) {
+        byte = at < end ? (bytes[at++] as number) : -1;
+        zigzag += (byte & 0x7f) * 2 ** shift;
+        shift += 7;
+        if (shift > 49) throw new RangeError('a number in the file is too long');
+      }
+      if (byte < 0) throw new RangeError('the file ends in the middle of a number');
+      previous += zigzag % 2 === 1 ? -(zigzag + 1) / 2 : zigzag / 2;
+      values[i] = previous;
+    }
+    this.#at = at;
+    return values;
   }
 
   uint(): number {
@@ -102,6 +153,14 @@ export class ByteReader {
   int(): number {
     const zigzag = this.uint();
     return zigzag % 2 === 1 ? -(zigzag + 1) / 2 : zigzag / 2;
+  }
+
+  /** The next `length` bytes, without copying them. */
+  take(length: number): Buffer {
+    if (this.#at + length > this.#bytes.length) throw new RangeError('the file ends in the middle of a record');
+    const taken = this.#bytes.subarray(this.#at, this.#at + length);
+    this.#at += length;
+    return taken;
   }
 
   string(): string {

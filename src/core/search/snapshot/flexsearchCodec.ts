@@ -1,13 +1,18 @@
-// One flexsearch Index in the saved search index: its register of ids and its map of terms, each
-// term's ids per resolution slot, as delta-coded varints. Read back through flexsearch's own
-// `import`, which takes the same entries its `export` writes (as parsed JSON rather than text, so a
-// large index is neither turned into one huge string on saving nor parsed from one on loading).
+// One flexsearch Index in the saved search index: its register of ids, and its map of terms, each
+// term's ids per resolution slot as delta-coded varints, in a record of its own whose length comes
+// first. Short fields are read back whole through flexsearch's own `import` (which takes the
+// entries its `export` writes, as parsed JSON rather than text). The body index of a large library
+// holds tens of millions of ids, so it is read lazily: loading keeps each term's record as bytes,
+// and a term is decoded the first time a query (or an edit) asks for it, so a start costs a pass
+// over the terms, not over every id.
 import type { Index } from 'flexsearch';
-import type { ByteReader, ByteWriter } from './bytes';
+import { encode, ByteReader, type ByteWriter } from './bytes';
+
+type Slots = Array<number[] | undefined>;
 
 /** What a flexsearch Index holds (flexsearch 0.8): term -> slots by score -> ids, and every id. */
 interface IndexInternals {
-  map: Map<string, Array<number[] | undefined>>;
+  map: Map<string, Slots>;
   reg: Set<number>;
 }
 
@@ -15,6 +20,55 @@ function internalsOf(index: Index): IndexInternals {
   const internals = index as unknown as Partial<IndexInternals>;
   if (!(internals.map instanceof Map) || !(internals.reg instanceof Set)) throw new Error('this version of flexsearch keeps its index in a shape the saved index does not know');
   return internals as IndexInternals;
+}
+
+/**
+ * flexsearch's term map, filled lazily: terms not asked for yet are kept as their saved record.
+ * flexsearch reaches its map only through get and set (search, add), which this honours.
+ */
+export class LazyPostings extends Map<string, Slots> {
+  readonly #records = new Map<string, Buffer>();
+
+  /** Keeps a term's saved record, to be decoded when first asked for. */
+  keep(term: string, record: Buffer): void {
+    this.#records.set(term, record);
+  }
+
+  override get(term: string): Slots | undefined {
+    const decoded = super.get(term);
+    if (decoded !== undefined) return decoded;
+    const record = this.#records.get(term);
+    if (record === undefined) return undefined;
+    const slots = decodeSlots(record);
+    this.#records.delete(term);
+    super.set(term, slots);
+    return slots;
+  }
+
+  override has(term: string): boolean {
+    return super.has(term) || this.#records.has(term);
+  }
+
+  override delete(term: string): boolean {
+    const kept = this.#records.delete(term);
+    return super.delete(term) || kept;
+  }
+
+  override clear(): void {
+    this.#records.clear();
+    super.clear();
+  }
+
+  /** Terms held, decoded or not. */
+  get terms(): number {
+    return super.size + this.#records.size;
+  }
+
+  /** Each term with its slots, or its saved record if it was never decoded. */
+  *saved(): Generator<[string, Slots | Buffer]> {
+    yield* super.entries();
+    yield* this.#records.entries();
+  }
 }
 
 function writeIds(writer: ByteWriter, ids: Iterable<number>): void {
@@ -25,20 +79,8 @@ function writeIds(writer: ByteWriter, ids: Iterable<number>): void {
   }
 }
 
-function readIds(reader: ByteReader, count: number): number[] {
-  const ids = new Array<number>(count);
-  let previous = 0;
-  for (let i = 0; i < count; i++) ids[i] = previous += reader.int();
-  return ids;
-}
-
-export function writeIndex(writer: ByteWriter, index: Index): void {
-  const { map, reg } = internalsOf(index);
-  writer.uint(reg.size);
-  writeIds(writer, reg);
-  writer.uint(map.size);
-  for (const [term, slots] of map) {
-    writer.string(term);
+function encodeSlots(slots: Slots): Buffer {
+  return encode((writer) => {
     writer.uint(slots.length);
     for (let slot = 0; slot < slots.length; slot++) {
       const ids = slots[slot];
@@ -46,26 +88,54 @@ export function writeIndex(writer: ByteWriter, index: Index): void {
       writer.uint(ids ? ids.length + 1 : 0);
       if (ids) writeIds(writer, ids);
     }
+  });
+}
+
+function decodeSlots(record: Buffer): Slots {
+  const reader = new ByteReader(record);
+  const slots: Slots = new Array<number[] | undefined>(reader.uint());
+  for (let slot = 0; slot < slots.length; slot++) {
+    const stored = reader.uint();
+    if (stored > 0) slots[slot] = reader.deltas(stored - 1);
+  }
+  if (!reader.done) throw new RangeError('a term’s postings are longer than their slots');
+  return slots;
+}
+
+export function writeIndex(writer: ByteWriter, index: Index): void {
+  const { map, reg } = internalsOf(index);
+  writer.uint(reg.size);
+  writeIds(writer, reg);
+  const entries: Iterable<[string, Slots | Buffer]> = map instanceof LazyPostings ? map.saved() : map.entries();
+  writer.uint(map instanceof LazyPostings ? map.terms : map.size);
+  for (const [term, value] of entries) {
+    const record = Buffer.isBuffer(value) ? value : encodeSlots(value);
+    writer.string(term);
+    writer.uint(record.length);
+    writer.bytes(record);
   }
 }
 
-/** Fills an empty Index with what `writeIndex` wrote. */
-export function readIndex(reader: ByteReader, index: Index): void {
-  internalsOf(index);
-  const reg = readIds(reader, reader.uint());
+/** Fills an empty Index with what `writeIndex` wrote: every term now, or (`lazy`) each when first asked for. */
+export function readIndex(reader: ByteReader, index: Index, options: { lazy?: boolean } = {}): void {
+  const internals = internalsOf(index);
+  const reg = reader.deltas(reader.uint());
   const terms = reader.uint();
-  const entries: Array<[string, Array<number[] | undefined>]> = new Array(terms);
-  for (let t = 0; t < terms; t++) {
-    const term = reader.string();
-    const slotCount = reader.uint();
-    const slots = new Array<number[] | undefined>(slotCount);
-    for (let slot = 0; slot < slotCount; slot++) {
-      const stored = reader.uint();
-      if (stored > 0) slots[slot] = readIds(reader, stored - 1);
-    }
-    entries[t] = [term, slots];
-  }
   const load = index.import.bind(index) as unknown as (key: string, data: unknown) => void;
   load('reg', reg);
+  if (options.lazy) {
+    const lazy = new LazyPostings();
+    for (let t = 0; t < terms; t++) {
+      const term = reader.string();
+      lazy.keep(term, reader.take(reader.uint()));
+    }
+    internals.map = lazy;
+    return;
+  }
+  const entries: Array<[string, Slots]> = new Array(terms);
+  for (let t = 0; t < terms; t++) {
+    const term = reader.string();
+    entries[t] = [term, decodeSlots(reader.take(reader.uint()))];
+  }
   load('map', entries);
 }

@@ -23,7 +23,7 @@ import { ByteReader, ByteWriter } from './bytes';
 import { readIndex, writeIndex } from './flexsearchCodec';
 
 /** Raised whenever what is saved, or how words become terms, changes shape. */
-export const snapshotVersion = 1;
+export const snapshotVersion = 2;
 export const snapshotEngine = 'flexsearch@0.8.212';
 export const snapshotFolder = 'search-index';
 
@@ -151,7 +151,8 @@ export function loadSnapshot(dataDir: string, textOf: TextSource): LoadedIndex {
     const index = new SearchIndex(textOf);
     const flex = index.flexIndexes();
     const body = new ByteReader(readChecked(dir, 'body.bin', manifest));
-    readIndex(body, flex.body as Index);
+    // The body's postings are decoded term by term as queries ask for them (see flexsearchCodec).
+    readIndex(body, flex.body as Index, { lazy: true });
     const fields = new ByteReader(readChecked(dir, 'fields.bin', manifest));
     for (const name of fieldIndexNames) readIndex(fields, flex[name] as Index);
     if (!body.done || !fields.done) throw new Error('its postings are longer than their indexes');

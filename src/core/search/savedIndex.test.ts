@@ -1,0 +1,122 @@
+// The saved index is used only for what it covers: another journal, a change log that was trimmed
+// past it or that went back (a restored backup), a library that changed, or counts that disagree
+// with the journal each make it be built again; otherwise it is loaded, never rebuilt.
+import { copyFileSync, cpSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { itemFile, makeTempDir, writeFiles } from '../../../test/support/tempDirs';
+import { createCore } from '../createCore';
+import { inProcessClient } from '../inProcessClient';
+import { bundledContentDir } from '../paths';
+import { journalFileName } from '../storage/database';
+import { LiveSearch } from './liveSearch';
+import { openSearchDeps } from './worker/searchDeps';
+
+let dataDir: string;
+let cleanup: () => Promise<void>;
+beforeEach(async () => ({ dir: dataDir, cleanup } = await makeTempDir('fulcrum-saved-index-')));
+afterEach(async () => cleanup());
+
+/** Writes journal entries as the app or the CLI does (in-process core, no search index). */
+async function write(titles: string[]): Promise<void> {
+  const core = await createCore({ dataDir, contentDir: bundledContentDir() });
+  const client = inProcessClient(core.handlers);
+  for (const title of titles) await client.journal.create({ date: '2026-11-20', title, body: `${title} body.`, lessonIds: [], personIds: [], actionIds: [] });
+  await core.close();
+}
+
+/** Opens search as the worker does, waits until it is ready, and says what it logged. */
+async function openSearch(run: (search: LiveSearch) => Promise<void> = async () => undefined, contentDir = bundledContentDir()): Promise<string[]> {
+  const logged: string[] = [];
+  const deps = openSearchDeps({ dataDir, contentDir });
+  const search = new LiveSearch({ ...deps, saveIn: dataDir, followOthers: true, log: (line) => logged.push(line) });
+  try {
+    await search.ready();
+    await run(search);
+  } finally {
+    await search.close();
+    deps.storage.close();
+  }
+  return logged;
+}
+
+const built = (logged: string[]) => logged.find((line) => line.startsWith('search: building the index'));
+const loaded = (logged: string[]) => logged.some((line) => line.startsWith('search: loaded the saved index'));
+
+describe('the saved search index', () => {
+  it('is loaded, not rebuilt, when nothing changed, and takes in what changed since', async () => {
+    await write(['Xqalpha']);
+    expect(built(await openSearch())).toBe('search: building the index (no saved index yet)');
+    await write(['Xqbeta']);
+    const logged = await openSearch(async (search) => {
+      expect((await search.query({ q: 'xqbeta', limit: 5 })).hits.map((h) => h.title)).toEqual(['Xqbeta']);
+    });
+    expect(built(logged)).toBeUndefined();
+    expect(loaded(logged)).toBe(true);
+  });
+
+  it('is built again for another journal', async () => {
+    await write(['Xqalpha']);
+    await openSearch();
+    const saved = path.join(dataDir, 'search-index');
+    const other = await makeTempDir('fulcrum-other-journal-');
+    try {
+      // The same saved index beside a different journal.
+      const { dir } = other;
+      const previous = dataDir;
+      dataDir = dir;
+      await write(['Xqgamma']);
+      copyDir(saved, path.join(dir, 'search-index'));
+      const logged = await openSearch(async (search) => {
+        expect((await search.query({ q: 'xqalpha', limit: 5 })).hits).toEqual([]);
+        expect((await search.query({ q: 'xqgamma', limit: 5 })).hits.map((h) => h.title)).toEqual(['Xqgamma']);
+      });
+      expect(built(logged)).toBe('search: building the index (it was saved for another journal)');
+      dataDir = previous;
+    } finally {
+      await other.cleanup();
+    }
+  });
+
+  it('is built again when the journal goes back to a backup made before it was saved', async () => {
+    await write(['Xqalpha']);
+    await openSearch();
+    copyFileSync(path.join(dataDir, journalFileName), path.join(dataDir, 'before.sqlite'));
+    await write(['Xqbeta']);
+    await openSearch();
+    // The journal as it was before Xqbeta (its change log is shorter than the index says).
+    rmSync(path.join(dataDir, `${journalFileName}-wal`), { force: true });
+    rmSync(path.join(dataDir, `${journalFileName}-shm`), { force: true });
+    copyFileSync(path.join(dataDir, 'before.sqlite'), path.join(dataDir, journalFileName));
+    const logged = await openSearch(async (search) => {
+      expect((await search.query({ q: 'xqbeta', limit: 5 })).hits).toEqual([]);
+      expect((await search.query({ q: 'xqalpha', limit: 5 })).hits.map((h) => h.title)).toEqual(['Xqalpha']);
+    });
+    expect(built(logged)).toBe('search: building the index (the journal’s change log no longer reaches back to it)');
+  });
+});
+
+describe('an outdated saved index', () => {
+  it('is rebuilt beside the loaded one when the library changed, answers from the fresh one, and is saved', async () => {
+    const content = path.join(dataDir, 'content');
+    await writeFiles(content, { 'first.md': itemFile({ title: 'Xqoriginal item', lessons: [{ id: 'first-lesson', title: 'First lesson' }] }) });
+    await write(['Xqalpha']);
+    await openSearch(undefined, content);
+    // A new version of the app ships a changed library.
+    await writeFiles(content, { 'first.md': itemFile({ title: 'Xqrevised item', lessons: [{ id: 'first-lesson', title: 'First lesson' }] }) });
+    const logged = await openSearch(async (search) => {
+      expect((await search.query({ q: 'xqrevised', limit: 5 })).hits.map((h) => h.title)).toEqual(['Xqrevised item']);
+      expect((await search.query({ q: 'xqoriginal', limit: 5 })).hits).toEqual([]);
+      expect((await search.query({ q: 'xqalpha', limit: 5 })).hits.map((h) => h.title)).toEqual(['Xqalpha']);
+    }, content);
+    expect(loaded(logged)).toBe(true);
+    expect(logged).toContain('search: rebuilding the saved index in the background (the library changed)');
+    // Saved again: the next start loads it as it is.
+    const again = await openSearch(undefined, content);
+    expect(again.some((line) => line.includes('rebuilding') || line.includes('building'))).toBe(false);
+  });
+});
+
+function copyDir(from: string, to: string): void {
+  cpSync(from, to, { recursive: true });
+}
