@@ -1,5 +1,6 @@
 // The CLI's commands. They call the core through the same typed client and contract validation
 // as the app (an in-process transport), so a bad argument gets the same plain error.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { localDate } from '../shared/calendarDays';
 import { appVersion, bundledContentDir, defaultDataDir } from '../core/paths';
@@ -93,16 +94,31 @@ function dataDirOf(values: FlagValues): string {
   return path.resolve(values['data-dir'] ?? defaultDataDir());
 }
 
-/** `searching`: the command searches, so the search worker starts loading the index at once. */
+/** `searching`: the command searches, so the search worker starts loading the index first of all. */
 async function withClient<T>(values: FlagValues, work: (client: FulcrumClient) => Promise<T>, options: { searching?: boolean } = {}): Promise<T> {
+  const dataDir = dataDirOf(values);
+  const contentDir = path.resolve(values['content-dir'] ?? bundledContentDir());
+  // The worker loads the saved index while this thread loads the rest of the core (only once the
+  // journal exists: a new data folder's journal is made by the core).
+  let started: import('../core/search/worker/searchWorkerClient').SearchWorkerClient | undefined;
+  if (options.searching) {
+    const { journalFileName } = await import('../core/storage/database');
+    if (existsSync(path.join(dataDir, journalFileName))) {
+      const { SearchWorkerClient } = await import('../core/search/worker/searchWorkerClient');
+      started = new SearchWorkerClient({ dataDir, contentDir, persist: true, openAtOnce: true });
+    }
+  }
   // Loaded on demand so `--help` and usage errors answer at once.
   const { createCore } = await import('../core/createCore');
   const core = await createCore({
-    dataDir: dataDirOf(values),
+    dataDir,
     version: appVersion(),
-    contentDir: path.resolve(values['content-dir'] ?? bundledContentDir()),
+    contentDir,
     door: 'cli',
-    search: { mode: 'worker', ...(options.searching ? { start: 'at-once' as const } : {}) },
+    search: started ? { mode: 'started', client: started } : { mode: 'worker', ...(options.searching ? { start: 'at-once' as const } : {}) },
+  }).catch(async (error: unknown) => {
+    await started?.close();
+    throw error;
   });
   const { inProcessClient } = await import('../core/inProcessClient');
   // The CLI offers no host operations (no dialogs); dispatch answers those as unavailable.

@@ -80,9 +80,10 @@ export interface CoreOptions {
    * data folder and loaded at the next start. 'in-process' (the default, for tests): in this thread,
    * in memory only. `workerEntry` is the worker's bundled code (the desktop app); without it the
    * worker runs the TypeScript sources through tsx. The worker starts loading the index at once with
-   * background indexing or `start: 'at-once'` (a CLI search), otherwise at the first search.
+   * background indexing or `start: 'at-once'`, otherwise at the first search. 'started': a worker
+   * the door started before the core (a CLI search, so the index loads while the rest starts).
    */
-  search?: { mode: 'worker'; workerEntry?: URL; persist?: boolean; start?: 'at-once' } | { mode: 'in-process' };
+  search?: { mode: 'worker'; workerEntry?: URL; persist?: boolean; start?: 'at-once' } | { mode: 'started'; client: SearchWorkerClient } | { mode: 'in-process' };
   /** Where the core says what it is doing in the background (loading or building the search index). */
   log?: (line: string) => void;
 }
@@ -136,8 +137,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const background = options.indexing === 'background';
   if (background) storage.trimChangeLog();
   const log = options.log ?? (() => undefined);
+  if (options.search?.mode === 'started') options.search.client.hear(storage);
   const search: SearchService =
-    options.search?.mode === 'worker'
+    options.search?.mode === 'started'
+      ? options.search.client
+      : options.search?.mode === 'worker'
       ? new SearchWorkerClient({
           storage,
           dataDir: options.dataDir,
@@ -149,7 +153,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
           log,
         })
       : new LiveSearch({ storage, library, journal, people, actions, feeds, notes, followOthers: background, log });
-  if (background && options.search?.mode !== 'worker') {
+  if (background && (options.search === undefined || options.search.mode === 'in-process')) {
     search.ready().catch((error: unknown) => log(`search: the index could not be built: ${String(error)}`));
   }
 

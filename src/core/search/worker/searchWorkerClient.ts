@@ -10,8 +10,8 @@ import type { SearchService } from '../searchService';
 import type { FromWorker, SearchWorkerSetup, ToWorker } from './protocol';
 
 export interface SearchWorkerOptions extends SearchWorkerSetup {
-  /** The core's journal: its writes are passed on to the worker. */
-  storage: Storage;
+  /** The core's journal: its writes are passed on to the worker (or later, through `hear`). */
+  storage?: Storage;
   /**
    * The worker's code: the bundled searchWorker.js in the desktop app; by default the TypeScript
    * sources through tsx (browser mode, the CLI, tests).
@@ -31,12 +31,22 @@ export class SearchWorkerClient implements SearchService {
   readonly #pending = new Map<number, Pending>();
   #nextId = 1;
   #closed = false;
-  readonly #stopListening: () => void;
+  #stopListening: () => void = () => undefined;
 
   constructor(options: SearchWorkerOptions) {
     this.#options = options;
-    this.#stopListening = options.storage.onChanges(() => this.#worker?.postMessage({ type: 'catch-up' } satisfies ToWorker));
+    if (options.storage) this.hear(options.storage);
     if (options.openAtOnce) this.#start();
+  }
+
+  /**
+   * Passes the core's writes on to the worker, so the next query finds them. A worker started before
+   * the core (a CLI search starts it first, to load the index while the rest starts) is given the
+   * core's journal here.
+   */
+  hear(storage: Storage): void {
+    this.#stopListening();
+    this.#stopListening = storage.onChanges(() => this.#worker?.postMessage({ type: 'catch-up' } satisfies ToWorker));
   }
 
   query(query: SearchQuery): Promise<SearchResults> {
@@ -53,15 +63,14 @@ export class SearchWorkerClient implements SearchService {
     this.#stopListening();
     const worker = this.#worker;
     if (!worker) return;
-    const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
-    const timer = setTimeout(() => void worker.terminate(), closeTimeoutMs);
+    // The worker saves what is not saved and lets go of the journal; then it is stopped (waiting
+    // no longer than closeTimeoutMs for a save of a very large index).
+    const timeout = new Promise<void>((resolve) => setTimeout(resolve, closeTimeoutMs).unref());
     try {
-      await Promise.race([this.#send(worker, (id) => ({ type: 'close', id })).catch(() => undefined), exited]);
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 1000))]);
+      await Promise.race([this.#send(worker, (id) => ({ type: 'close', id })).catch(() => undefined), timeout]);
     } finally {
-      clearTimeout(timer);
-      await worker.terminate();
       this.#worker = null;
+      await worker.terminate();
     }
   }
 
@@ -91,7 +100,7 @@ export class SearchWorkerClient implements SearchService {
 
   #receive(message: FromWorker): void {
     if (message.type === 'log') {
-      (this.#options.log ?? console.warn)(message.line);
+      this.#options.log?.(message.line);
       return;
     }
     const pending = this.#pending.get(message.id);
