@@ -21,7 +21,7 @@ import { isStopWord, stem, words } from './text';
 /** How many documents each word a typed prefix expands to may bring. */
 const candidateLimit = 500;
 /**
- * Past this many hits, every other place goes to a document holding a word the typed prefix begins
+ * Past this many hits, three places in four go to a document holding a word the typed prefix begins
  * that the hits so far do not hold, the rarest words first: the first page is the best matches, and
  * later pages reach every word of the library that starts with what was typed.
  */
@@ -265,7 +265,7 @@ export class SearchIndex {
   }
 
   /**
-   * The hits up to `window`, with every other place past `coverageFrom` given to a document that
+   * The hits up to `window`, with three places in four past `coverageFrom` given to a document that
    * holds a word `term` begins which no hit so far holds (rarest words first). The order does not
    * depend on the window, so pages fetched one after another neither repeat nor skip a hit.
    */
@@ -290,7 +290,7 @@ export class SearchIndex {
     let next = coverageFrom;
     while (out.length < window) {
       let hit: Ranked | null = null;
-      if ((out.length - coverageFrom) % 2 === 1) hit = nextCovering();
+      if ((out.length - coverageFrom) % 4 !== 0) hit = nextCovering();
       if (!hit) {
         while (next < leading.length && shown.has(numberOf((leading[next] as Ranked).doc))) next++;
         hit = next < leading.length ? (leading[next++] as Ranked) : nextCovering();

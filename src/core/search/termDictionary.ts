@@ -82,16 +82,19 @@ export class TermDictionary {
     return [...found].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([candidate]) => candidate);
   }
 
-  /** Every word that starts with `prefix`, the rarest first (then alphabetically), at most `limit`. */
+  /** The `limit` rarest words that start with `prefix`, the rarest first (then alphabetically). */
   rarestStartingWith(prefix: string, limit: number): string[] {
     const sorted = this.#sortedWords();
     const found: Array<[string, number]> = [];
-    for (let i = this.#lowerBound(prefix); i < sorted.length && found.length < limit; i++) {
+    for (let i = this.#lowerBound(prefix); i < sorted.length; i++) {
       const word = sorted[i] as string;
       if (!word.startsWith(prefix)) break;
       found.push([word, this.#counts.get(word) ?? 0]);
     }
-    return found.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word);
+    return found
+      .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, limit)
+      .map(([word]) => word);
   }
 
   /** The stems of the most frequent words that start with `prefix`, at most `limit`. */
