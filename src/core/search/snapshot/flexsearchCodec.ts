@@ -1,10 +1,9 @@
 // One flexsearch Index in the saved search index: its register of ids, and its map of terms, each
 // term's ids per resolution slot as delta-coded varints, in a record of its own whose length comes
-// first. Short fields are read back whole through flexsearch's own `import` (which takes the
-// entries its `export` writes, as parsed JSON rather than text). The body index of a large library
-// holds tens of millions of ids, so it is read lazily: loading keeps each term's record as bytes,
-// and a term is decoded the first time a query (or an edit) asks for it, so a start costs a pass
-// over the terms, not over every id.
+// first. The register goes back through flexsearch's own `import`. The map of a large library holds
+// tens of millions of ids, so it is read lazily: loading keeps each term's record as bytes, and a
+// term is decoded the first time a query (or an edit) asks for it, so a start costs a pass over the
+// terms, not over every id.
 import type { Index } from 'flexsearch';
 import { encode, ByteReader, type ByteWriter } from './bytes';
 
@@ -116,26 +115,17 @@ export function writeIndex(writer: ByteWriter, index: Index): void {
   }
 }
 
-/** Fills an empty Index with what `writeIndex` wrote: every term now, or (`lazy`) each when first asked for. */
-export function readIndex(reader: ByteReader, index: Index, options: { lazy?: boolean } = {}): void {
+/** Fills an empty Index with what `writeIndex` wrote; each term is decoded when first asked for. */
+export function readIndex(reader: ByteReader, index: Index): void {
   const internals = internalsOf(index);
   const reg = reader.deltas(reader.uint());
   const terms = reader.uint();
   const load = index.import.bind(index) as unknown as (key: string, data: unknown) => void;
   load('reg', reg);
-  if (options.lazy) {
-    const lazy = new LazyPostings();
-    for (let t = 0; t < terms; t++) {
-      const term = reader.string();
-      lazy.keep(term, reader.take(reader.uint()));
-    }
-    internals.map = lazy;
-    return;
-  }
-  const entries: Array<[string, Slots]> = new Array(terms);
+  const lazy = new LazyPostings();
   for (let t = 0; t < terms; t++) {
     const term = reader.string();
-    entries[t] = [term, decodeSlots(reader.take(reader.uint()))];
+    lazy.keep(term, reader.take(reader.uint()));
   }
-  load('map', entries);
+  internals.map = lazy;
 }

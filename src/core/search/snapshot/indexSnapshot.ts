@@ -151,8 +151,8 @@ export function loadSnapshot(dataDir: string, textOf: TextSource): LoadedIndex {
     const index = new SearchIndex(textOf);
     const flex = index.flexIndexes();
     const body = new ByteReader(readChecked(dir, 'body.bin', manifest));
-    // The body's postings are decoded term by term as queries ask for them (see flexsearchCodec).
-    readIndex(body, flex.body as Index, { lazy: true });
+    // Postings are decoded term by term as queries ask for them (see flexsearchCodec).
+    readIndex(body, flex.body as Index);
     const fields = new ByteReader(readChecked(dir, 'fields.bin', manifest));
     for (const name of fieldIndexNames) readIndex(fields, flex[name] as Index);
     if (!body.done || !fields.done) throw new Error('its postings are longer than their indexes');
