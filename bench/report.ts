@@ -19,7 +19,7 @@ export function printReport(result: BenchResult, print: (text: string) => void =
         ['edit: re-add + find it (median)', `${s.editMs} ms (max ${edit.maxMs} ms, n=${edit.count}${edit.allFound ? '' : ', NOT ALL FOUND'})`],
         ['typo queries finding what was meant', `${s.typoHits} / ${s.typoQueries}`],
         ['prefix misses', `${s.prefixMisses} of ${prefixes.prefixes} prefixes of ${prefixes.words} words (${prefixes.stopWordMisses} of them stop words; own document not in results: ${prefixes.sourceDocMissing})`],
-        ['save / load the saved index', `${persisted.saveSeconds} s / ${s.loadSeconds} s (${persisted.bytesMb} MB on disk)`],
+        ['save / load the saved index', `${persisted.saveSeconds} s / ${s.loadSeconds} s (${persisted.bytesMb} MB on disk; every term decoded ${persisted.warmSeconds} s later)`],
       ],
       99,
     ),

@@ -58,6 +58,15 @@ export class LazyPostings extends Map<string, Slots> {
     super.clear();
   }
 
+  /** Decodes saved records until `deadline` (a performance.now() time); true once none is left. */
+  decodeUntil(deadline: number): boolean {
+    for (const term of this.#records.keys()) {
+      this.get(term);
+      if (performance.now() >= deadline) break;
+    }
+    return this.#records.size === 0;
+  }
+
   /** Terms held, decoded or not. */
   get terms(): number {
     return super.size + this.#records.size;
@@ -99,6 +108,12 @@ function decodeSlots(record: Buffer): Slots {
   }
   if (!reader.done) throw new RangeError('a term’s postings are longer than their slots');
   return slots;
+}
+
+/** Decodes what `readIndex` left as bytes, until `deadline`; true once every term is decoded. */
+export function decodeUntil(index: Index, deadline: number): boolean {
+  const { map } = internalsOf(index);
+  return map instanceof LazyPostings ? map.decodeUntil(deadline) : true;
 }
 
 export function writeIndex(writer: ByteWriter, index: Index): void {

@@ -20,7 +20,7 @@ import type { Index } from 'flexsearch';
 import { SearchIndex, type SearchIndexParts } from '../searchIndex';
 import type { TextSource } from '../searchDocument';
 import { ByteReader, ByteWriter } from './bytes';
-import { readIndex, writeIndex } from './flexsearchCodec';
+import { decodeUntil, readIndex, writeIndex } from './flexsearchCodec';
 
 /** Raised whenever what is saved, or how words become terms, changes shape. */
 export const snapshotVersion = 2;
@@ -134,6 +134,21 @@ function readChecked(dir: string, name: string, manifest: Manifest): Buffer {
   const bytes = readFileSync(path.join(dir, name));
   if (bytes.length !== entry.bytes || crc32(bytes) !== entry.crc) throw new Error(`${name} is damaged (its size or checksum does not match)`);
   return bytes;
+}
+
+/**
+ * Decodes a loaded index's postings a slice at a time (each slice at most `sliceMs`, with the event
+ * loop's turn between them, so queries keep being answered), until all are: a loaded index is
+ * searchable at once, and within seconds answers without decoding anything first.
+ */
+export async function warmUp(index: SearchIndex, sliceMs = 8, stop: () => boolean = () => false): Promise<boolean> {
+  for (const flex of Object.values(index.flexIndexes())) {
+    while (!decodeUntil(flex, performance.now() + sliceMs)) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (stop()) return false;
+    }
+  }
+  return true;
 }
 
 /** Loads the saved index, or says in words why it cannot be used (then it is built afresh). */
