@@ -16,6 +16,7 @@ import type { LibrarySource } from '../library/librarySource';
 import type { RecordChange, Storage } from '../storage/storage';
 import { libraryDocuments, textSource } from './documents';
 import { IndexedRecords, type RecordStores } from './indexedRecords';
+import type { TextSource } from './searchDocument';
 import { SearchIndex } from './searchIndex';
 import type { SearchService } from './searchService';
 import { loadSnapshot, saveSnapshot, warmUp, type Fingerprint } from './snapshot/indexSnapshot';
@@ -43,8 +44,10 @@ export class LiveSearch implements SearchService {
   #building: Promise<void> | null = null;
   #serving: IndexedRecords | null = null;
   /** While a fresh index is built beside the serving one: it, and the changes it must replay. */
-  #fresh: { records: IndexedRecords | null; changes: RecordChange[] } | null = null;
+  #fresh: { records: IndexedRecords; changes: RecordChange[] } | null = null;
   #progress: IndexingProgress | null = null;
+  /** The build in flight after opening (none when a saved index was loaded and is current). */
+  #whileBuilding: Promise<void> = Promise.resolve();
   /** Resolves once the library changes announced so far are in the index. */
   #following: Promise<void> = Promise.resolve();
   #stopFollowing: () => void = () => undefined;
@@ -96,16 +99,13 @@ export class LiveSearch implements SearchService {
     this.#stopFollowing();
   }
 
-  /** The build in flight after opening (none when a saved index was loaded and is current). */
-  #whileBuilding: Promise<void> = Promise.resolve();
-
   async #open(): Promise<IndexedRecords> {
     const { storage } = this.#d;
     const { library } = await this.#d.library();
     const stores = this.#d;
-    const text = textSource(() => (this.#serving ?? this.#fresh?.records)?.library ?? library, stores.journal, stores.people, stores.actions, stores.feeds, stores.notes);
-    const libraryHash = hashLibrary(library);
-    const loaded = this.#d.saveIn ? this.#load(libraryHash) : null;
+    const text = textSource(() => this.#serving?.library ?? library, stores.journal, stores.people, stores.actions, stores.feeds, stores.notes);
+    const libraryHash = this.#d.saveIn ? hashLibrary(library) : '';
+    const loaded = this.#d.saveIn ? this.#load(text) : null;
     if (loaded) {
       const records = new IndexedRecords(loaded.index, library, stores);
       this.#serving = records;
@@ -130,10 +130,8 @@ export class LiveSearch implements SearchService {
     return records;
   }
 
-  #load(libraryHash: string): { index: SearchIndex; fingerprint: Fingerprint } | null {
+  #load(text: TextSource): { index: SearchIndex; fingerprint: Fingerprint } | null {
     const { storage, saveIn } = this.#d;
-    const stores = this.#d;
-    const text = textSource(() => (this.#serving as IndexedRecords).library, stores.journal, stores.people, stores.actions, stores.feeds, stores.notes);
     const loaded = loadSnapshot(saveIn as string, text);
     if ('problem' in loaded) {
       this.#log(`search: building the index (${loaded.problem})`);
@@ -151,7 +149,7 @@ export class LiveSearch implements SearchService {
       this.#log(`search: building the index (${unusable})`);
       return null;
     }
-    this.#log(`search: loaded the saved index (${loaded.index.size} documents, ${Math.round(loaded.bytes / 1e6)} MB) in ${Math.round(loaded.ms)} ms; libraryHash ${libraryHash === fingerprint.library ? 'matches' : 'differs'}`);
+    this.#log(`search: loaded the saved index (${loaded.index.size} documents, ${Math.round(loaded.bytes / 1e6)} MB) in ${Math.round(loaded.ms)} ms`);
     return loaded;
   }
 
@@ -165,7 +163,7 @@ export class LiveSearch implements SearchService {
   }
 
   /** Builds a fresh index beside the serving one, replays what changed meanwhile, and swaps it in. */
-  async #rebuildBeside(library: Library, text: ConstructorParameters<typeof SearchIndex>[0]): Promise<void> {
+  async #rebuildBeside(library: Library, text: TextSource): Promise<void> {
     const stores = this.#d;
     const fresh = new IndexedRecords(new SearchIndex(text), library, stores);
     this.#fresh = { records: fresh, changes: [] };
@@ -185,7 +183,7 @@ export class LiveSearch implements SearchService {
   }
 
   /** Saves a freshly built index, then serves the saved one: loaded, it takes less memory than built. */
-  #saveAndCompact(text: ConstructorParameters<typeof SearchIndex>[0]): void {
+  #saveAndCompact(text: TextSource): void {
     if (this.#closed) return;
     this.#save();
     const loaded = loadSnapshot(this.#d.saveIn as string, text);
