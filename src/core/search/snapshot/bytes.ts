@@ -150,11 +150,6 @@ export class ByteReader {
     }
   }
 
-  int(): number {
-    const zigzag = this.uint();
-    return zigzag % 2 === 1 ? -(zigzag + 1) / 2 : zigzag / 2;
-  }
-
   /** The next `length` bytes, without copying them. */
   take(length: number): Buffer {
     if (this.#at + length > this.#bytes.length) throw new RangeError('the file ends in the middle of a record');
