@@ -2,6 +2,7 @@
 // changes the stores announce (a record is read again as it now is: indexed if live, forgotten if
 // not), including the ripple of a rename (a person's name is in their actions, entries and notes)
 // and of a library pack installed or removed (its items and lessons, and the records that link them).
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { IndexingProgress } from '../../shared/contract';
 import type { ActionStore } from '../actions/actionStore';
 import type { FeedStore } from '../feeds/feedStore';
@@ -63,7 +64,7 @@ export class IndexedRecords {
     const add = async (docs: Iterable<SearchDocument>, count: number) => {
       await this.index.addAll(docs, batchSize);
       progress.indexed += count;
-      await turn();
+      await nextTurn();
     };
     await add(libraryDocuments(library), library.itemCount + library.lessonCount);
     // Each page is read only after the previous one is in (and other requests had their turn), so
@@ -191,8 +192,4 @@ export class IndexedRecords {
     const person = people.find(id);
     return person ? personDocument(person) : null;
   }
-}
-
-export function turn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -23,7 +23,7 @@ export interface Ranked {
   matched: number;
 }
 
-export const byRank = (a: Ranked, b: Ranked) => b.matched - a.matched || b.score - a.score || a.doc.title.localeCompare(b.doc.title);
+const byRank = (a: Ranked, b: Ranked) => b.matched - a.matched || b.score - a.score || a.doc.title.localeCompare(b.doc.title);
 /** Leaders whose titles and keywords are checked for the query's words standing together. */
 export const phraseCandidates = 30;
 /** Fields a query word is scored in, each kept apart for one word. */
@@ -125,7 +125,7 @@ export class QueryScores {
 }
 
 /** The `size` largest keys offered, in a min-heap: most offers are turned away by one comparison. */
-export class Leaders {
+class Leaders {
   readonly #keys: Float64Array;
   readonly #numbers: Int32Array;
   #length = 0;

@@ -9,6 +9,7 @@
 // match, then by how well (title over keywords over body, earlier over later), so a natural question
 // finds its lesson even when its words fall in different fields. A word of five letters or more that
 // nothing matches is taken for a typo: the words one edit away are looked up instead, for less.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Index } from 'flexsearch';
 import { lessonModes, resultKinds, type LessonMode, type ResultKind, type SearchHit, type SearchQuery, type SearchResults } from '../../shared/contract';
 import { makeSnippet, markWords, type WordMatcher } from './snippet';
@@ -228,7 +229,7 @@ export class SearchIndex {
       this.add(doc);
       if (++inBatch >= batchSize) {
         inBatch = 0;
-        await new Promise<void>((resolve) => setImmediate(resolve));
+        await nextTurn();
       }
     }
   }

@@ -7,7 +7,7 @@ import { stem } from './text';
 
 const splitOnSpace = (text: string) => text.split(' ').filter(Boolean);
 
-export const shortFieldFit = { word: 1, stem: 0.9, prefix: 0.7 } as const;
+const shortFieldFit = { word: 1, stem: 0.9, prefix: 0.7 } as const;
 
 export interface ShortFieldParts {
   words: Index;

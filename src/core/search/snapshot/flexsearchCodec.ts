@@ -25,7 +25,7 @@ function internalsOf(index: Index): IndexInternals {
  * flexsearch's term map, filled lazily: terms not asked for yet are kept as their saved record.
  * flexsearch reaches its map only through get and set (search, add), which this honours.
  */
-export class LazyPostings extends Map<string, Slots> {
+class LazyPostings extends Map<string, Slots> {
   readonly #records = new Map<string, Buffer>();
 
   /** Keeps a term's saved record, to be decoded when first asked for. */

@@ -12,6 +12,7 @@
 // crash or a second process saving at the same time never leaves a half-written index behind. A
 // generation that is damaged (a size or checksum that does not match), from another format version
 // or another engine is refused with the reason, and the caller builds afresh.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -144,7 +145,7 @@ function readChecked(dir: string, name: string, manifest: Manifest): Buffer {
 export async function warmUp(index: SearchIndex, sliceMs = 8, stop: () => boolean = () => false): Promise<boolean> {
   for (const flex of Object.values(index.flexIndexes())) {
     while (!decodeUntil(flex, performance.now() + sliceMs)) {
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await nextTurn();
       if (stop()) return false;
     }
   }
