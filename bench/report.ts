@@ -11,7 +11,7 @@ export function printReport(result: BenchResult, print: (text: string) => void =
       ['summary', 'value'],
       [
         ['SearchIndex build (addAll)', `${s.buildSeconds} s (+${build.generationSeconds} s generating the corpus), ${build.msPerDoc} ms/doc`],
-        ['heap after the queries (loaded index)', `${s.heapMb} MB (index +${memory.indexMb.heapUsed} MB, rss ${memory.afterQueriesMb.rss} MB, external ${memory.afterQueriesMb.external} MB; right after loading ${memory.afterLoadMb.heapUsed} MB; as built ${memory.afterBuildMb.heapUsed} MB, peak rss ${memory.peakRssDuringBuildMb} MB)${memory.gcForced ? '' : ' (no forced GC)'}`],
+        ['heap and buffers after the queries (loaded index)', `${s.heapMb} MB (heap ${memory.afterQueriesMb.heapUsed} MB, index +${memory.indexMb.heapUsed} MB, rss ${memory.afterQueriesMb.rss} MB, external ${memory.afterQueriesMb.external} MB; right after loading ${memory.afterLoadMb.heapUsed} MB; as built ${memory.afterBuildMb.heapUsed} MB, peak rss ${memory.peakRssDuringBuildMb} MB)${memory.gcForced ? '' : ' (no forced GC)'}`],
         ['rank p95 (ids only, no snippets)', `${s.rankP95Ms} ms`],
         ['first page p95 / p99', `${s.pageP95Ms} / ${s.pageP99Ms} ms`],
         ['FTS5 first page p95', `${s.fts5PageP95Ms} ms (built in ${peers.fts5.buildSeconds} s, ${peers.fts5.fileMb} MB file)`],
@@ -19,7 +19,7 @@ export function printReport(result: BenchResult, print: (text: string) => void =
         ['edit: re-add + find it (median)', `${s.editMs} ms (max ${edit.maxMs} ms, n=${edit.count}${edit.allFound ? '' : ', NOT ALL FOUND'})`],
         ['typo queries finding what was meant', `${s.typoHits} / ${s.typoQueries}`],
         ['prefix misses', `${s.prefixMisses} of ${prefixes.prefixes} prefixes of ${prefixes.words} words (${prefixes.stopWordMisses} of them stop words; own document not in results: ${prefixes.sourceDocMissing})`],
-        ['save / load the saved index', `${persisted.saveSeconds} s / ${s.loadSeconds} s (${persisted.bytesMb} MB on disk; every term decoded ${persisted.warmSeconds} s later)`],
+        ['save / load the saved index', `${persisted.saveSeconds} s / ${s.loadSeconds} s (${persisted.bytesMb} MB on disk)`],
       ],
       99,
     ),

@@ -19,7 +19,7 @@ import { IndexedRecords, type RecordStores } from './indexedRecords';
 import type { TextSource } from './searchDocument';
 import { SearchIndex } from './searchIndex';
 import type { SearchService } from './searchService';
-import { loadSnapshot, saveSnapshot, warmUp, type Fingerprint } from './snapshot/indexSnapshot';
+import { loadSnapshot, saveSnapshot, type Fingerprint } from './snapshot/indexSnapshot';
 
 export interface LiveSearchDeps extends RecordStores {
   storage: Storage;
@@ -115,7 +115,7 @@ export class LiveSearch implements SearchService {
       if (outdated) {
         this.#log(`search: rebuilding the saved index in the background (${outdated})`);
         this.#whileBuilding = this.#rebuildBeside(library, text);
-      } else this.#warm(loaded.index);
+      }
       return records;
     }
     // Nothing usable saved: build, answering meanwhile from what is in so far.
@@ -190,15 +190,6 @@ export class LiveSearch implements SearchService {
     const serving = this.#serving;
     if ('problem' in loaded || !serving) return;
     this.#serving = new IndexedRecords(loaded.index, serving.library, this.#d);
-    this.#warm(loaded.index);
-  }
-
-  /** Decodes a loaded index's postings while nothing else is asked, so later queries need not. */
-  #warm(index: SearchIndex): void {
-    const started = performance.now();
-    warmUp(index, 8, () => this.#closed || this.#serving?.index !== index)
-      .then((done) => done && this.#log(`search: the index is warm (every term decoded, ${Math.round(performance.now() - started)} ms after loading)`))
-      .catch((error: unknown) => this.#log(`search: could not decode the saved index ahead of queries: ${String(error)}`));
   }
 
   #follow(changes: readonly RecordChange[]): void {

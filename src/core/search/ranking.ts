@@ -93,6 +93,39 @@ export class QueryScores {
     this.#clearTerm();
   }
 
+  /**
+   * Ends the current word with the documents whose body holds it, best first (`body`, scored from
+   * `weight` down to half of it by rank), read last and straight from the postings. A document no
+   * other list of this word reached adds its score to the totals at once, with no per-field
+   * bookkeeping: that is most of a common word's postings, so a question of common words costs two
+   * light passes over them (one, when no other list reached any document). `live` is 0 for removed
+   * documents (`allLive`: there are none); `documents` is how many are live.
+   */
+  endTermWithBody(body: Int32Array, weight: number, live: Uint8Array, documents: number, allLive: boolean): void {
+    const [title, keywords, bodyField] = this.#fields;
+    const reached = this.#termCount > 0;
+    const step = 1 / (2 * body.length);
+    let fresh = reached || !allLive ? 0 : body.length;
+    // First pass: documents other lists reached keep their body score with their other fields.
+    if (fresh === 0) for (let rank = 0; rank < body.length; rank++) {
+      const number = body[rank] as number;
+      if (live[number] === 0) continue;
+      if (reached && (title[number] !== 0 || keywords[number] !== 0 || bodyField[number] !== 0)) {
+        const score = weight * (1 - rank * step);
+        if (score > (bodyField[number] as number)) bodyField[number] = score;
+      } else fresh++;
+    }
+    const rarity = rarityOf(documents, this.#termCount + fresh);
+    for (let rank = 0; rank < body.length; rank++) {
+      const number = body[rank] as number;
+      if (live[number] === 0 || (reached && (title[number] !== 0 || keywords[number] !== 0 || bodyField[number] !== 0))) continue;
+      if (this.#matched[number] === 0) this.#touched[this.#count++] = number;
+      this.#score[number] = (this.#score[number] as number) + weight * (1 - rank * step) * rarity;
+      this.#matched[number] = (this.#matched[number] as number) + 1;
+    }
+    this.endTerm(rarity);
+  }
+
   #clearTerm(): void {
     const [title, keywords, body] = this.#fields;
     for (let i = 0; i < this.#termCount; i++) {
@@ -122,6 +155,11 @@ export class QueryScores {
     const leading = heap.numbers().map((number): Ranked => ({ doc: docs[number] as IndexedDocument, score: (this.#score[number] as number) * (weightOfKind[kinds[number] as number] as number), matched: this.#matched[number] as number }));
     return { leading: leading.sort(byRank), total };
   }
+}
+
+/** Rarer words say more about a document: a word's weight is its inverse document frequency. */
+export function rarityOf(documents: number, hits: number): number {
+  return Math.log(1 + documents / Math.max(1, hits));
 }
 
 /** The `size` largest keys offered, in a min-heap: most offers are turned away by one comparison. */
@@ -192,14 +230,17 @@ export function rewardPhrases(ranked: Ranked[], terms: QueryTerm[]): void {
 /** For a word, which of the query's terms it stands for, as bits (remembered: titles repeat words). */
 function termFits(terms: QueryTerm[]): (word: string) => number {
   const known = new Map<string, number>();
+  const counted = terms.slice(0, 31);
   return (word) => {
     let bits = known.get(word);
     if (bits !== undefined) return bits;
     bits = 0;
     if (!isStopWord(word)) {
-      terms.forEach((term, i) => {
-        if (i < 31 && (word === term.word || (term.prefix && word.startsWith(term.word)) || stem(word) === term.stem)) bits = (bits as number) | (1 << i);
-      });
+      const wordStem = stem(word);
+      for (let i = 0; i < counted.length; i++) {
+        const term = counted[i] as QueryTerm;
+        if (word === term.word || (term.prefix && word.startsWith(term.word)) || wordStem === term.stem) bits |= 1 << i;
+      }
     }
     known.set(word, bits);
     return bits;

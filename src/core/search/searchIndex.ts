@@ -13,8 +13,9 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Index } from 'flexsearch';
 import { lessonModes, resultKinds, type LessonMode, type ResultKind, type SearchHit, type SearchQuery, type SearchResults } from '../../shared/contract';
 import { makeSnippet, markWords, type WordMatcher } from './snippet';
-import { Field, hasDocumentFilters, kindOrder, matcherFor, passesFilters, phraseCandidates, QueryScores, queryTerms, rewardPhrases, type QueryTerm, type Ranked } from './ranking';
+import { Field, hasDocumentFilters, kindOrder, matcherFor, passesFilters, phraseCandidates, QueryScores, queryTerms, rarityOf, rewardPhrases, type QueryTerm, type Ranked } from './ranking';
 import type { IndexedDocument, SearchDocument, TextSource } from './searchDocument';
+import { PostingsReader } from './postings';
 import { ShortField } from './shortField';
 import { TermDictionary } from './termDictionary';
 import { isStopWord, stem, words } from './text';
@@ -50,6 +51,7 @@ function kindWeights(kinds: readonly ResultKind[] | undefined): Float32Array {
   return weights;
 }
 const splitOnSpace = (text: string) => text.split(' ').filter(Boolean);
+const noPostings = new Int32Array(0);
 
 export function keyOf(kind: ResultKind, id: string): string {
   return `${kind}:${id}`;
@@ -64,8 +66,9 @@ export interface SearchIndexParts {
 }
 
 export class SearchIndex {
-  readonly #title = new ShortField();
-  readonly #keywords = new ShortField();
+  readonly #postings = new PostingsReader();
+  readonly #title = new ShortField(this.#postings);
+  readonly #keywords = new ShortField(this.#postings);
   readonly #body = new Index({ tokenize: 'strict', encode: splitOnSpace });
   readonly #dictionary = new TermDictionary();
   readonly #docs: Array<IndexedDocument | undefined> = [];
@@ -243,16 +246,18 @@ export class SearchIndex {
     const highlighted = [...terms];
     for (const term of terms) {
       this.#scoreTerm(term);
-      if (scores.termHits === 0 && term.word.length >= typoMinLength && !isStopWord(term.word)) {
+      // The body postings of the word's own stem are read last, and only once.
+      const body = isStopWord(term.word) ? noPostings : this.#postings.read(this.#body, term.stem, this.#docs.length);
+      if (scores.termHits === 0 && !this.#anyLive(body) && term.word.length >= typoMinLength && !isStopWord(term.word)) {
         // Nothing has this word, nor starts with it: try the words one edit away, for less.
         for (const word of this.#dictionary.corrections(term.word, term.prefix, corrections)) {
           const corrected = { word, stem: stem(word), prefix: false };
           this.#scoreTerm(corrected, typoWeight);
+          this.#offerBody(this.#postings.read(this.#body, corrected.stem, this.#docs.length), typoWeight * fieldWeight.body);
           highlighted.push(corrected);
         }
-      }
-      // Rarer words say more about a document: weight each word by its inverse document frequency.
-      scores.endTerm(Math.log(1 + this.size / Math.max(1, scores.termHits)));
+        scores.endTerm(rarityOf(this.size, scores.termHits));
+      } else scores.endTermWithBody(body, fieldWeight.body, this.#kinds, this.size, this.#retired === 0);
     }
 
     const offset = query.offset ?? 0;
@@ -280,7 +285,7 @@ export class SearchIndex {
     let nextWord = 0;
     const nextCovering = (): Ranked | null => {
       while (nextWord < words.length) {
-        const postings = this.#body.search(stem(words[nextWord++] as string), { limit: coveragePostings }) as number[];
+        const postings = this.#postings.read(this.#body, stem(words[nextWord++] as string), coveragePostings);
         if (postings.some((number) => shown.has(number))) continue;
         const number = postings.find(eligible);
         if (number === undefined) continue;
@@ -338,11 +343,27 @@ export class SearchIndex {
     });
   }
 
+  #anyLive(numbers: Int32Array): boolean {
+    for (const number of numbers) if (this.#kinds[number] !== 0) return true;
+    return false;
+  }
+
+  /** Offers the body score of each document in `exact` (best first), from `weight` down to half of it. */
+  #offerBody(exact: Int32Array, weight: number): void {
+    const scores = this.#scores;
+    const live = this.#kinds;
+    for (let rank = 0, step = 1 / (2 * exact.length); rank < exact.length; rank++) {
+      const number = exact[rank] as number;
+      if (live[number] !== 0) scores.offer(number, Field.body, weight * (1 - rank * step));
+    }
+  }
+
   /**
-   * What each document scores for one query word, per field, into the query's scores: its best field
-   * counts fully, and evidence from its other fields adds a little (title and keywords beat a title
-   * alone). The word's own stem is looked up in bodies without a limit, so every document holding it
-   * is counted (that is what makes a rare word next to common ones still find its document); the
+   * What each document scores for one query word in its title and keywords, and in its body through
+   * the words a typed prefix expands to, into the query's scores per field: its best field counts
+   * fully, and evidence from its other fields adds a little (title and keywords beat a title alone).
+   * The word's own stem in bodies is read by the caller, without a limit, so every document holding
+   * it is counted (that is what makes a rare word next to common ones still find its document); the
    * words a typed prefix expands to are many and weaker, so each brings at most `candidateLimit`.
    */
   #scoreTerm(term: QueryTerm, weight = 1): void {
@@ -356,18 +377,11 @@ export class SearchIndex {
     this.#keywords.lookup(term, candidateLimit, (number, fit) => {
       if (live[number] !== 0) scores.offer(number, Field.keywords, keywordWeight * fit);
     });
-    if (isStopWord(term.word)) return;
-    const exact = this.#body.search(term.stem, { limit: Math.max(1, this.#docs.length) }) as number[];
-    const bodyWeight = weight * fieldWeight.body;
-    for (let rank = 0, step = 1 / (2 * exact.length); rank < exact.length; rank++) {
-      const number = exact[rank] as number;
-      if (live[number] !== 0) scores.offer(number, Field.body, bodyWeight * (1 - rank * step));
-    }
-    if (!term.prefix) return;
-    const expandedWeight = bodyWeight * 0.7;
+    if (!term.prefix || isStopWord(term.word)) return;
+    const expandedWeight = weight * fieldWeight.body * 0.7;
     for (const expanded of this.#dictionary.expand(term.word)) {
       if (expanded === term.stem) continue;
-      const numbers = this.#body.search(expanded, { limit: candidateLimit }) as number[];
+      const numbers = this.#postings.read(this.#body, expanded, candidateLimit);
       for (let rank = 0; rank < numbers.length; rank++) {
         const number = numbers[rank] as number;
         if (live[number] !== 0) scores.offer(number, Field.body, expandedWeight * (1 - rank / (2 * candidateLimit)));

@@ -2,6 +2,7 @@
 // fits a query word comes from which index answered, with no per-document word comparisons: the
 // whole word (fit 1), a word of the same stem (0.9), or a word the typed word begins (0.7).
 import { Index } from 'flexsearch';
+import type { PostingsReader } from './postings';
 import type { QueryTerm } from './ranking';
 import { stem } from './text';
 
@@ -22,6 +23,12 @@ export class ShortField {
     prefixes: new Index({ tokenize: 'forward', encode: splitOnSpace }),
   };
 
+  readonly #postings: PostingsReader;
+
+  constructor(postings: PostingsReader) {
+    this.#postings = postings;
+  }
+
   add(number: number, fieldWords: readonly string[]): void {
     if (fieldWords.length === 0) return;
     const text = fieldWords.join(' ');
@@ -32,8 +39,8 @@ export class ShortField {
 
   /** Calls `visit` with each document the term reaches and its fit, at most `limit` per lookup. */
   lookup(term: QueryTerm, limit: number, visit: (number: number, fit: number) => void): void {
-    if (term.prefix) for (const number of this.parts.prefixes.search(term.word, { limit }) as number[]) visit(number, shortFieldFit.prefix);
-    for (const number of this.parts.stems.search(term.stem, { limit }) as number[]) visit(number, shortFieldFit.stem);
-    for (const number of this.parts.words.search(term.word, { limit }) as number[]) visit(number, shortFieldFit.word);
+    if (term.prefix) for (const number of this.#postings.read(this.parts.prefixes, term.word, limit)) visit(number, shortFieldFit.prefix);
+    for (const number of this.#postings.read(this.parts.stems, term.stem, limit)) visit(number, shortFieldFit.stem);
+    for (const number of this.#postings.read(this.parts.words, term.word, limit)) visit(number, shortFieldFit.word);
   }
 }

@@ -74,20 +74,23 @@ export class ByteWriter {
   }
 }
 
-/** One writer reused by `encode`, so a small record costs no fresh megabyte of buffer. */
+/** A writer reused by `encode` while no other call is using it, so a small record costs no fresh megabyte of buffer. */
 let scratch: { writer: ByteWriter; chunks: Buffer[] } | null = null;
 
 /** Everything `fill` writes, as one buffer of its own (for small records: a term's postings). */
 export function encode(fill: (writer: ByteWriter) => void): Buffer {
-  if (!scratch) {
-    const chunks: Buffer[] = [];
-    scratch = { chunks, writer: new ByteWriter((chunk) => chunks.push(chunk)) };
+  const chunks: Buffer[] = [];
+  // An encode inside another one's fill gets a writer of its own.
+  const own = scratch ?? { chunks, writer: new ByteWriter((chunk) => chunks.push(chunk)) };
+  scratch = null;
+  try {
+    own.chunks.length = 0;
+    fill(own.writer);
+    own.writer.flush();
+    return own.chunks.length === 1 ? (own.chunks[0] as Buffer) : Buffer.concat(own.chunks);
+  } finally {
+    scratch = own;
   }
-  const { writer, chunks } = scratch;
-  chunks.length = 0;
-  fill(writer);
-  writer.flush();
-  return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
 }
 
 /** Reads what ByteWriter wrote; reading past the end is an error (a damaged file). */
@@ -101,6 +104,16 @@ export class ByteReader {
 
   get done(): boolean {
     return this.#at >= this.#bytes.length;
+  }
+
+  /** Where the next read starts, in `source`. */
+  get at(): number {
+    return this.#at;
+  }
+
+  /** The bytes being read. */
+  get source(): Buffer {
+    return this.#bytes;
   }
 
   /**

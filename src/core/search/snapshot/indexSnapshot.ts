@@ -12,7 +12,6 @@
 // crash or a second process saving at the same time never leaves a half-written index behind. A
 // generation that is damaged (a size or checksum that does not match), from another format version
 // or another engine is refused with the reason, and the caller builds afresh.
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -21,7 +20,7 @@ import type { Index } from 'flexsearch';
 import { SearchIndex, type SearchIndexParts } from '../searchIndex';
 import type { TextSource } from '../searchDocument';
 import { ByteReader, ByteWriter } from './bytes';
-import { decodeUntil, readIndex, writeIndex } from './flexsearchCodec';
+import { readIndex, writeIndex } from './flexsearchCodec';
 
 /** Raised whenever what is saved, or how words become terms, changes shape. */
 export const snapshotVersion = 2;
@@ -137,21 +136,6 @@ function readChecked(dir: string, name: string, manifest: Manifest): Buffer {
   return bytes;
 }
 
-/**
- * Decodes a loaded index's postings a slice at a time (each slice at most `sliceMs`, with the event
- * loop's turn between them, so queries keep being answered), until all are: a loaded index is
- * searchable at once, and within seconds answers without decoding anything first.
- */
-export async function warmUp(index: SearchIndex, sliceMs = 8, stop: () => boolean = () => false): Promise<boolean> {
-  for (const flex of Object.values(index.flexIndexes())) {
-    while (!decodeUntil(flex, performance.now() + sliceMs)) {
-      await nextTurn();
-      if (stop()) return false;
-    }
-  }
-  return true;
-}
-
 /** Loads the saved index, or says in words why it cannot be used (then it is built afresh). */
 export function loadSnapshot(dataDir: string, textOf: TextSource): LoadedIndex {
   const started = performance.now();
@@ -167,7 +151,7 @@ export function loadSnapshot(dataDir: string, textOf: TextSource): LoadedIndex {
     const index = new SearchIndex(textOf);
     const flex = index.flexIndexes();
     const body = new ByteReader(readChecked(dir, 'body.bin', manifest));
-    // Postings are decoded term by term as queries ask for them (see flexsearchCodec).
+    // Postings stay in the file's bytes and are read from there (see savedPostings).
     readIndex(body, flex.body as Index);
     const fields = new ByteReader(readChecked(dir, 'fields.bin', manifest));
     for (const name of fieldIndexNames) readIndex(fields, flex[name] as Index);
