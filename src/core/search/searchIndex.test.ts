@@ -218,6 +218,20 @@ describe('SearchIndex prefixes on later pages', () => {
     expect(index.search(query('qu', { limit: 40, kinds: ['lesson'] })).hits.map((h) => h.id)).toEqual(['rare-lesson']);
   });
 
+  it('reach every rare word the prefix begins in few places, through the documents holding the most of them', () => {
+    const index = library();
+    const rare = Array.from({ length: 40 }, (_, i) => `quz${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}ian`);
+    const bodies = new Map<string, string>();
+    // Each word alone in a document added first, and four at a time in documents added later.
+    rare.forEach((word, i) => bodies.set(`single-${i}`, `Only ${word} here.`));
+    for (let j = 0; j < 10; j++) bodies.set(`packed-${j}`, `Four of them: ${rare.slice(4 * j, 4 * j + 4).join(', ')}.`);
+    for (const [id, body] of bodies) index.add({ id, kind: 'journal', title: 'Notes', keywords: [], body });
+    // 20 best matches, then 20 places of which 15 cover words: enough only by picking the packed documents.
+    const hits = index.search(query('qu', { limit: 40 })).hits.map((h) => h.id);
+    const uncovered = rare.filter((word) => !hits.some((id) => bodies.get(id)?.includes(word)));
+    expect(uncovered).toEqual([]);
+  });
+
   it('never repeat or skip a hit from one page to the next', () => {
     const index = library();
     const all = index.search(query('qu', { limit: 62 })).hits.map((h) => h.id);

@@ -272,27 +272,50 @@ export class SearchIndex {
 
   /**
    * The hits up to `window`, with three places in four past `coverageFrom` given to a document that
-   * holds a word `term` begins which no hit so far holds (rarest words first). The order does not
-   * depend on the window, so pages fetched one after another neither repeat nor skip a hit.
+   * holds words `term` begins which no hit so far holds: for the rarest such word, the document
+   * holding it that holds the most other such words. The order does not depend on the window, so
+   * pages fetched one after another neither repeat nor skip a hit.
    */
   #withCoverage(leading: Ranked[], term: QueryTerm, window: number, weights: Float32Array, keep: ((number: number) => boolean) | null): Ranked[] {
-    const shown = new Set<number>();
     const numberOf = (doc: IndexedDocument) => this.#numbers.get(doc.key) as number;
-    const out = leading.slice(0, coverageFrom);
-    for (const hit of out) shown.add(numberOf(hit.doc));
     const eligible = (number: number) => (weights[this.#kinds[number] as number] as number) > 0 && (!keep || keep(number));
+    // Which documents hold each word (its first postings), and which of the words each document holds.
     const words = this.#dictionary.rarestStartingWith(term.word, coverageWords);
+    const holders = words.map((word) => this.#postings.read(this.#body, stem(word), coveragePostings).filter(eligible));
+    const wordsOf = new Map<number, number[]>();
+    holders.forEach((numbers, w) => {
+      for (const number of numbers) {
+        const held = wordsOf.get(number);
+        if (held) held.push(w);
+        else wordsOf.set(number, [w]);
+      }
+    });
+    const covered = new Uint8Array(words.length);
+    const shown = new Set<number>();
+    const out: Ranked[] = [];
+    const show = (hit: Ranked) => {
+      const number = numberOf(hit.doc);
+      shown.add(number);
+      for (const w of wordsOf.get(number) ?? []) covered[w] = 1;
+      out.push(hit);
+    };
+    const uncoveredIn = (number: number) => (wordsOf.get(number) ?? []).reduce((sum, w) => sum + (covered[w] === 0 ? 1 : 0), 0);
     let nextWord = 0;
     const nextCovering = (): Ranked | null => {
-      while (nextWord < words.length) {
-        const postings = this.#postings.read(this.#body, stem(words[nextWord++] as string), coveragePostings);
-        if (postings.some((number) => shown.has(number))) continue;
-        const number = postings.find(eligible);
-        if (number === undefined) continue;
-        return { doc: this.#docs[number] as IndexedDocument, score: 0, matched: 1 };
+      for (; nextWord < words.length; nextWord++) {
+        if (covered[nextWord] === 1) continue;
+        let best = -1;
+        let bestCount = 0;
+        for (const number of holders[nextWord] as Int32Array) {
+          if (shown.has(number)) continue;
+          const count = uncoveredIn(number);
+          if (count > bestCount) [best, bestCount] = [number, count];
+        }
+        if (best >= 0) return { doc: this.#docs[best] as IndexedDocument, score: 0, matched: 1 };
       }
       return null;
     };
+    for (const hit of leading.slice(0, coverageFrom)) show(hit);
     let next = coverageFrom;
     while (out.length < window) {
       let hit: Ranked | null = null;
@@ -302,8 +325,7 @@ export class SearchIndex {
         hit = next < leading.length ? (leading[next++] as Ranked) : nextCovering();
       }
       if (!hit) break;
-      shown.add(numberOf(hit.doc));
-      out.push(hit);
+      show(hit);
     }
     return out;
   }
