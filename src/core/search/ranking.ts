@@ -38,6 +38,8 @@ export type Field = (typeof Field)[keyof typeof Field];
 export class QueryScores {
   #fields: [Float32Array, Float32Array, Float32Array] = [new Float32Array(0), new Float32Array(0), new Float32Array(0)];
   #termTouched = new Int32Array(0);
+  /** 1 for each document the current word's title, keywords and prefix lists reached. */
+  #reached = new Uint8Array(0);
   #termCount = 0;
   #score = new Float64Array(0);
   #matched = new Uint8Array(0);
@@ -50,6 +52,7 @@ export class QueryScores {
       const size = Math.max(slots, Math.ceil(this.#score.length * 1.5), 1024);
       this.#fields = [new Float32Array(size), new Float32Array(size), new Float32Array(size)];
       this.#termTouched = new Int32Array(size);
+      this.#reached = new Uint8Array(size);
       this.#score = new Float64Array(size);
       this.#matched = new Uint8Array(size);
       this.#touched = new Int32Array(size);
@@ -66,8 +69,10 @@ export class QueryScores {
   }
 
   offer(number: number, field: Field, score: number): void {
-    const [title, keywords, body] = this.#fields;
-    if (title[number] === 0 && keywords[number] === 0 && body[number] === 0) this.#termTouched[this.#termCount++] = number;
+    if (this.#reached[number] === 0) {
+      this.#reached[number] = 1;
+      this.#termTouched[this.#termCount++] = number;
+    }
     const scores = this.#fields[field];
     if (score > (scores[number] as number)) scores[number] = score;
   }
@@ -102,27 +107,36 @@ export class QueryScores {
    * documents (`allLive`: there are none); `documents` is how many are live.
    */
   endTermWithBody(body: Int32Array, weight: number, live: Uint8Array, documents: number, allLive: boolean): void {
-    const [title, keywords, bodyField] = this.#fields;
-    const reached = this.#termCount > 0;
+    const bodyField = this.#fields[Field.body];
+    const reached = this.#reached;
+    const score = this.#score;
+    const matched = this.#matched;
+    const touched = this.#touched;
     const step = 1 / (2 * body.length);
-    let fresh = reached || !allLive ? 0 : body.length;
-    // First pass: documents other lists reached keep their body score with their other fields.
-    if (fresh === 0) for (let rank = 0; rank < body.length; rank++) {
-      const number = body[rank] as number;
-      if (live[number] === 0) continue;
-      if (reached && (title[number] !== 0 || keywords[number] !== 0 || bodyField[number] !== 0)) {
-        const score = weight * (1 - rank * step);
-        if (score > (bodyField[number] as number)) bodyField[number] = score;
-      } else fresh++;
+    let fresh = 0;
+    if (this.#termCount === 0 && allLive) fresh = body.length;
+    else {
+      // First pass: documents other lists reached keep their body score with their other fields.
+      for (let rank = 0; rank < body.length; rank++) {
+        const number = body[rank] as number;
+        if (live[number] === 0) continue;
+        if (reached[number] === 1) {
+          const field = weight * (1 - rank * step);
+          if (field > (bodyField[number] as number)) bodyField[number] = field;
+        } else fresh++;
+      }
     }
     const rarity = rarityOf(documents, this.#termCount + fresh);
+    let count = this.#count;
     for (let rank = 0; rank < body.length; rank++) {
       const number = body[rank] as number;
-      if (live[number] === 0 || (reached && (title[number] !== 0 || keywords[number] !== 0 || bodyField[number] !== 0))) continue;
-      if (this.#matched[number] === 0) this.#touched[this.#count++] = number;
-      this.#score[number] = (this.#score[number] as number) + weight * (1 - rank * step) * rarity;
-      this.#matched[number] = (this.#matched[number] as number) + 1;
+      if (live[number] === 0 || reached[number] === 1) continue;
+      const before = matched[number] as number;
+      if (before === 0) touched[count++] = number;
+      score[number] = (score[number] as number) + weight * (1 - rank * step) * rarity;
+      matched[number] = before + 1;
     }
+    this.#count = count;
     this.endTerm(rarity);
   }
 
@@ -131,6 +145,7 @@ export class QueryScores {
     for (let i = 0; i < this.#termCount; i++) {
       const number = this.#termTouched[i] as number;
       title[number] = keywords[number] = body[number] = 0;
+      this.#reached[number] = 0;
     }
     this.#termCount = 0;
   }
@@ -231,15 +246,16 @@ export function rewardPhrases(ranked: Ranked[], terms: QueryTerm[]): void {
 function termFits(terms: QueryTerm[]): (word: string) => number {
   const known = new Map<string, number>();
   const counted = terms.slice(0, 31);
+  const heads = counted.map(stemHead);
   return (word) => {
     let bits = known.get(word);
     if (bits !== undefined) return bits;
     bits = 0;
     if (!isStopWord(word)) {
-      const wordStem = stem(word);
+      let wordStem: string | undefined;
       for (let i = 0; i < counted.length; i++) {
         const term = counted[i] as QueryTerm;
-        if (word === term.word || (term.prefix && word.startsWith(term.word)) || wordStem === term.stem) bits |= 1 << i;
+        if (word === term.word || (term.prefix && word.startsWith(term.word)) || (word.startsWith(heads[i] as string) && (wordStem ??= stem(word)) === term.stem)) bits |= 1 << i;
       }
     }
     known.set(word, bits);
@@ -282,12 +298,18 @@ export function queryTerms(q: string): QueryTerm[] {
   return chosen.map((word) => ({ word, stem: stem(word), prefix: typingLastWord && word === last }));
 }
 
+/**
+ * What a word must start with to share a term's stem: most of that stem, since Porter rewrites at
+ * most the last couple of letters (happy -> happi). Most words are ruled out without stemming them.
+ */
+function stemHead(term: QueryTerm): string {
+  return term.stem.slice(0, Math.max(1, term.stem.length - 2));
+}
+
 /** Which query word (if any) a text word matches; answers are remembered, since texts repeat words. */
 export function matcherFor(terms: QueryTerm[]): WordMatcher {
   const known = new Map<string, string | null>();
-  // A word can only share a term's stem if it starts with most of that stem (Porter rewrites at most
-  // the last couple of letters, as in happy -> happi), so most words are ruled out without stemming.
-  const heads = terms.map((term) => term.stem.slice(0, Math.max(1, term.stem.length - 2)));
+  const heads = terms.map(stemHead);
   const matcher: WordMatcher = (word) => {
     let answer = known.get(word);
     if (answer !== undefined) return answer;
