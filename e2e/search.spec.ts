@@ -62,7 +62,7 @@ test('while the index is still being built, search says how far it got and fills
   await expect(page.getByRole('option').first()).toBeVisible();
 });
 
-test('results come a page at a time: 20 first, "Show more results" adds the next, and a new query starts again', async ({ page }) => {
+test('results come a page at a time: 10 first, "Show more results" adds 20 more, and a new query starts again', async ({ page }) => {
   const { api } = server.current();
   for (let n = 1; n <= 45; n++) {
     await api('journal.create', { date: `2025-04-${String((n % 28) + 1).padStart(2, '0')}`, title: `Standup ${n}`, body: `Zephyrwood pipeline review number ${n}, with the lantern forecast.` });
@@ -79,16 +79,16 @@ test('results come a page at a time: 20 first, "Show more results" adds the next
 
   const options = page.getByRole('option');
   const more = page.getByRole('button', { name: 'Show more results' });
-  await expect(options).toHaveCount(20);
-  await expect(page.locator('.search-more-count')).toHaveText('20 of 45');
-  await expect(more).toHaveAccessibleDescription('20 of 45');
+  await expect(options).toHaveCount(10);
+  await expect(page.locator('.search-more-count')).toHaveText('10 of 45');
+  await expect(more).toHaveAccessibleDescription('10 of 45');
 
   const before = asked.length;
   await more.click();
-  await expect(options).toHaveCount(40);
+  await expect(options).toHaveCount(30);
   // Only the next page was asked for, not the first again.
-  expect(asked.slice(before)).toEqual([expect.objectContaining({ q: 'zephyrwood', offset: 20, limit: 20 })]);
-  await expect(page.locator('.search-more-count')).toHaveText('40 of 45');
+  expect(asked.slice(before)).toEqual([expect.objectContaining({ q: 'zephyrwood', offset: 10, limit: 20 })]);
+  await expect(page.locator('.search-more-count')).toHaveText('30 of 45');
   // The keyboard reaches it too.
   await more.focus();
   await page.keyboard.press('Enter');
@@ -97,6 +97,6 @@ test('results come a page at a time: 20 first, "Show more results" adds the next
   await expect(page.getByText('45 results')).toBeVisible();
 
   await search.fill('lantern');
-  await expect(options).toHaveCount(20);
-  await expect(page.locator('.search-more-count')).toHaveText('20 of 45');
+  await expect(options).toHaveCount(10);
+  await expect(page.locator('.search-more-count')).toHaveText('10 of 45');
 });

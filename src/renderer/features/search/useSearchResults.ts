@@ -2,8 +2,8 @@
 // answer is still on its way, kept as the one to send when it comes (only the newest: see
 // LatestWins). An answer older than the one shown is dropped, so results never jump back to an
 // older query; one for a query typed since is shown dimmed until the answer for the box's words
-// comes. The first page holds `pageSize` hits; `loadMore` appends the next page (the first is not
-// asked again). With filters chosen and no words, it lists what the filters let through. While the
+// comes. The first page holds `firstPageSize` hits (few, so each keystroke's answer is small and
+// quick to paint); `loadMore` appends `morePageSize` more (the first is not asked again). With filters chosen and no words, it lists what the filters let through. While the
 // index is still being built, the same query is asked again each second until the answer is complete.
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { SearchHit, SearchQuery, SearchResults } from '../../../shared/contract';
@@ -13,8 +13,10 @@ import { useToday } from '../../ui/useToday';
 import { LatestWins } from './latestWins';
 import { dueRange, hasFilters, hitKey, type SearchFilters } from './searchModel';
 
-/** Hits on the first page, and on each page "Show more results" adds. */
-export const pageSize = 20;
+/** Hits on the first page, asked for at each keystroke. */
+export const firstPageSize = 10;
+/** Hits each "Show more results" adds. */
+export const morePageSize = 20;
 /** The most hits one request may ask for (the contract's limit). */
 const maxLimit = 200;
 /** While the index is still being built after start, ask again this often so results fill in. */
@@ -110,7 +112,7 @@ export function useSearchResults(query: string, filters: SearchFilters, onAnswer
 
   useEffect(() => {
     current.current = active ? request : '';
-    if (active) ask(request, input, pageSize);
+    if (active) ask(request, input, firstPageSize);
     // A new query starts again from its first page.
   }, [active, request, input, retries, ask]);
 
@@ -119,7 +121,7 @@ export function useSearchResults(query: string, filters: SearchFilters, onAnswer
   useEffect(() => {
     if (!active || !indexing || !results) return;
     // Ask again for as many hits as are shown, so pages already added stay.
-    const limit = Math.min(maxLimit, Math.max(pageSize, results.hits.length));
+    const limit = Math.min(maxLimit, Math.max(firstPageSize, results.hits.length));
     const timer = window.setTimeout(() => ask(request, input, limit), refreshWhileIndexingMs);
     return () => window.clearTimeout(timer);
   }, [active, indexing, results, request, input, ask]);
@@ -127,7 +129,7 @@ export function useSearchResults(query: string, filters: SearchFilters, onAnswer
   const loadMore = useCallback(() => {
     if (!results) return;
     const offset = results.hits.length;
-    const limit = Math.min(pageSize, maxLimit);
+    const limit = Math.min(morePageSize, maxLimit);
     setMore({ request, offset, error: null });
     client.search.query({ ...input, limit, offset }).then(
       (page) => {
