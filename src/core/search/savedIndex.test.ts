@@ -122,6 +122,36 @@ describe('an outdated saved index', () => {
   });
 });
 
+describe('an index rebuilt beside the loaded one', () => {
+  it('keeps answering from the loaded one meanwhile, saying how far the fresh one got', async () => {
+    const content = path.join(dataDir, 'content');
+    // Enough items that the fresh index is filled over several turns of the event loop.
+    const items = (word: string) => Object.fromEntries(Array.from({ length: 450 }, (_, i) => [`item-${i}.md`, itemFile({ title: `${word} item ${i}`, lessons: [{ id: `lesson-${i}`, title: `Lesson ${i}` }] })]));
+    await writeFiles(content, items('Xqoriginal'));
+    await openSearch(undefined, content);
+    await writeFiles(content, items('Xqrevised'));
+
+    const deps = openSearchDeps({ dataDir, contentDir: content });
+    const search = new LiveSearch({ ...deps, saveIn: dataDir, followOthers: true });
+    try {
+      const rebuilt = search.ready();
+      const during = await search.query({ q: 'xqoriginal', limit: 5 });
+      expect(during.total).toBe(450);
+      expect(during.hits).toHaveLength(5);
+      expect(during.indexing?.total).toBeGreaterThan(450);
+      expect(during.indexing?.indexed).toBeLessThan(during.indexing?.total as number);
+      await rebuilt;
+      const after = await search.query({ q: 'xqrevised', limit: 5 });
+      expect(after.indexing).toBeUndefined();
+      expect(after.total).toBe(450);
+      expect((await search.query({ q: 'xqoriginal', limit: 5 })).total).toBe(0);
+    } finally {
+      await search.close();
+      deps.storage.close();
+    }
+  });
+});
+
 function copyDir(from: string, to: string): void {
   cpSync(from, to, { recursive: true });
 }
