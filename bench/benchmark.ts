@@ -152,7 +152,7 @@ export async function runBenchmark(options: BenchOptions, log: Log = () => {}): 
   // ---- Saved, dropped and loaded again, as the app does after a build (and at every later start):
   // the loaded index is the one measured from here on.
   const snapshotDir = mkdtempSync(path.join(os.tmpdir(), 'fulcrum-bench-index-'));
-  const saved = saveSnapshot(snapshotDir, built.index as SearchIndex, { journalId: 'bench', seq: 0, writer: '', library: 'bench' });
+  const saved = await saveSnapshot(snapshotDir, built.index as SearchIndex, { journalId: 'bench', seq: 0, writer: '', library: 'bench' });
   built.index = null;
   const beforeLoad = sampleMemory();
   const loaded = loadSnapshot(snapshotDir, source);

@@ -30,6 +30,8 @@ export interface LiveSearchDeps extends RecordStores {
   followOthers?: boolean;
   /** How long after the last change the index is saved again (default 20 s). */
   saveAfterMs?: number;
+  /** How long a save works before letting queries in (default 8 ms; tests use 0 to interleave at every step). */
+  saveSliceMs?: number;
   log?: (line: string) => void;
 }
 
@@ -53,6 +55,9 @@ export class LiveSearch implements SearchService {
   #stopFollowing: () => void = () => undefined;
   #dirty = false;
   #saveTimer: NodeJS.Timeout | null = null;
+  /** A save under way: queries are answered meanwhile, and changes heard are held until it ends. */
+  #saving: Promise<void> | null = null;
+  #held: RecordChange[] = [];
   #closed = false;
 
   constructor(deps: LiveSearchDeps) {
@@ -81,6 +86,8 @@ export class LiveSearch implements SearchService {
     if (!this.#building) await this.ready();
     const records = await (this.#opening as Promise<IndexedRecords>);
     if (!this.#progress) await this.#following;
+    // What was written during a save is in the index once the save ends.
+    if (this.#held.length > 0) await this.#saving;
     const results = (this.#serving ?? records).index.search(query);
     return this.#progress ? { ...results, indexing: { ...this.#progress } } : results;
   }
@@ -95,7 +102,8 @@ export class LiveSearch implements SearchService {
     if (this.#closed) return;
     this.#closed = true;
     if (this.#saveTimer) clearTimeout(this.#saveTimer);
-    if (this.#dirty && !this.#progress && this.#d.storage.db.open) this.#save();
+    await this.#saving;
+    if (this.#dirty && !this.#progress && this.#d.storage.db.open) await this.#save();
     this.#stopFollowing();
   }
 
@@ -125,7 +133,7 @@ export class LiveSearch implements SearchService {
     this.#progress = { indexed: 0, total: IndexedRecords.total(library, stores) };
     this.#whileBuilding = records.fill(this.#progress).then(() => {
       this.#progress = null;
-      if (this.#d.saveIn && storage.db.open) this.#saveAndCompact(text);
+      if (this.#d.saveIn && storage.db.open) return this.#saveAndCompact(text);
     });
     return records;
   }
@@ -179,17 +187,19 @@ export class LiveSearch implements SearchService {
       this.#fresh = null;
       this.#progress = null;
     }
-    if (this.#d.saveIn && this.#d.storage.db.open) this.#saveAndCompact(text);
+    if (this.#d.saveIn && this.#d.storage.db.open) await this.#saveAndCompact(text);
   }
 
-  /** Saves a freshly built index, then serves the saved one: loaded, it takes less memory than built. */
-  #saveAndCompact(text: TextSource): void {
+  /** Saves a freshly built index, then serves the saved one: loaded, it takes a fraction of the memory. */
+  async #saveAndCompact(text: TextSource): Promise<void> {
     if (this.#closed) return;
-    this.#save();
-    const loaded = loadSnapshot(this.#d.saveIn as string, text);
-    const serving = this.#serving;
-    if ('problem' in loaded || !serving) return;
-    this.#serving = new IndexedRecords(loaded.index, serving.library, this.#d);
+    await this.#save(() => {
+      // Swapped in before the changes held during the save are applied, so it gets them too.
+      const loaded = loadSnapshot(this.#d.saveIn as string, text);
+      const serving = this.#serving;
+      if ('problem' in loaded || !serving) return;
+      this.#serving = new IndexedRecords(loaded.index, serving.library, this.#d);
+    });
   }
 
   #follow(changes: readonly RecordChange[]): void {
@@ -201,16 +211,20 @@ export class LiveSearch implements SearchService {
     }
     const serving = this.#serving;
     if (!serving) return; // not open yet: opening reads every record as it is then
+    if (this.#saving) {
+      this.#held.push(...changes);
+      return;
+    }
     serving.apply(changes);
     this.#changed();
   }
 
   async #followLibrary(): Promise<void> {
     await this.#building?.catch(() => undefined); // a build under way finishes with the library it read
-    const serving = this.#serving;
-    if (!serving) return;
+    if (!this.#serving) return;
     const { library } = await this.#d.library();
-    serving.switchLibrary(library);
+    while (this.#saving) await this.#saving; // the index does not change while it is being saved
+    this.#serving.switchLibrary(library);
     this.#changed();
   }
 
@@ -221,26 +235,51 @@ export class LiveSearch implements SearchService {
     if (this.#saveTimer) clearTimeout(this.#saveTimer);
     this.#saveTimer = setTimeout(() => {
       this.#saveTimer = null;
-      if (!this.#progress && this.#d.storage.db.open) this.#save();
+      if (!this.#progress && this.#d.storage.db.open) void this.#save();
     }, this.#d.saveAfterMs ?? 20_000);
     this.#saveTimer.unref();
   }
 
-  #save(): void {
+  /**
+   * Saves the serving index in slices, answering queries between them. The changes heard meanwhile
+   * are held (the index must not change while it is written) and applied once it is saved, after
+   * `then`; a query that follows such a change waits for that. Resolves when all that is done.
+   */
+  #save(then?: () => void): Promise<void> {
+    if (this.#saving) return this.#saving.then(() => this.#save(then));
     const { storage, saveIn } = this.#d;
     const serving = this.#serving;
-    if (!saveIn || !serving) return;
+    if (!saveIn || !serving) return Promise.resolve();
     // Everything up to the newest change must be in before the index says it covers it.
     storage.catchUp({ now: true });
     const seq = storage.heardUpTo() ?? storage.lastChange();
     const fingerprint: Fingerprint = { journalId: storage.journalId(), seq, writer: storage.writerOf(seq) ?? '', library: hashLibrary(serving.library) };
-    try {
-      const saved = saveSnapshot(saveIn, serving.index, fingerprint);
-      this.#dirty = false;
-      this.#log(`search: saved the index (${serving.index.size} documents, ${Math.round(saved.bytes / 1e6)} MB) in ${Math.round(saved.ms)} ms`);
-    } catch (error) {
-      this.#log(`search: the index could not be saved (it will be built again at the next start): ${String(error)}`);
-    }
+    this.#dirty = false;
+    const saving = saveSnapshot(saveIn, serving.index, fingerprint, this.#d.saveSliceMs === undefined ? {} : { sliceMs: this.#d.saveSliceMs })
+      .then(
+        (saved) => {
+          this.#log(`search: saved the index (${serving.index.size} documents, ${Math.round(saved.bytes / 1e6)} MB) in ${Math.round(saved.ms)} ms`);
+          then?.();
+        },
+        (error: unknown) => {
+          this.#dirty = true;
+          this.#log(`search: the index could not be saved (it will be built again at the next start): ${String(error)}`);
+        },
+      )
+      .finally(() => {
+        this.#saving = null;
+        const held = this.#held.splice(0);
+        if (held.length === 0 || !this.#serving) return;
+        try {
+          this.#serving.apply(held);
+        } catch (error) {
+          this.#log(`search: a change could not be followed: ${String(error)}`);
+        }
+        this.#dirty = true;
+        this.#changed();
+      });
+    this.#saving = saving;
+    return saving;
   }
 
   #log(line: string): void {

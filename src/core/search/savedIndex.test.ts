@@ -152,6 +152,42 @@ describe('an index rebuilt beside the loaded one', () => {
   });
 });
 
+describe('saving the index', () => {
+  it('answers queries while it saves, and holds what is written meanwhile until the save ends', async () => {
+    await write(['Xqbefore entry']);
+    const logged: string[] = [];
+    const deps = openSearchDeps({ dataDir, contentDir: bundledContentDir() });
+    // Saved at once after each change, a step at a time: a save spans many turns of the event loop.
+    const search = new LiveSearch({ ...deps, saveIn: dataDir, followOthers: true, saveAfterMs: 0, saveSliceMs: 0, log: (line) => logged.push(line) });
+    const saves = () => logged.filter((line) => line.startsWith('search: saved the index')).length;
+    try {
+      await search.ready();
+      const entry = (title: string) => deps.journal.create({ date: '2026-11-20', title, body: `${title} body.`, lessonIds: [], personIds: [], actionIds: [] });
+      entry('Xqfirst entry');
+      const savedBefore = saves();
+      // The save the change scheduled has started (its timer came first) and is paused at its first step.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const during = await search.query({ q: 'xqfirst', limit: 5 });
+      expect(during.hits.map((h) => h.title)).toEqual(['Xqfirst entry']);
+      expect(saves()).toBe(savedBefore);
+      // Written during the save: held, then in the index before the next query is answered.
+      entry('Xqsecond entry');
+      const after = await search.query({ q: 'xqsecond', limit: 5 });
+      expect(after.hits.map((h) => h.title)).toEqual(['Xqsecond entry']);
+      expect(saves()).toBe(savedBefore + 1);
+    } finally {
+      await search.close();
+      deps.storage.close();
+    }
+    // Loaded at the next start, not built, with everything written.
+    const again = await openSearch(async (next) => {
+      for (const q of ['xqbefore', 'xqfirst', 'xqsecond']) expect((await next.query({ q, limit: 5 })).total).toBe(1);
+    });
+    expect(loaded(again)).toBe(true);
+    expect(built(again)).toBeUndefined();
+  });
+});
+
 function copyDir(from: string, to: string): void {
   cpSync(from, to, { recursive: true });
 }

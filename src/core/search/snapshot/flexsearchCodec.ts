@@ -4,6 +4,7 @@
 // bytes, so loading costs one pass over the terms and no id is decoded until a query reads it.
 import type { Index } from 'flexsearch';
 import type { ByteReader, ByteWriter } from './bytes';
+import type { Pacer } from './pacer';
 import { SavedPostings, encodeSlots, type Slots } from './savedPostings';
 
 /** What a flexsearch Index holds (flexsearch 0.8): term -> slots by score -> ids, and every id. */
@@ -18,7 +19,8 @@ export function internalsOf(index: Index): IndexInternals {
   return internals as IndexInternals;
 }
 
-export function writeIndex(writer: ByteWriter, index: Index): void {
+/** Writes an index's register and terms, letting `pace` give the event loop its turns. */
+export async function writeIndex(writer: ByteWriter, index: Index, pace: Pacer): Promise<void> {
   const { map, reg } = internalsOf(index);
   writer.uint(reg.size);
   let previous = 0;
@@ -32,6 +34,8 @@ export function writeIndex(writer: ByteWriter, index: Index): void {
     writer.string(term);
     writer.uint(record.length);
     writer.bytes(record);
+    const pause = pace();
+    if (pause) await pause;
   }
 }
 

@@ -59,10 +59,10 @@ function builtIndex(docs = 300) {
 const queries = ['pipeline', 'pi', 'confirm buyer', 'coaching forecast deal ', 'xqreplaced', 'escalat', 'mandte ', 'show 3'];
 
 describe('the saved search index', () => {
-  it('answers every query after loading exactly as the index that was saved', () => {
+  it('answers every query after loading exactly as the index that was saved', async () => {
     const { corpus, index } = builtIndex();
     const dir = dataDir();
-    const saved = saveSnapshot(dir, index, fingerprint);
+    const saved = await saveSnapshot(dir, index, fingerprint);
     expect(saved.bytes).toBeGreaterThan(0);
     const loaded = loadSnapshot(dir, corpus.textSource());
     if ('problem' in loaded) throw new Error(loaded.problem);
@@ -79,10 +79,10 @@ describe('the saved search index', () => {
     expect([...loaded.index.documents()].some((doc) => doc.id === corpus.idOf(4))).toBe(false);
   });
 
-  it('keeps taking edits after loading', () => {
+  it('keeps taking edits after loading', async () => {
     const { corpus, index } = builtIndex(50);
     const dir = dataDir();
-    saveSnapshot(dir, index, fingerprint);
+    await saveSnapshot(dir, index, fingerprint);
     const corpusText = corpus.textSource();
     const loaded = loadSnapshot(dir, (doc) => (doc.id === 'new-entry' ? 'Nothing else.' : corpusText(doc)));
     if ('problem' in loaded) throw new Error(loaded.problem);
@@ -90,35 +90,35 @@ describe('the saved search index', () => {
     expect(loaded.index.search({ q: 'xqzeb', limit: 5 }).hits.map((h) => h.id)).toEqual(['new-entry']);
   });
 
-  it('saves a loaded index again, with terms never asked for copied as they were, and loads it the same', () => {
+  it('saves a loaded index again, with terms never asked for copied as they were, and loads it the same', async () => {
     const { corpus, index } = builtIndex();
     const dir = dataDir();
-    saveSnapshot(dir, index, fingerprint);
+    await saveSnapshot(dir, index, fingerprint);
     const first = loadSnapshot(dir, corpus.textSource());
     if ('problem' in first) throw new Error(first.problem);
     // Some terms are decoded by a query, one by an edit; the rest stay as saved.
     first.index.search({ q: 'pipeline', limit: 5 });
     first.index.add({ id: 'doc-new', kind: 'journal', title: 'Escalation note', keywords: [], body: 'escalate the quota review' });
     index.add({ id: 'doc-new', kind: 'journal', title: 'Escalation note', keywords: [], body: 'escalate the quota review' });
-    saveSnapshot(dir, first.index, fingerprint, new Date(Date.now() + 1000));
+    await saveSnapshot(dir, first.index, fingerprint, { now: new Date(Date.now() + 1000) });
     const second = loadSnapshot(dir, corpus.textSource());
     if ('problem' in second) throw new Error(second.problem);
     for (const q of [...queries, 'escalat', 'quota review']) expect(second.index.search({ q, limit: 30 })).toEqual(index.search({ q, limit: 30 }));
   });
 
-  it('says why a missing, damaged or foreign index cannot be used', () => {
+  it('says why a missing, damaged or foreign index cannot be used', async () => {
     const { corpus, index } = builtIndex(50);
     const dir = dataDir();
     expect(loadSnapshot(dir, corpus.textSource())).toEqual({ problem: 'no saved index yet' });
 
-    const { generation } = saveSnapshot(dir, index, fingerprint);
+    const { generation } = await saveSnapshot(dir, index, fingerprint);
     const body = path.join(dir, snapshotFolder, generation, 'body.bin');
     const bytes = readFileSync(body);
     bytes[Math.floor(bytes.length / 2)] = (bytes[Math.floor(bytes.length / 2)] as number) ^ 0xff;
     writeFileSync(body, bytes);
     expect(loadSnapshot(dir, corpus.textSource())).toEqual({ problem: 'the saved index cannot be read: body.bin is damaged (its size or checksum does not match)' });
 
-    const again = saveSnapshot(dir, index, fingerprint, new Date(Date.now() + 1000));
+    const again = await saveSnapshot(dir, index, fingerprint, { now: new Date(Date.now() + 1000) });
     const manifestFile = path.join(dir, snapshotFolder, again.generation, 'manifest.json');
     writeFileSync(manifestFile, readFileSync(manifestFile, 'utf8').replace('"version": 2', '"version": 999'));
     expect(loadSnapshot(dir, corpus.textSource())).toEqual({ problem: 'the saved index has format 999, this version reads 2' });

@@ -21,6 +21,7 @@ import { SearchIndex, type SearchIndexParts } from '../searchIndex';
 import type { TextSource } from '../searchDocument';
 import { ByteReader, ByteWriter } from './bytes';
 import { readIndex, writeIndex } from './flexsearchCodec';
+import { pacer, type Pacer } from './pacer';
 
 /** Raised whenever what is saved, or how words become terms, changes shape. */
 export const snapshotVersion = 2;
@@ -62,8 +63,11 @@ export type LoadedIndex = { index: SearchIndex; fingerprint: Fingerprint; ms: nu
 
 const fieldIndexNames = ['title.words', 'title.stems', 'title.prefixes', 'keywords.words', 'keywords.stems', 'keywords.prefixes'] as const;
 
+/** How long a save works before letting the event loop take its turn (queries are answered meanwhile). */
+const defaultSliceMs = 8;
+
 /** Writes one file through a ByteWriter in chunks, with its size and CRC-32. */
-function writeBinary(file: string, fill: (writer: ByteWriter) => void): FileEntry {
+async function writeBinary(file: string, fill: (writer: ByteWriter) => Promise<void>): Promise<FileEntry> {
   const fd = openSync(file, 'w');
   let crc = 0;
   try {
@@ -71,7 +75,7 @@ function writeBinary(file: string, fill: (writer: ByteWriter) => void): FileEntr
       crc = crc32(chunk, crc);
       writeSync(fd, chunk);
     });
-    fill(writer);
+    await fill(writer);
     writer.flush();
     return { bytes: writer.length, crc };
   } finally {
@@ -79,14 +83,42 @@ function writeBinary(file: string, fill: (writer: ByteWriter) => void): FileEntr
   }
 }
 
-function writeText(file: string, text: string): FileEntry {
-  const bytes = Buffer.from(text, 'utf8');
-  writeFileSync(file, bytes);
-  return { bytes: bytes.length, crc: crc32(bytes) };
+/** Writes `parts` as JSON a slice of documents at a time (what JSON.stringify(parts) would write). */
+async function writeDocuments(file: string, parts: SearchIndexParts, pace: Pacer): Promise<FileEntry> {
+  const fd = openSync(file, 'w');
+  let crc = 0;
+  let bytes = 0;
+  const put = (text: string) => {
+    const buffer = Buffer.from(text, 'utf8');
+    crc = crc32(buffer, crc);
+    bytes += buffer.length;
+    writeSync(fd, buffer);
+  };
+  try {
+    put('{"docs":[');
+    for (let from = 0; from < parts.docs.length; from += documentsPerSlice) {
+      const slice = parts.docs.slice(from, from + documentsPerSlice).map((doc) => JSON.stringify(doc));
+      put((from > 0 ? ',' : '') + slice.join(','));
+      await pace();
+    }
+    put(`],"dictionary":${JSON.stringify(parts.dictionary)},"retired":${parts.retired}}`);
+    return { bytes, crc };
+  } finally {
+    closeSync(fd);
+  }
 }
 
-export function saveSnapshot(dataDir: string, index: SearchIndex, fingerprint: Fingerprint, now: Date = new Date()): SavedIndex {
+const documentsPerSlice = 2000;
+
+/**
+ * Saves the index as a new generation, letting the event loop take a turn every `sliceMs` (8 ms by
+ * default), so the thread that saves keeps answering queries. The index must not change until the
+ * returned promise settles: LiveSearch holds the changes it hears meanwhile and applies them after.
+ */
+export async function saveSnapshot(dataDir: string, index: SearchIndex, fingerprint: Fingerprint, options: { now?: Date; sliceMs?: number } = {}): Promise<SavedIndex> {
   const started = performance.now();
+  const now = options.now ?? new Date();
+  const pace = pacer(options.sliceMs ?? defaultSliceMs);
   const root = path.join(dataDir, snapshotFolder);
   mkdirSync(root, { recursive: true });
   const generation = `g-${now.getTime()}-${randomBytes(4).toString('hex')}`;
@@ -94,12 +126,11 @@ export function saveSnapshot(dataDir: string, index: SearchIndex, fingerprint: F
   mkdirSync(dir);
   try {
     const flex = index.flexIndexes();
-    const parts = index.parts();
     const files: Record<string, FileEntry> = {
-      'documents.json': writeText(path.join(dir, 'documents.json'), JSON.stringify(parts)),
-      'body.bin': writeBinary(path.join(dir, 'body.bin'), (writer) => writeIndex(writer, flex.body as Index)),
-      'fields.bin': writeBinary(path.join(dir, 'fields.bin'), (writer) => {
-        for (const name of fieldIndexNames) writeIndex(writer, flex[name] as Index);
+      'documents.json': await writeDocuments(path.join(dir, 'documents.json'), index.parts(), pace),
+      'body.bin': await writeBinary(path.join(dir, 'body.bin'), (writer) => writeIndex(writer, flex.body as Index, pace)),
+      'fields.bin': await writeBinary(path.join(dir, 'fields.bin'), async (writer) => {
+        for (const name of fieldIndexNames) await writeIndex(writer, flex[name] as Index, pace);
       }),
     };
     const manifest: Manifest = { version: snapshotVersion, engine: snapshotEngine, savedAt: now.toISOString(), documents: index.size, fingerprint, files };
