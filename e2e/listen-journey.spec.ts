@@ -89,7 +89,8 @@ test('hear it, note it, make it a lesson, ask with it, find it, and listen again
 
   // Search finds the note and the lesson.
   const search = page.getByRole('searchbox', { name: 'Search the library' });
-  await search.fill('every forecast call');
+  // The note's own words: it matches every one, so it is on the first page of 10.
+  await search.fill('every forecast call, then wait for the answer');
   await expect(page.getByRole('option', { name: /^Asking for the close date, three ways at 12:3\d/ }).filter({ hasText: 'Ask this in every forecast call' })).toBeVisible();
   await search.fill('what would have to be true');
   await expect(page.getByRole('option', { name: /^Ask what would have to be true/ }).first()).toBeVisible();

@@ -166,7 +166,7 @@ test('a note on a transcript line, on its day and person, edited, undone; a less
   await search.fill('shrug answer');
   // The lesson, and the item of "Your lessons" that holds it.
   await expect(page.getByRole('option', { name: /Treat a shrug as an answer/ })).toHaveCount(2);
-  await search.fill('write it down');
+  await search.fill('wait for the answer and write it down');
   const noteHit = page.getByRole('option', { name: /Asking for the close date, three ways at 12:45/ });
   await expect(noteHit).toBeVisible();
   await noteHit.click();
