@@ -33,7 +33,8 @@ export type Field = (typeof Field)[keyof typeof Field];
 /**
  * The scores of one query being answered. For each word, `offer` keeps each document's best score
  * per field; `endTerm` folds that word into the running totals (its best field counts fully, the
- * others add a little, and rare words count for more); `leaders` then finds the best documents.
+ * others add a little, and rare words count for more), or `endTermWithBody` does, with the word's
+ * body postings folded straight in; `leaders` then finds the best documents.
  */
 export class QueryScores {
   #fields: [Float32Array, Float32Array, Float32Array] = [new Float32Array(0), new Float32Array(0), new Float32Array(0)];

@@ -154,7 +154,7 @@ export function encodeSlots(slots: Slots): Buffer {
   });
 }
 
-export function decodeSlots(record: Buffer): Slots {
+function decodeSlots(record: Buffer): Slots {
   const reader = new ByteReader(record);
   const slots: Slots = new Array<number[] | undefined>(reader.uint());
   for (let slot = 0; slot < slots.length; slot++) {
