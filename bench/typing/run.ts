@@ -95,11 +95,11 @@ async function takeFetches(page: Page): Promise<number[]> {
   });
 }
 
-async function takePaints(page: Page): Promise<Array<{ q: string; hits: number; ms: number }>> {
+async function takePaints(page: Page): Promise<Array<{ q: string; hits: number; ms: number; commitMs: number }>> {
   return page.evaluate((name) => {
     const paints = performance.getEntriesByName(name, 'measure').map((entry) => {
-      const detail = (entry as PerformanceMeasure).detail as { q: string; hits: number };
-      return { q: detail.q, hits: detail.hits, ms: entry.duration };
+      const detail = (entry as PerformanceMeasure).detail as { q: string; hits: number; commitMs: number };
+      return { q: detail.q, hits: detail.hits, ms: entry.duration, commitMs: detail.commitMs };
     });
     performance.clearMeasures(name);
     return paints;
@@ -175,7 +175,7 @@ async function main(): Promise<void> {
     await takePaints(page);
     await page.evaluate(() => performance.setResourceTimingBufferSize(10_000));
     await takeFetches(page);
-    const queries: Array<TypedQuery & { keystrokes: number; paints: Array<{ q: string; hits: number; ms: number }> }> = [];
+    const queries: Array<TypedQuery & { keystrokes: number; paints: Array<{ q: string; hits: number; ms: number; commitMs: number }> }> = [];
     for (const query of typedQueries(corpus, options.keystrokes, 11)) {
       await box.fill('');
       await page.waitForTimeout(150);
@@ -202,6 +202,9 @@ async function main(): Promise<void> {
     }
 
     const paintsMs = queries.flatMap((query) => query.paints.map((paint) => paint.ms));
+    // Keystroke → answer committed to the DOM, and then → the frame that paints it.
+    const commitsMs = queries.flatMap((query) => query.paints.map((paint) => paint.commitMs));
+    const frameWaitsMs = queries.flatMap((query) => query.paints.map((paint) => paint.ms - paint.commitMs));
     const keystrokes = queries.reduce((sum, query) => sum + query.keystrokes, 0);
     const afterIndexingDelays = late.keys.filter((key) => key.key.length === 1).map((key) => key.delayMs);
     const summary = summarize({ docs: options.docs, keystrokes, paintsMs, inputDelaysMs: duringIndexing.map((key) => key.delayMs), indexingSeconds });
@@ -233,6 +236,10 @@ async function main(): Promise<void> {
         slowKeydownEvents: late.slowEvents,
         /** The same queries (every prefix typed) asked of the server from Node, one at a time: what the core and HTTP take. */
         /** The page's own search requests (Resource Timing, start to response end): the part of key → paint spent waiting for the answer. */
+        keyToCommitP50Ms: roundMs(percentile(commitsMs, 50)),
+        keyToCommitP95Ms: roundMs(percentile(commitsMs, 95)),
+        commitToPaintP50Ms: roundMs(percentile(frameWaitsMs, 50)),
+        commitToPaintP95Ms: roundMs(percentile(frameWaitsMs, 95)),
         pageFetches: fetchMs.length,
         pageFetchP50Ms: roundMs(percentile(fetchMs, 50)),
         pageFetchP95Ms: roundMs(percentile(fetchMs, 95)),
@@ -258,6 +265,8 @@ async function main(): Promise<void> {
         ['key → paint p50 (ms)', summary.keyToPaintP50Ms],
         ['key → paint p95 (ms, target ≤ 16)', summary.keyToPaintP95Ms],
         ['key → paint p99 (ms)', summary.keyToPaintP99Ms],
+        ['key → answer committed p50 / p95 (ms)', `${result.afterIndexing.keyToCommitP50Ms} / ${result.afterIndexing.keyToCommitP95Ms}`],
+        ['committed → painted frame p50 / p95 (ms)', `${result.afterIndexing.commitToPaintP50Ms} / ${result.afterIndexing.commitToPaintP95Ms}`],
         ['keystrokes never painted (superseded)', summary.unpainted],
         ['keystrokes while indexing', summary.inputDelayKeystrokes],
         ['input delay p95 while indexing (ms, target ≤ 50)', summary.inputDelayP95Ms],
