@@ -34,7 +34,7 @@ const withoutDom = Object.keys(layerTable.layers).filter((name) => layerTable.la
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.native/**', 'eslint/fixtures/**'],
+    ignores: ['out/**', 'dist/**', 'tmp/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.native/**', 'eslint/fixtures/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
