@@ -8,7 +8,7 @@ import type { Pacer } from './pacer';
 import { SavedPostings, encodeSlots, type Slots } from './savedPostings';
 
 /** What a flexsearch Index holds (flexsearch 0.8): term -> slots by score -> ids, and every id. */
-export interface IndexInternals {
+interface IndexInternals {
   map: Map<string, Slots>;
   reg: Set<number>;
 }

@@ -65,6 +65,8 @@ const fieldIndexNames = ['title.words', 'title.stems', 'title.prefixes', 'keywor
 
 /** How long a save works before letting the event loop take its turn (queries are answered meanwhile). */
 const defaultSliceMs = 8;
+/** Documents turned into JSON between two looks at the clock. */
+const documentsPerSlice = 2000;
 
 /** Writes one file through a ByteWriter in chunks, with its size and CRC-32. */
 async function writeBinary(file: string, fill: (writer: ByteWriter) => Promise<void>): Promise<FileEntry> {
@@ -99,7 +101,8 @@ async function writeDocuments(file: string, parts: SearchIndexParts, pace: Pacer
     for (let from = 0; from < parts.docs.length; from += documentsPerSlice) {
       const slice = parts.docs.slice(from, from + documentsPerSlice).map((doc) => JSON.stringify(doc));
       put((from > 0 ? ',' : '') + slice.join(','));
-      await pace();
+      const pause = pace();
+      if (pause) await pause;
     }
     put(`],"dictionary":${JSON.stringify(parts.dictionary)},"retired":${parts.retired}}`);
     return { bytes, crc };
@@ -107,8 +110,6 @@ async function writeDocuments(file: string, parts: SearchIndexParts, pace: Pacer
     closeSync(fd);
   }
 }
-
-const documentsPerSlice = 2000;
 
 /**
  * Saves the index as a new generation, letting the event loop take a turn every `sliceMs` (8 ms by
