@@ -128,3 +128,27 @@ test('a flagged mandate is linked to the ask it followed, and the flag goes away
   await expect(page.getByRole('list', { name: 'Flags' })).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Mandate' }).getByRole('link', { name: 'Send the weekly forecast by Friday noon' })).toBeVisible();
 });
+
+test('a new mandate proposes escalating the most overdue ask; "no earlier ask" is a deliberate choice', async ({ page }) => {
+  const api = server.current().api;
+  await api('host.setClock', { now: new Date(2025, 3, 14, 9).toISOString() });
+  const lee = await api<{ id: string }>('people.create', { name: 'Lee Marsh', relation: 'salesperson' });
+  await api('actions.create', { kind: 'ask', personId: lee.id, text: 'Log every call the same day', date: '2025-04-01', confirmations: { when: '2025-04-09' } });
+  await api('actions.create', { kind: 'ask', personId: lee.id, text: 'Close dates on all open deals', date: '2025-03-20', confirmations: { when: '2025-04-07' } });
+
+  await openApp(page, `${server.current().openUrl}#/actions/new?person=${lee.id}`);
+  await page.getByRole('radio', { name: 'Mandate' }).check();
+  const escalates = page.getByRole('group', { name: 'Escalates which ask?' });
+  // A week late beats five days late: the older one is proposed, with its words.
+  await expect(escalates.getByRole('radio', { name: 'Close dates on all open deals' })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: 'What do you require?' })).toHaveValue('Close dates on all open deals');
+  await expect(page.getByText('This mandate will be flagged.')).toHaveCount(0);
+
+  // Choosing none is allowed, and warned about.
+  await escalates.getByRole('radio', { name: 'None: there was no earlier ask' }).check();
+  await expect(page.getByText('This mandate will be flagged.')).toBeVisible();
+  await escalates.getByRole('radio', { name: 'Log every call the same day' }).check();
+  await page.getByRole('button', { name: 'Save mandate' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Log every call the same day' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Flags' })).toHaveCount(0);
+});

@@ -33,6 +33,21 @@ export function isMandateCandidate(action: CoachingAction, today: string): boole
   return isOverdue(action, today);
 }
 
+/**
+ * The day a mandate candidate fell behind: an open ask on the date the person confirmed, a missed
+ * one on that date too when it had one, else on the day it was marked missed.
+ */
+export function behindSince(ask: AskAction): string {
+  const { when } = ask.confirmations;
+  if (ask.status === 'open' || !ask.closedOn) return when ?? ask.date;
+  return when !== null && when < ask.closedOn ? when : ask.closedOn;
+}
+
+/** Mandate candidates, the most overdue first: the one a new mandate should propose to escalate. */
+export function mostOverdueFirst<T extends AskAction>(asks: readonly T[]): T[] {
+  return [...asks].sort((a, b) => behindSince(a).localeCompare(behindSince(b)) || a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
+}
+
 /** A mandate climbs one ladder step once it was missed or its due date has passed. */
 export function canClimb(action: CoachingAction, today: string): boolean {
   if (action.kind !== 'mandate') return false;

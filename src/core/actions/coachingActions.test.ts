@@ -96,6 +96,20 @@ describe('asks', () => {
   });
 });
 
+describe('which ask a mandate proposes', () => {
+  it('lists candidates the most overdue first, a missed ask placed by the date it fell behind', () => {
+    const person = dana();
+    const weekLate = ask(person.id, { date: '2024-04-20', text: 'Update the CRM', confirmations: { when: '2024-04-29' } });
+    const threeWeeksLate = ask(person.id, { date: '2024-04-01', text: 'Clean the pipeline', confirmations: { when: '2024-04-15' } });
+    const dayLate = ask(person.id, { date: '2024-05-01', text: 'Send the forecast', confirmations: { when: '2024-05-05' } });
+    const missedNoDate = ask(person.id, { date: '2024-04-25', text: 'Book the QBR' });
+    today = '2024-05-02';
+    coaching.setStatus(missedNoDate.id, 'missed'); // fell behind on 2 May, when it was marked missed
+    today = '2024-05-06';
+    expect(coaching.candidates().map((a) => a.text)).toEqual([threeWeeksLate.text, weekLate.text, missedNoDate.text, dayLate.text]);
+  });
+});
+
 describe('escalation', () => {
   it('turns an overdue ask into a mandate for exactly what was asked, linked both ways', () => {
     const person = dana();

@@ -2,7 +2,7 @@
 // status, escalate an ask that was not achieved, bin and restore. Each operation checks the rules
 // (./rules) before it writes, and each write is one transaction. Actions keep one shape throughout:
 // the contract's input, the records the store writes and the answers are the same CoachingAction.
-import { canClimb, isMandateCandidate } from '../../shared/actionRules';
+import { canClimb, isMandateCandidate, mostOverdueFirst } from '../../shared/actionRules';
 import type { ActionCreateInput, ActionPatch, ActionStatus, AskAction, CoachingAction, Confirmations, EpisodeMoment, EscalationInput, MandateAction } from '../../shared/contract';
 import { FulcrumError } from '../../shared/errors';
 import type { PeopleStore } from '../people/peopleStore';
@@ -209,9 +209,10 @@ export class CoachingActions {
     });
   }
 
+  /** Asks a mandate may now escalate, the most overdue first. */
   candidates(): AskAction[] {
     const today = this.#d.today();
-    return this.#d.actions.openOrMissed().filter((a): a is AskAction => a.kind === 'ask' && isMandateCandidate(a, today));
+    return mostOverdueFirst(this.#d.actions.openOrMissed().filter((a): a is AskAction => a.kind === 'ask' && isMandateCandidate(a, today)));
   }
 
   #askToEscalate(askId: string, personId: string): AskAction {

@@ -65,7 +65,7 @@ export function ActionEditorPage() {
             episode,
             // A past day (from the journal's day page) backfills; today or later means "today".
             ...(dateParam && /^\d{4}-\d{2}-\d{2}$/.test(dateParam) && dateParam < today ? { date: dateParam } : {}),
-            ...(escalated && escalated.personId === personId ? { escalates: escalated.id, text: escalated.text } : {}),
+            ...(escalated && escalated.personId === personId ? { escalates: escalated.id, escalationChosen: true, text: escalated.text } : {}),
           });
           const cancelTo = personId ? `/people/${personId}` : lessonId ? `/lesson/${lessonId}` : '/people';
           if (people.length === 0) {

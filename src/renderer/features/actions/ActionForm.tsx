@@ -10,7 +10,7 @@ import { useToast } from '../../ui/Toasts';
 import { errorText } from '../../ui/useLoad';
 import type { LessonIndex } from '../../widgets/useLessonIndex';
 import { kindLabels } from '../../words/actionText';
-import { createInput, textQuestion, type ActionDraft } from './actionDraft';
+import { createInput, escalating, forPerson, textQuestion, withProposedEscalation, type ActionDraft } from './actionDraft';
 import { AskFormChoice, ConfirmationFields } from './AskFields';
 import { KindChooser } from './KindChooser';
 import { LinkedLessonsField } from './LinkedLessonsField';
@@ -31,27 +31,20 @@ interface Props {
 export function ActionForm({ initial, people, candidates, settings, lessons, today, onCancel }: Props) {
   const client = useClient();
   const toast = useToast();
-  const [draft, setDraft] = useState<ActionDraft>(initial);
+  const [start] = useState(() => withProposedEscalation(initial, candidates));
+  const [draft, setDraft] = useState<ActionDraft>(start);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
-  const dirty = JSON.stringify(draft) !== JSON.stringify(initial);
+  const dirty = JSON.stringify(draft) !== JSON.stringify(start);
   useLeaveGuard(dirty, 'This action is not saved yet. Leave and lose it?');
-  const update = (patch: Partial<ActionDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const update = (patch: Partial<ActionDraft>) => setDraft((d) => withProposedEscalation({ ...d, ...patch }, candidates));
   const date = draft.date ?? today;
   const personCandidates = candidates.filter((ask) => ask.personId === draft.personId);
 
-  const choosePerson = (personId: string) =>
-    // An ask of the previous person cannot be escalated for this one.
-    update({ personId, escalates: candidates.some((a) => a.id === draft.escalates && a.personId === personId) ? draft.escalates : '' });
+  const choosePerson = (personId: string) => setDraft((d) => withProposedEscalation(forPerson(d, personId, candidates), candidates));
 
-  const chooseEscalated = (askId: string) => {
-    const ask = candidates.find((a) => a.id === askId);
-    const previous = candidates.find((a) => a.id === draft.escalates);
-    // A mandate requires exactly what was asked: start from the ask's words unless the leader wrote their own.
-    const keepText = draft.text.trim() !== '' && draft.text !== previous?.text;
-    update({ escalates: askId, ...(ask && !keepText ? { text: ask.text } : {}), ...(ask && draft.lessonIds.length === 0 ? { lessonIds: ask.lessonIds } : {}) });
-  };
+  const chooseEscalated = (askId: string) => setDraft((d) => ({ ...escalating(d, askId, candidates), escalationChosen: true }));
 
   const save = async (event?: FormEvent) => {
     event?.preventDefault();

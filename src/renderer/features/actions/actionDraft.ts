@@ -1,6 +1,6 @@
 // The action editor's form state, and how it becomes the input of `actions.create`: only the
 // fields of the chosen kind are sent, since the core refuses the others.
-import type { ActionKind, AskForm, EpisodeMoment, ShareCategory } from '../../../shared/contract';
+import type { ActionKind, AskAction, AskForm, EpisodeMoment, ShareCategory } from '../../../shared/contract';
 import type { InputOf } from '../../../shared/contract';
 
 export interface ActionDraft {
@@ -19,6 +19,8 @@ export interface ActionDraft {
   help: string;
   category: ShareCategory | '';
   escalates: string;
+  /** True once the leader picked the ask (or "no earlier ask") themselves; until then one is proposed. */
+  escalationChosen: boolean;
   dueDate: string;
   /** '' lets the core put the mandate on the next step of the ladder. */
   step: string;
@@ -39,10 +41,55 @@ export function emptyDraft(patch: Partial<ActionDraft> = {}): ActionDraft {
     help: '',
     category: '',
     escalates: '',
+    escalationChosen: false,
     dueDate: '',
     step: '',
     ...patch,
   };
+}
+
+/**
+ * The draft with `askId` as the ask its mandate escalates: a mandate requires exactly what was
+ * asked, so the ask's words and lessons are taken unless the leader chose their own.
+ */
+export function escalating(draft: ActionDraft, askId: string, candidates: readonly AskAction[]): ActionDraft {
+  const ask = candidates.find((a) => a.id === askId);
+  // Words or lessons that are some ask's were taken from it, not written by the leader.
+  const keepText = draft.text.trim() !== '' && !candidates.some((a) => a.text === draft.text);
+  const keepLessons = draft.lessonIds.length > 0 && !candidates.some((a) => a.lessonIds.join() === draft.lessonIds.join());
+  return {
+    ...draft,
+    escalates: askId,
+    ...(ask && !keepText ? { text: ask.text } : {}),
+    ...(ask && !keepLessons ? { lessonIds: ask.lessonIds } : {}),
+  };
+}
+
+/**
+ * The draft for another person: an ask of the previous person cannot be escalated for this one, so
+ * it goes with the words and lessons it brought, and theirs is proposed afresh.
+ */
+export function forPerson(draft: ActionDraft, personId: string, candidates: readonly AskAction[]): ActionDraft {
+  const previous = candidates.find((a) => a.id === draft.escalates);
+  if (!previous || previous.personId === personId) return { ...draft, personId };
+  return {
+    ...draft,
+    personId,
+    escalates: '',
+    escalationChosen: false,
+    ...(draft.text === previous.text ? { text: '' } : {}),
+    ...(draft.lessonIds.join() === previous.lessonIds.join() ? { lessonIds: [] } : {}),
+  };
+}
+
+/**
+ * A mandate for someone with an overdue or missed ask proposes escalating it, the most overdue
+ * first (the core lists candidates in that order); "no earlier ask" is only ever the leader's choice.
+ */
+export function withProposedEscalation(draft: ActionDraft, candidates: readonly AskAction[]): ActionDraft {
+  if (draft.kind !== 'mandate' || draft.escalationChosen || draft.escalates !== '' || !draft.personId) return draft;
+  const proposed = candidates.find((ask) => ask.personId === draft.personId);
+  return proposed ? escalating(draft, proposed.id, candidates) : draft;
 }
 
 /** The question the action's text answers, for each kind (the label of its text field). */
