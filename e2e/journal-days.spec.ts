@@ -30,7 +30,7 @@ test('a 1:1 reflection from a template, with a person and a lesson linked inline
   await expect(text).toHaveValue(/How they will do it/);
   await expect(text).toBeFocused();
 
-  // @Da lists people; the keyboard picks Dana and the Markdown link replaces what was typed.
+  // @Da lists people; the keyboard picks Dana, whose name replaces what was typed (the id stays out of sight).
   await text.pressSequentially('@Da');
   const people = page.getByRole('listbox', { name: 'People' });
   await expect(people.getByRole('option', { name: /Dana Whitfield/ })).toBeVisible();
@@ -42,7 +42,7 @@ test('a 1:1 reflection from a template, with a person and a lesson linked inline
   await expect(page.locator(`[id="${active}"]`)).toContainText('Dana Whitfield');
   await text.press('Enter');
   await expect(people).toBeHidden();
-  await expect(text).toHaveValue(new RegExp(`^With: \\[Dana Whitfield\\]\\(person:${dana.id}\\)`));
+  await expect(text).toHaveValue(/^With: @Dana Whitfield$/m);
 
   // [[three lists lessons; Enter links the first.
   await text.press('Control+End');
@@ -52,7 +52,13 @@ test('a 1:1 reflection from a template, with a person and a lesson linked inline
   await captureView(page, testInfo, 'journal-inline-links');
   await text.press('Enter');
   await expect(lessons).toBeHidden();
-  await expect(text).toHaveValue(/Put into practice: \[The three confirmations: how, when and what help\]\(lesson:three-confirmations\)/);
+  await expect(text).toHaveValue(/Put into practice: \[\[The three confirmations: how, when and what help\]\] ?$/m);
+  await expect(text).not.toHaveValue(/person:|lesson:/);
+  // Both read as chips behind the words.
+  const chips = page.locator('.linking-backdrop mark');
+  await expect(chips).toHaveText(['@Dana Whitfield', '[[The three confirmations: how, when and what help]]']);
+  await text.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await captureView(page, testInfo, 'journal-readable-links');
   await expect(page.getByRole('list', { name: 'Linked people' })).toContainText('Dana Whitfield');
   await expect(page.getByRole('list', { name: 'Linked lessons' })).toContainText(lessonTitle);
 

@@ -1,5 +1,7 @@
 // Human-readable output of the CLI (the --json forms print the records themselves).
 import type { ItemDetail, JournalEntry, LessonDetail, SearchResults } from '../shared/contract';
+import { linksAsLabels } from '../shared/inlineLinks';
+import { LinkDirectory, toReadable } from '../shared/readableLinks';
 
 const kindHeading = { lesson: 'Lessons', episode: 'Episodes', article: 'Articles', journal: 'Journal', person: 'People', action: 'Actions' } as const;
 
@@ -62,7 +64,7 @@ export function formatLesson(detail: LessonDetail): string {
     stripHtml(detail.html),
     '',
     `Journal entries about this lesson: ${detail.backlinks.length}`,
-    ...detail.backlinks.map((e) => `  ${e.date}  ${e.title || e.body.split('\n')[0]?.slice(0, 60)}  (${e.id})`),
+    ...detail.backlinks.map((e) => `  ${e.date}  ${e.title || linksAsLabels(e.body).split('\n')[0]?.slice(0, 60)}  (${e.id})`),
   ];
   return `${parts.join('\n')}\n`;
 }
@@ -72,7 +74,8 @@ export function formatEntries(entries: JournalEntry[], full: boolean): string {
   return `${entries
     .map((e) => {
       const head = `${e.date}  ${e.title || '(untitled)'}  ${e.id}${e.lessonIds.length ? `  lessons: ${e.lessonIds.join(', ')}` : ''}`;
-      return full ? `${head}\n\n${e.body}` : head;
+      // Links read as @Name and [[Title]], as in the app's editor; --json keeps the stored Markdown.
+      return full ? `${head}\n\n${toReadable(e.body, new LinkDirectory())}` : head;
     })
     .join('\n')}\n`;
 }

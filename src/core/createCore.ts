@@ -14,8 +14,9 @@ import { balanceHandlers } from './balance/handlers';
 import { exportHandlers } from './export/handlers';
 import { journalHandlers } from './journal/handlers';
 import { JournalStore } from './journal/journalStore';
+import { currentLabels } from './journal/linkLabels';
 import { libraryHandlers } from './library/handlers';
-import { librarySource } from './library/librarySource';
+import { librarySource, rememberLatest } from './library/librarySource';
 import { peopleHandlers } from './people/handlers';
 import { PeopleStore } from './people/peopleStore';
 import { reminderHandlers } from './reminders/handlers';
@@ -105,7 +106,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const appVersion = options.version ?? '0.0.0';
   const packs = new PackStore(storage, now);
   const ownLessons = new PersonalLessonStore(storage, now);
-  const library = librarySource(options.contentDir, packs, ownLessons);
+  const { source: library, latest: latestLibrary } = rememberLatest(librarySource(options.contentDir, packs, ownLessons));
   const feeds = new FeedStore(storage, now);
   const feedSchedule = new FeedSchedule(storage.db);
   const downloads = new Downloads({ store: new DownloadStore(storage, now), feeds, dataDir: options.dataDir });
@@ -119,9 +120,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
           return report;
         }, now })
       : () => undefined;
-  const journal = new JournalStore(storage, now);
   const people = new PeopleStore(storage, now);
   const actions = new ActionStore(storage, now);
+  const journal = new JournalStore(storage, now, currentLabels({ people, actions, feeds, library: latestLibrary }));
   const settings = new CoachingSettings(storage.db);
   const binCutoff = new Date(now().getTime() - binDays * 24 * 3600 * 1000);
   const briefs = new BriefStore(storage, now);
@@ -168,7 +169,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...searchHandlers({ search, library, people, feeds }),
     ...libraryHandlers({ library, journal, actions, notes, ownLessons }),
     ...journalHandlers({ journal, people, actions, library, feeds }),
-    ...peopleHandlers({ people, actions, journal, today }),
+    ...peopleHandlers({ people, actions, journal, library, today }),
     ...actionHandlers({ actions, coaching, journal, library, feeds }),
     ...balanceHandlers({ actions, people, settings, today }),
     ...reminderHandlers({ actions, reminderLog: new ReminderLog(storage.db), now }),

@@ -72,6 +72,33 @@ export function linkMarkdown(scheme: LinkScheme, id: string, label: string, at?:
   return `[${label.replace(/([[\]\\])/g, '\\$1')}](${scheme}:${id}${scheme === 'episode' && at !== undefined ? `@${Math.max(0, Math.floor(at))}` : ''})`;
 }
 
+/** The name a link reads as now (a person's name, a lesson's title…), or undefined to keep its own label. */
+export type LabelOf = (link: InlineLink) => string | undefined;
+
+/** The text with each link's label replaced by what `labelOf` says it reads as now. */
+export function relabel(text: string, labelOf: LabelOf): string {
+  let result = '';
+  let from = 0;
+  for (const link of findInlineLinks(text)) {
+    const label = labelOf(link);
+    if (label === undefined || label === link.label) continue;
+    result += text.slice(from, link.start) + linkMarkdown(link.scheme, link.id, label, link.at);
+    from = link.end;
+  }
+  return from === 0 ? text : result + text.slice(from);
+}
+
+/** The text with every person, lesson, action and episode link read as its label: no ids left. */
+export function linksAsLabels(text: string): string {
+  let result = '';
+  let from = 0;
+  for (const link of findInlineLinks(text)) {
+    result += text.slice(from, link.start) + link.label;
+    from = link.end;
+  }
+  return result + text.slice(from);
+}
+
 /** The text with every link to this record turned back into its plain label. */
 export function unlinkInText(text: string, scheme: LinkScheme, id: string): string {
   let result = '';

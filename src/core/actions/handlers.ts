@@ -23,7 +23,8 @@ export function actionHandlers(d: ActionDeps): Handlers<OperationsOf<'actions'>>
   return {
     'actions.list': (query) => d.actions.list(query),
     'actions.candidates': () => d.coaching.candidates(),
-    'actions.get': ({ id }) => {
+    'actions.get': async ({ id }) => {
+      await d.library(); // its entries read with the lessons' current titles
       const action = d.actions.get(id);
       const escalated = action.kind === 'mandate' && action.escalates ? d.actions.find(action.escalates) : undefined;
       const mandates = action.kind === 'ask' ? (d.actions.list({ escalates: action.id }) as MandateAction[]).sort((a, b) => a.step - b.step) : [];

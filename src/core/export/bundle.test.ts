@@ -105,7 +105,7 @@ describe('a folder of the journal', () => {
     expect(bundle.plan.holds).toMatch(/^Archive: 3 journal entries from 2025-03-01 to 2025-03-10/);
     expect(bundle.files.map((f) => f.name)).toEqual(['index.md', 'journal-2025-03-01.md', 'journal-2025-03-05-same-title.md', 'journal-2025-03-05-same-title-2.md']);
     const sameDay = [textOf(bundle, 'journal-2025-03-05-same-title.md'), textOf(bundle, 'journal-2025-03-05-same-title-2.md')].join('\n');
-    expect(sameDay).toContain('Spoke with Dana Whitfield about the confirmations.');
+    expect(sameDay).toContain('Spoke with Dana Whitfield about The three confirmations: how, when and what help.');
     expect(sameDay).toContain('Second note.');
     for (const file of bundle.files) expect(new TextDecoder().decode(file.bytes)).not.toMatch(new RegExp(`${dana.id}|person:|lesson:`));
 

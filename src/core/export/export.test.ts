@@ -142,7 +142,7 @@ describe('archives of the journal', () => {
     expect(section('Open mandates')).toContain('Pipeline review every Friday');
     expect(section('Shares and mandates in the last 30 days')).toContain('My forecast checklist');
     expect(section('Shares and mandates in the last 30 days')).not.toContain('An old story');
-    expect(md).toContain('Talked with Dana about the forecast.');
+    expect(md).toContain('Talked with Dana Whitfield about the forecast.');
     expect(md).not.toContain(dana.id);
   });
 

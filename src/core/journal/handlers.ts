@@ -36,12 +36,23 @@ export function journalHandlers(d: JournalDeps): Handlers<OperationsOf<'journal'
     if (missingActions.length) throw new FulcrumError('invalid-input', 'The entry links to an action that is not in your journal (it may have been deleted). Remove the link; nothing was saved.');
     return linked;
   };
+  /** Entries are read with the lessons' titles as they are now, so the library is read first. */
+  const current = async <T>(read: () => T): Promise<T> => {
+    await d.library();
+    return read();
+  };
   return {
-    'journal.list': (query) => d.journal.list(query),
-    'journal.get': ({ id }) => d.journal.get(id),
-    'journal.create': async (input) => d.journal.create(await withLinks(input)),
-    'journal.update': async ({ id, ...input }) => d.journal.update(id, await withLinks(input, d.journal.find(id)?.lessonIds ?? [])),
-    'journal.delete': ({ id }) => ({ deleted: d.journal.delete(id) }),
-    'journal.restore': ({ id }) => d.journal.restore(id),
+    'journal.list': (query) => current(() => d.journal.list(query)),
+    'journal.get': ({ id }) => current(() => d.journal.get(id)),
+    'journal.create': async (input) => {
+      const linked = await withLinks(input);
+      return current(() => d.journal.create(linked));
+    },
+    'journal.update': async ({ id, ...input }) => {
+      const linked = await withLinks(input, d.journal.find(id)?.lessonIds ?? []);
+      return current(() => d.journal.update(id, linked));
+    },
+    'journal.delete': ({ id }) => current(() => ({ deleted: d.journal.delete(id) })),
+    'journal.restore': ({ id }) => current(() => d.journal.restore(id)),
   };
 }

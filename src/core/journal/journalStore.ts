@@ -1,8 +1,10 @@
-// Journal entries in SQLite: every write is one transaction, lesson links are stored as rows.
+// Journal entries in SQLite: every write is one transaction, lesson links are stored as rows. An
+// entry's Markdown keeps stable ids in its links; it is read with each link labelled as it reads now.
 import { randomUUID } from 'node:crypto';
 import type { JournalEntry, JournalEntryInput, JournalListQuery } from '../../shared/contract';
 import { FulcrumError } from '../../shared/errors';
-import { pagesById, SqlStore } from '../storage/storage';
+import { relabel, type LabelOf } from '../../shared/inlineLinks';
+import { pagesById, SqlStore, type Storage } from '../storage/storage';
 
 interface EntryRow {
   id: string;
@@ -25,12 +27,12 @@ const selectEntries = `
 const live = 'e.deleted_at IS NULL';
 const newestFirst = 'ORDER BY e.entry_date DESC, e.created_at DESC, e.id';
 
-function toEntry(row: EntryRow): JournalEntry {
+function toEntry(row: EntryRow, labelOf: LabelOf): JournalEntry {
   return {
     id: row.id,
     date: row.entry_date,
     title: row.title,
-    body: row.body_md,
+    body: relabel(row.body_md, labelOf),
     lessonIds: row.lesson_ids ? (JSON.parse(row.lesson_ids) as string[]) : [],
     personIds: row.person_ids ? (JSON.parse(row.person_ids) as string[]) : [],
     actionIds: row.action_ids ? (JSON.parse(row.action_ids) as string[]) : [],
@@ -43,6 +45,14 @@ function toEntry(row: EntryRow): JournalEntry {
 export type EntryInput = Omit<JournalEntryInput, 'personIds' | 'actionIds'> & { personIds?: string[]; actionIds?: string[] };
 
 export class JournalStore extends SqlStore {
+  readonly #toEntry: (row: EntryRow) => JournalEntry;
+
+  /** `labelOf` says what a link reads as now (see linkLabels); without it links keep their labels. */
+  constructor(storage: Storage, now: () => Date, labelOf: LabelOf = () => undefined) {
+    super(storage, now);
+    this.#toEntry = (row) => toEntry(row, labelOf);
+  }
+
   list(query: JournalListQuery): JournalEntry[] {
     const where = [live];
     const params: unknown[] = [];
@@ -60,13 +70,13 @@ export class JournalStore extends SqlStore {
     if (query.date) add('e.entry_date = ?', query.date);
     if (query.from) add('e.entry_date >= ?', query.from);
     if (query.to) add('e.entry_date <= ?', query.to);
-    return (this.db.prepare(`${selectEntries} WHERE ${where.join(' AND ')} ${newestFirst} LIMIT ?`).all(...params, query.limit) as EntryRow[]).map(toEntry);
+    return (this.db.prepare(`${selectEntries} WHERE ${where.join(' AND ')} ${newestFirst} LIMIT ?`).all(...params, query.limit) as EntryRow[]).map(this.#toEntry);
   }
 
   /** Every live entry in pages, for indexing (see pagesById). */
   pages(size: number): Generator<JournalEntry[]> {
     const select = this.db.prepare(`${selectEntries} WHERE ${live} AND e.id > ? ORDER BY e.id LIMIT ?`);
-    return pagesById((after, limit) => (select.all(after, limit) as EntryRow[]).map(toEntry), size);
+    return pagesById((after, limit) => (select.all(after, limit) as EntryRow[]).map(this.#toEntry), size);
   }
 
   count(): number {
@@ -75,7 +85,7 @@ export class JournalStore extends SqlStore {
 
   find(id: string): JournalEntry | undefined {
     const row = this.db.prepare(`${selectEntries} WHERE ${live} AND e.id = ?`).get(id) as EntryRow | undefined;
-    return row ? toEntry(row) : undefined;
+    return row ? this.#toEntry(row) : undefined;
   }
 
   get(id: string): JournalEntry {

@@ -85,3 +85,19 @@ export async function checkLessons(source: LibrarySource, lessonIds: readonly st
     throw new FulcrumError('invalid-input', `No lesson is called ${unknown.map((id) => `"${id}"`).join(', ')}. Pick lessons from the library; nothing was saved.`);
   }
 }
+
+/**
+ * The source, remembering the library it last gave: for readers that cannot wait for it, like the
+ * labels of links in an entry (callers that show entries ask the source first, so it is current).
+ */
+export function rememberLatest(source: LibrarySource): { source: LibrarySource; latest: () => Library | undefined } {
+  let latest: Library | undefined;
+  return {
+    source: () =>
+      source().then((loaded) => {
+        latest = loaded.library;
+        return loaded;
+      }),
+    latest: () => latest,
+  };
+}

@@ -3,6 +3,7 @@ import type { AskAction, OperationsOf, TimelineItem } from '../../shared/contrac
 import type { Handlers } from '../../shared/dispatch';
 import type { ActionStore } from '../actions/actionStore';
 import type { JournalStore } from '../journal/journalStore';
+import type { LibrarySource } from '../library/librarySource';
 import { followUpsOf } from '../reminders/reminders';
 import type { PeopleStore } from './peopleStore';
 
@@ -10,13 +11,16 @@ export interface PeopleDeps {
   people: PeopleStore;
   actions: ActionStore;
   journal: JournalStore;
+  /** Read before entries are, so their links carry the lessons' current titles. */
+  library: LibrarySource;
   today: () => string;
 }
 
 export function peopleHandlers(d: PeopleDeps): Handlers<OperationsOf<'people'>> {
   return {
     'people.list': ({ includeArchived }) => d.people.list({ includeArchived }),
-    'people.get': ({ id }) => {
+    'people.get': async ({ id }) => {
+      await d.library();
       const person = d.people.get(id);
       const actions = d.actions.list({ personId: id });
       const isOpenAsk = (a: (typeof actions)[number]): a is AskAction => a.kind === 'ask' && a.status === 'open';

@@ -1,5 +1,6 @@
 // What each kind of record contributes to the search index, and where its snippet text comes from.
 import { dueDateOf } from '../../shared/actionRules';
+import { linksAsLabels } from '../../shared/inlineLinks';
 import type { CoachingAction, EpisodeNote, JournalEntry, Person } from '../../shared/contract';
 import type { ActionStore } from '../actions/actionStore';
 import type { JournalStore } from '../journal/journalStore';
@@ -54,7 +55,8 @@ export function journalDocument(entry: JournalEntry, library: Library, nameOf: N
     kind: 'journal',
     title: entry.title || `Journal entry of ${entry.date}`,
     keywords: [...lessonTitles, ...names],
-    body: entry.body,
+    // Links read as the names they show, never as ids.
+    body: linksAsLabels(entry.body),
     date: entry.date,
   };
 }
@@ -164,7 +166,7 @@ export function textSource(libraryNow: () => Library, journal: JournalStore, peo
       return passages.find((passage) => Math.floor(passage.start) === doc.at)?.text ?? '';
     }
     if (doc.kind === 'lesson') return library.findLesson(doc.id)?.section.text ?? '';
-    if (doc.kind === 'journal') return journal.find(doc.id)?.body ?? '';
+    if (doc.kind === 'journal') return linksAsLabels(journal.find(doc.id)?.body ?? '');
     if (doc.kind === 'note') return notes.find(doc.id)?.text ?? '';
     if (doc.kind === 'person') {
       const person = people.find(doc.id);

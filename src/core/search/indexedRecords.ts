@@ -105,11 +105,16 @@ export class IndexedRecords {
       if (kind === 'pack') continue;
       if (kind === 'episode') {
         this.#refreshEpisode(id);
-        // Its notes carry its title.
-        if (change === 'updated') for (const note of notes.list({ episodeId: id, limit: 5000 })) this.#refresh('note', note.id, done);
+        // Its notes, and the entries linking it, carry its title.
+        if (change === 'updated') {
+          for (const note of notes.list({ episodeId: id, limit: 5000 })) this.#refresh('note', note.id, done);
+          for (const entry of journal.list({ episodeId: id, limit: 100_000 })) this.#refresh('journal', entry.id, done);
+        }
         continue;
       }
       this.#refresh(kind, id, done);
+      // Entries linking an action read its words.
+      if (kind === 'action' && change === 'updated') for (const entry of journal.list({ actionId: id, limit: 100_000 })) this.#refresh('journal', entry.id, done);
       // A person's actions, and the entries and notes about them, carry the person's name.
       if (kind === 'person' && change === 'updated') {
         for (const action of actions.list({ personId: id })) this.#refresh('action', action.id, done);

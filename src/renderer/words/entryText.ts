@@ -1,17 +1,6 @@
 // Plain-text views of an entry's Markdown, for lists and previews (never rendered as HTML).
 // The full text is shown by EntryBody.
-import { findInlineLinks } from '../../shared/inlineLinks';
-
-/** The text with every person, lesson, action and episode link read as its label (the one link grammar). */
-function withLabels(body: string): string {
-  let text = '';
-  let from = 0;
-  for (const link of findInlineLinks(body)) {
-    text += body.slice(from, link.start) + link.label;
-    from = link.end;
-  }
-  return text + body.slice(from);
-}
+import { linksAsLabels } from '../../shared/inlineLinks';
 
 export function entryTitle(entry: { title: string }): string {
   return entry.title.trim() || 'Untitled entry';
@@ -22,7 +11,7 @@ export function entryTitle(entry: { title: string }): string {
  * template's headings and unanswered prompts ("- The ask:") are left out.
  */
 export function entryExcerpt(body: string, maxLength = 180): string {
-  const lines = withLabels(body)
+  const lines = linksAsLabels(body)
     .split('\n')
     .filter((line) => !/^\s*#{1,6}\s/.test(line))
     .map((line) =>

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SearchDocument, TextSource } from '../searchDocument';
 import { SearchIndex } from '../searchIndex';
-import { loadSnapshot, saveSnapshot, snapshotFolder } from './indexSnapshot';
+import { loadSnapshot, saveSnapshot, snapshotFolder, snapshotVersion } from './indexSnapshot';
 
 const folders: string[] = [];
 function dataDir(): string {
@@ -120,7 +120,7 @@ describe('the saved search index', () => {
 
     const again = await saveSnapshot(dir, index, fingerprint, { now: new Date(Date.now() + 1000) });
     const manifestFile = path.join(dir, snapshotFolder, again.generation, 'manifest.json');
-    writeFileSync(manifestFile, readFileSync(manifestFile, 'utf8').replace('"version": 2', '"version": 999'));
-    expect(loadSnapshot(dir, corpus.textSource())).toEqual({ problem: 'the saved index has format 999, this version reads 2' });
+    writeFileSync(manifestFile, readFileSync(manifestFile, 'utf8').replace(`"version": ${snapshotVersion}`, '"version": 999'));
+    expect(loadSnapshot(dir, corpus.textSource())).toEqual({ problem: `the saved index has format 999, this version reads ${snapshotVersion}` });
   });
 });

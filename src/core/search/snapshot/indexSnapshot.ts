@@ -24,7 +24,7 @@ import { readIndex, writeIndex } from './flexsearchCodec';
 import { pacer, type Pacer } from './pacer';
 
 /** Raised whenever what is saved, or how words become terms, changes shape. */
-export const snapshotVersion = 2;
+export const snapshotVersion = 3;
 export const snapshotEngine = 'flexsearch@0.8.212';
 export const snapshotFolder = 'search-index';
 

@@ -5,7 +5,8 @@ import { ActionStore } from '../../actions/actionStore';
 import { FeedStore } from '../../feeds/feedStore';
 import { JournalStore } from '../../journal/journalStore';
 import { PersonalLessonStore } from '../../lessons/personalLessonStore';
-import { librarySource } from '../../library/librarySource';
+import { librarySource, rememberLatest } from '../../library/librarySource';
+import { currentLabels } from '../../journal/linkLabels';
 import { NoteStore } from '../../notes/noteStore';
 import { PackStore } from '../../packs/packStore';
 import { PeopleStore } from '../../people/peopleStore';
@@ -24,13 +25,17 @@ export function openSearchDeps(options: SearchDepsOptions): Pick<LiveSearchDeps,
   const db = openDatabase(path.join(options.dataDir, journalFileName), options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   const storage = new Storage(db, options.onListenerError);
   const now = () => new Date();
+  const { source: library, latest } = rememberLatest(librarySource(options.contentDir, new PackStore(storage, now), new PersonalLessonStore(storage, now)));
+  const people = new PeopleStore(storage, now);
+  const actions = new ActionStore(storage, now);
+  const feeds = new FeedStore(storage, now);
   return {
     storage,
-    library: librarySource(options.contentDir, new PackStore(storage, now), new PersonalLessonStore(storage, now)),
-    journal: new JournalStore(storage, now),
-    people: new PeopleStore(storage, now),
-    actions: new ActionStore(storage, now),
-    feeds: new FeedStore(storage, now),
+    library,
+    journal: new JournalStore(storage, now, currentLabels({ people, actions, feeds, library: latest })),
+    people,
+    actions,
+    feeds,
     notes: new NoteStore(storage, now),
   };
 }

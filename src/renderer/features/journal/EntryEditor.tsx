@@ -1,14 +1,16 @@
 // The entry form. What the user typed is never thrown away: a failed save keeps the form as it is
 // and shows the core's message; leaving with unsaved changes asks first. A new entry can start from
-// a template; the text links people (@) and lessons ([[) inline.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+// a template; the text links people (@) and lessons ([[) inline, shown as `@Dana Whitfield` and
+// `[[Three confirmations]]` while the Markdown saved keeps each link's id.
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { JournalEntryInput } from '../../../shared/contract';
 import { useConnection } from '../../transport/connection';
 import { navigate } from '../../navigation/hashLocation';
 import { useLeaveGuard } from '../../navigation/useLeaveGuard';
 import { useToast } from '../../ui/Toasts';
 import { errorText } from '../../ui/useLoad';
-import { inlineLinkIds } from '../../../shared/inlineLinks';
+import { inlineLinkIds, linkMarkdown } from '../../../shared/inlineLinks';
+import { linkedNames, toReadable, toStored } from '../../../shared/readableLinks';
 import { EntryLinksField } from './EntryLinksField';
 import { caretAfterFill, isTemplateTitle, templateName, type EntryTemplateId } from './entryTemplates';
 import { LinkingTextarea } from './LinkingTextarea';
@@ -16,10 +18,14 @@ import { TemplateBar } from './TemplateBar';
 import { filledTemplate } from './templateContext';
 import { useDeleteEntry } from './useDeleteEntry';
 import { usePeopleIndex } from './useJournalRecords';
+import { useLinkDirectory } from './useLinkDirectory';
 import type { LessonIndex } from '../../widgets/useLessonIndex';
 import { saveShortcut } from '../../ui/saveShortcut';
 
-/** The entry as the form holds it: the ids are those picked by hand; links in the text are read on save. */
+/**
+ * The entry as the form is given it: the ids are those picked by hand; links in the Markdown text
+ * are read on save. The form itself holds the text readably.
+ */
 export type EntryDraft = JournalEntryInput;
 
 interface Props {
@@ -39,18 +45,25 @@ export function EntryEditor({ entryId, initial, lessons, cancelTo, templates = f
   const toast = useToast();
   const deleteEntry = useDeleteEntry();
   const people = usePeopleIndex();
-  const [draft, setDraft] = useState<EntryDraft>(initial);
+  const peopleList = useMemo(() => (people.status === 'ready' ? [...people.value.values()] : null), [people]);
+  const links = useLinkDirectory(peopleList, lessons);
+  const [start] = useState<EntryDraft>(() => ({ ...initial, body: toReadable(initial.body, links.directory) }));
+  const [draft, setDraft] = useState<EntryDraft>(start);
+  // What saving stores: the readable names turned back into links with ids.
+  const names = useMemo(() => linkedNames(draft.body, links.directory), [draft.body, links]);
+  const stored = useMemo(() => ({ ...draft, body: toStored(draft.body, links.directory, names) }), [draft, links, names]);
+  const chips = useMemo(() => names.map((name) => ({ start: name.start, end: name.end, scheme: name.target.scheme })), [names]);
   const [saving, setSaving] = useState(false);
   const [filling, setFilling] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
-  const filledBody = useRef(initial.body);
+  const filledBody = useRef(start.body);
   const focusAt = useRef<number | null>(null);
   const [fills, setFills] = useState(0);
   const hintId = useId();
   const bodyId = useId();
   const errorId = useId();
-  const dirty = !sameDraft(draft, initial);
+  const dirty = !sameDraft(draft, start);
   useLeaveGuard(dirty, 'This entry has changes that are not saved. Leave and lose them?');
 
   const update = (patch: Partial<EntryDraft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -68,13 +81,14 @@ export function EntryEditor({ entryId, initial, lessons, cancelTo, templates = f
     const written = draft.body.trim() !== '' && draft.body !== filledBody.current;
     if (written && !window.confirm(`Replace the text you have written with the “${templateName(id)}” template?`)) return;
     setFilling(true);
-    const lessonId = draft.lessonIds[0] ?? inlineLinkIds(draft.body).lessonIds[0] ?? null;
-    const personId = draft.personIds[0] ?? inlineLinkIds(draft.body).personIds[0] ?? null;
+    const lessonId = draft.lessonIds[0] ?? inlineLinkIds(stored.body).lessonIds[0] ?? null;
+    const personId = draft.personIds[0] ?? inlineLinkIds(stored.body).personIds[0] ?? null;
     const filled = await filledTemplate(client, id, lessonId, personId);
     setFilling(false);
-    filledBody.current = filled.body;
-    focusAt.current = caretAfterFill(filled.body);
-    setDraft((d) => ({ ...d, title: isTemplateTitle(d.title) ? filled.title : d.title, body: filled.body }));
+    const body = toReadable(filled.body, links.directory);
+    filledBody.current = body;
+    focusAt.current = caretAfterFill(body);
+    setDraft((d) => ({ ...d, title: isTemplateTitle(d.title) ? filled.title : d.title, body }));
     setFills((n) => n + 1);
   };
 
@@ -84,7 +98,7 @@ export function EntryEditor({ entryId, initial, lessons, cancelTo, templates = f
     setSaving(true);
     setError(null);
     try {
-      const saved = entryId ? await client.journal.update({ id: entryId, ...draft }) : await client.journal.create(draft);
+      const saved = entryId ? await client.journal.update({ id: entryId, ...stored }) : await client.journal.create(stored);
       toast({ message: 'Entry saved', tone: 'success' });
       navigate(`/journal/${saved.id}`, { replace: true, force: true });
     } catch (failure) {
@@ -123,16 +137,23 @@ export function EntryEditor({ entryId, initial, lessons, cancelTo, templates = f
           textareaRef={textarea}
           value={draft.body}
           onChange={(body) => update({ body })}
-          people={people.status === 'ready' ? [...people.value.values()] : null}
+          people={peopleList}
           lessons={lessons}
+          chips={chips}
+          linkText={(choice) => links.directory.mention({ scheme: choice.scheme, id: choice.id }, choice.label) ?? linkMarkdown(choice.scheme, choice.id, choice.label)}
           describedBy={hintId}
           placeholder={'What did you ask, share or mandate?\nFor an ask: how will they do it, by when, and what help did they ask for?'}
         />
         <span id={hintId} className="field-hint">
-          Type <kbd>@</kbd> to link a person and <kbd>[[</kbd> to link a lesson. Markdown works: “## ” starts a heading, “- ” a list item, a blank line a new paragraph.
+          Type <kbd>@</kbd> to link a person and <kbd>[[</kbd> to link a lesson; they read as “@Name” and “[[Title]]”. Markdown works: “## ” starts a heading, “- ” a list item, a blank line a new paragraph.
         </span>
       </div>
-      <EntryLinksField draft={draft} lessons={lessons} people={people.status === 'ready' ? people.value : null} onChange={update} />
+      <EntryLinksField
+        draft={stored}
+        lessons={lessons}
+        people={people.status === 'ready' ? people.value : null}
+        onChange={(patch) => update(patch.body === undefined ? patch : { ...patch, body: toReadable(patch.body, links.directory) })}
+      />
       {error && (
         <div id={errorId} className="form-error" role="alert">
           <strong>The entry was not saved.</strong> {error} Your text is still here.

@@ -1,12 +1,13 @@
 // The entry's text area with inline links: `@` suggests people, `[[` lessons. ↑ ↓ move, Enter or Tab
-// writes the Markdown link in place of what was typed, Esc closes; the mouse works too. The list is
+// writes the link in place of what was typed (as `linkText` says: `@Dana Whitfield` in the editor),
+// Esc closes; the mouse works too. The list is
 // an ARIA listbox the text area points into with aria-activedescendant, so focus never leaves it.
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import type { Person } from '../../../shared/contract';
 import type { LessonMode } from '../../../shared/contract';
 import { ModeBadge } from '../../ui/ModeBadge';
 import { caretPosition } from './caretPosition';
-import { linkMarkdown } from '../../../shared/inlineLinks';
+import { linkMarkdown, type LinkScheme } from '../../../shared/inlineLinks';
 import { applyInsertion, findTrigger, linkInsertion, rankMatches, type Trigger } from './linkTrigger';
 import type { LessonIndex } from '../../widgets/useLessonIndex';
 import { personDetail } from './useJournalRecords';
@@ -31,7 +32,13 @@ interface Props {
   placeholder?: string;
   /** The text area itself, for a parent that places the caret. */
   textareaRef?: RefObject<HTMLTextAreaElement | null>;
+  /** The text a chosen link is written as; Markdown unless the parent reads links another way. */
+  linkText?: (choice: { scheme: 'person' | 'lesson'; id: string; label: string }) => string;
+  /** Stretches of the text that are links, drawn as chips behind the words. */
+  chips?: ReadonlyArray<{ start: number; end: number; scheme: LinkScheme }>;
 }
+
+const markdownLink = (choice: { scheme: 'person' | 'lesson'; id: string; label: string }) => linkMarkdown(choice.scheme, choice.id, choice.label);
 
 const popupWidth = 360;
 
@@ -66,15 +73,17 @@ function emptyMessage(trigger: Trigger, people: Person[] | null, lessons: Sugges
   return `No lesson matches “${q}”.`;
 }
 
-export function LinkingTextarea({ id, value, onChange, people, lessons, describedBy, placeholder, textareaRef }: Props) {
+export function LinkingTextarea({ id, value, onChange, people, lessons, describedBy, placeholder, textareaRef, linkText = markdownLink, chips }: Props) {
   const ownArea = useRef<HTMLTextAreaElement | null>(null);
   const area = textareaRef ?? ownArea;
   const popup = useRef<HTMLDivElement>(null);
+  const backdrop = useRef<HTMLDivElement>(null);
   const pendingCaret = useRef<number | null>(null);
   const listId = useId();
   const [caret, setCaret] = useState<number | null>(null);
   const [focused, setFocused] = useState(false);
-  const [dismissed, setDismissed] = useState<number | null>(null);
+  // A trigger closed with Esc, or one just linked (while the text there is still the link written).
+  const [dismissed, setDismissed] = useState<{ start: number; text: string } | null>(null);
   const [active, setActive] = useState({ key: '', index: 0 });
 
   const lessonChoices = useMemo<Suggestion[] | null>(
@@ -84,7 +93,7 @@ export function LinkingTextarea({ id, value, onChange, people, lessons, describe
   const linkable = useMemo(() => people?.filter((p) => !p.archived).sort((a, b) => a.name.localeCompare(b.name)) ?? null, [people]);
 
   const found = focused && caret !== null ? findTrigger(value, caret) : null;
-  const trigger = found && found.start !== dismissed ? found : null;
+  const trigger = found && !(found.start === dismissed?.start && value.startsWith(dismissed.text, found.start)) ? found : null;
   const suggestions = trigger ? suggestionsFor(trigger, linkable, lessonChoices) : [];
   const message = trigger && suggestions.length === 0 ? emptyMessage(trigger, linkable, lessonChoices) : null;
   const shown = trigger !== null && (suggestions.length > 0 || message !== null);
@@ -108,10 +117,15 @@ export function LinkingTextarea({ id, value, onChange, people, lessons, describe
     if (shown) document.getElementById(optionId(index))?.scrollIntoView({ block: 'nearest' });
   });
 
+  // The chips move with the text as it scrolls (moved, not scrolled: the backdrop cannot scroll past its end).
+  useLayoutEffect(() => followScroll(area.current, backdrop.current));
+
   const insert = (choice: Suggestion) => {
     const el = area.current;
     if (!el || !trigger) return;
-    const insertion = linkInsertion(value, trigger, linkMarkdown(choice.scheme, choice.id, choice.label));
+    const insertion = linkInsertion(value, trigger, linkText(choice));
+    // A name written readably would match its own trigger again: this one is done.
+    setDismissed({ start: trigger.start, text: insertion.insert.trimEnd() });
     const expected = applyInsertion(value, insertion);
     el.focus();
     el.setSelectionRange(insertion.start, insertion.end);
@@ -134,7 +148,7 @@ export function LinkingTextarea({ id, value, onChange, people, lessons, describe
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
-      setDismissed(trigger.start);
+      setDismissed({ start: trigger.start, text: '' });
     } else if (suggestions.length > 0 && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
@@ -149,7 +163,12 @@ export function LinkingTextarea({ id, value, onChange, people, lessons, describe
   const trackCaret = (el: HTMLTextAreaElement) => setCaret(el.selectionStart === el.selectionEnd ? el.selectionStart : null);
 
   return (
-    <div className="linking-field">
+    <div className={`linking-field ${chips ? 'with-chips' : ''}`}>
+      {chips && (
+        <div className="linking-backdrop" aria-hidden="true">
+          <div ref={backdrop}>{chipSegments(value, chips)}</div>
+        </div>
+      )}
       <textarea
         id={id}
         ref={area}
@@ -170,7 +189,10 @@ export function LinkingTextarea({ id, value, onChange, people, lessons, describe
           trackCaret(e.currentTarget);
         }}
         onBlur={() => setFocused(false)}
-        onScroll={() => placePopup(area.current, popup.current, anchor)}
+        onScroll={() => {
+          placePopup(area.current, popup.current, anchor);
+          followScroll(area.current, backdrop.current);
+        }}
         onKeyDown={onKeyDown}
       />
       {shown && (
@@ -217,6 +239,29 @@ export function LinkingTextarea({ id, value, onChange, people, lessons, describe
       )}
     </div>
   );
+}
+
+function followScroll(area: HTMLTextAreaElement | null, words: HTMLDivElement | null): void {
+  if (area && words) words.style.transform = `translate(${-area.scrollLeft}px, ${-area.scrollTop}px)`;
+}
+
+/** The text as the backdrop draws it: the same words, links wrapped in chips (the words show through). */
+function chipSegments(value: string, chips: NonNullable<Props['chips']>): ReactNode[] {
+  const parts: ReactNode[] = [];
+  let from = 0;
+  for (const chip of chips) {
+    if (chip.start < from) continue;
+    parts.push(value.slice(from, chip.start));
+    parts.push(
+      <mark key={chip.start} className={`text-chip text-chip-${chip.scheme}`}>
+        {value.slice(chip.start, chip.end)}
+      </mark>,
+    );
+    from = chip.end;
+  }
+  // A final newline needs something after it to take up its line, as it does in the text area.
+  parts.push(`${value.slice(from)}\u200b`);
+  return parts;
 }
 
 export function initials(name: string): string {
