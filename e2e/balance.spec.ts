@@ -80,7 +80,7 @@ test('the balance charts exactly what was recorded, per person, with flags and r
   await expect(reminders).toHaveText('1 follow-up needs you: 1 due today');
   await captureView(page, testInfo, 'balance');
   await page.getByRole('button', { name: 'Show list' }).click();
-  await expect(page.getByRole('list', { name: 'Follow-ups that need you' }).getByRole('link', { name: /Update the top ten opportunities/ })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Follow-ups and 1:1s that need you' }).getByRole('link', { name: /Update the top ten opportunities/ })).toBeVisible();
   await page.keyboard.press('Escape');
 
   // Only Dana: the counts change to hers, and Sam's unasked mandate leaves the list.

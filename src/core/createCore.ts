@@ -15,6 +15,9 @@ import { exportHandlers } from './export/handlers';
 import { journalHandlers } from './journal/handlers';
 import { JournalStore } from './journal/journalStore';
 import { currentLabels } from './journal/linkLabels';
+import { oneOnOneHandlers } from './oneOnOnes/handlers';
+import { ScheduleStore } from './oneOnOnes/scheduleStore';
+import { upcomingOf } from './oneOnOnes/workspace';
 import { libraryHandlers } from './library/handlers';
 import { librarySource, rememberLatest } from './library/librarySource';
 import { peopleHandlers } from './people/handlers';
@@ -124,6 +127,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const actions = new ActionStore(storage, now);
   const journal = new JournalStore(storage, now, currentLabels({ people, actions, feeds, library: latestLibrary }));
   const settings = new CoachingSettings(storage.db);
+  const schedules = new ScheduleStore(storage, now);
   const binCutoff = new Date(now().getTime() - binDays * 24 * 3600 * 1000);
   const briefs = new BriefStore(storage, now);
   const notes = new NoteStore(storage, now);
@@ -170,9 +174,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...libraryHandlers({ library, journal, actions, notes, ownLessons }),
     ...journalHandlers({ journal, people, actions, library, feeds }),
     ...peopleHandlers({ people, actions, journal, library, today }),
+    ...oneOnOneHandlers({ people, actions, journal, schedules, library, today }),
     ...actionHandlers({ actions, coaching, journal, library, feeds }),
     ...balanceHandlers({ actions, people, settings, today }),
-    ...reminderHandlers({ actions, reminderLog: new ReminderLog(storage.db), now }),
+    ...reminderHandlers({ actions, reminderLog: new ReminderLog(storage.db), now, oneOnOnesDue: () => upcomingOf({ people, journal, schedules }, today(), 0).filter((u) => u.next.state !== 'upcoming') }),
     ...settingsHandlers(settings),
     ...briefHandlers({ briefs, library }),
     ...exportHandlers({ library, journal, people, actions, briefs, notes, settings, today, now }),

@@ -2,6 +2,7 @@
 import type { OperationsOf } from '../../shared/contract';
 import type { Handlers } from '../../shared/dispatch';
 import { FulcrumError } from '../../shared/errors';
+import { dropEmptySections } from '../../shared/entryTemplates';
 import { inlineLinkIds, unionIds } from '../../shared/inlineLinks';
 import type { ActionStore } from '../actions/actionStore';
 import { checkLessons, type LibrarySource } from '../library/librarySource';
@@ -19,12 +20,15 @@ export interface JournalDeps {
 
 export function journalHandlers(d: JournalDeps): Handlers<OperationsOf<'journal'>> {
   /** Picked links plus those written inside the text, each checked to exist before anything is saved. */
-  const withLinks = async (input: EntryInput, alreadyLinked: string[] = []): Promise<EntryInput> => {
+  const withLinks = async (given: EntryInput, alreadyLinked: string[] = []): Promise<EntryInput> => {
+    // A template's prompts left unanswered, and headings left with nothing under them, are not kept.
+    const input = { ...given, body: dropEmptySections(given.body) };
     const inline = inlineLinkIds(input.body);
     const linked = {
       ...input,
       lessonIds: unionIds(input.lessonIds, inline.lessonIds),
-      personIds: unionIds(input.personIds ?? [], inline.personIds),
+      // A 1:1 note is about the person it was with.
+      personIds: unionIds(unionIds(input.oneOnOneWith ? [input.oneOnOneWith] : [], input.personIds ?? []), inline.personIds),
       actionIds: unionIds(input.actionIds ?? [], inline.actionIds),
     };
     await checkLessons(d.library, linked.lessonIds, alreadyLinked);

@@ -16,6 +16,7 @@ interface EntryRow {
   lesson_ids: string | null;
   person_ids: string | null;
   action_ids: string | null;
+  one_on_one_with: string | null;
 }
 
 const selectEntries = `
@@ -36,6 +37,7 @@ function toEntry(row: EntryRow, labelOf: LabelOf): JournalEntry {
     lessonIds: row.lesson_ids ? (JSON.parse(row.lesson_ids) as string[]) : [],
     personIds: row.person_ids ? (JSON.parse(row.person_ids) as string[]) : [],
     actionIds: row.action_ids ? (JSON.parse(row.action_ids) as string[]) : [],
+    oneOnOneWith: row.one_on_one_with,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -98,9 +100,10 @@ export class JournalStore extends SqlStore {
     const id = randomUUID();
     const now = this.now().toISOString();
     this.storage.transaction(() => {
+      this.#checkOneOnOne(input, id);
       this.db
-        .prepare('INSERT INTO journal_entries (id, entry_date, title, body_md, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(id, input.date, input.title, input.body, now, now);
+        .prepare('INSERT INTO journal_entries (id, entry_date, title, body_md, one_on_one_with, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(id, input.date, input.title, input.body, input.oneOnOneWith ?? null, now, now);
       this.#writeLinks(id, input);
       this.storage.announce('journal', id, 'created');
     });
@@ -109,9 +112,11 @@ export class JournalStore extends SqlStore {
 
   update(id: string, input: EntryInput): JournalEntry {
     this.storage.transaction(() => {
+      const oneOnOneWith = input.oneOnOneWith === undefined ? (this.find(id)?.oneOnOneWith ?? null) : input.oneOnOneWith;
+      this.#checkOneOnOne({ date: input.date, oneOnOneWith }, id);
       const result = this.db
-        .prepare('UPDATE journal_entries SET entry_date = ?, title = ?, body_md = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL')
-        .run(input.date, input.title, input.body, this.now().toISOString(), id);
+        .prepare('UPDATE journal_entries SET entry_date = ?, title = ?, body_md = ?, one_on_one_with = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL')
+        .run(input.date, input.title, input.body, oneOnOneWith, this.now().toISOString(), id);
       if (result.changes === 0) {
         throw new FulcrumError('not-found', 'That journal entry no longer exists, so it could not be saved. Copy your text before leaving the page.');
       }
@@ -132,8 +137,41 @@ export class JournalStore extends SqlStore {
     });
   }
 
+  /** The live 1:1 note with a person on a day, if there is one. */
+  oneOnOneOn(personId: string, date: string): JournalEntry | undefined {
+    const row = this.db.prepare(`${selectEntries} WHERE ${live} AND e.one_on_one_with = ? AND e.entry_date = ?`).get(personId, date) as EntryRow | undefined;
+    return row ? this.#toEntry(row) : undefined;
+  }
+
+  /** The last live 1:1 note with a person before a day. */
+  oneOnOneBefore(personId: string, date: string): JournalEntry | undefined {
+    const row = this.db.prepare(`${selectEntries} WHERE ${live} AND e.one_on_one_with = ? AND e.entry_date < ? ${newestFirst} LIMIT 1`).get(personId, date) as EntryRow | undefined;
+    return row ? this.#toEntry(row) : undefined;
+  }
+
+  /** The day of each person's last 1:1 up to a day (inclusive), by person id. */
+  lastOneOnOnes(upTo: string): Map<string, string> {
+    const rows = this.db
+      .prepare(`SELECT one_on_one_with AS person, max(entry_date) AS day FROM journal_entries e WHERE ${live} AND one_on_one_with IS NOT NULL AND entry_date <= ? GROUP BY one_on_one_with`)
+      .all(upTo) as Array<{ person: string; day: string }>;
+    return new Map(rows.map((row) => [row.person, row.day]));
+  }
+
+  /** One live 1:1 note per person and day: a second is refused in words, before SQLite would. */
+  #checkOneOnOne(input: { date: string; oneOnOneWith?: string | null | undefined }, id: string): void {
+    if (!input.oneOnOneWith) return;
+    const existing = this.oneOnOneOn(input.oneOnOneWith, input.date);
+    if (existing && existing.id !== id) {
+      throw new FulcrumError('conflict', `There is already a 1:1 note with this person on ${input.date} ("${existing.title || 'untitled'}"). Add to that note instead; nothing was saved.`);
+    }
+  }
+
   /** Brings a binned entry back exactly as it was (the Undo of delete). */
   restore(id: string): JournalEntry {
+    const binned = this.db.prepare('SELECT entry_date AS date, one_on_one_with AS person FROM journal_entries WHERE id = ? AND deleted_at IS NOT NULL').get(id) as { date: string; person: string | null } | undefined;
+    if (binned?.person && this.oneOnOneOn(binned.person, binned.date)) {
+      throw new FulcrumError('conflict', `Another 1:1 note with this person was written for ${binned.date} since, so this one cannot come back beside it. Open that note and add to it instead.`);
+    }
     const result = this.db.prepare('UPDATE journal_entries SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id);
     if (result.changes === 0) {
       throw new FulcrumError('not-found', this.find(id) ? 'That journal entry is not deleted, so there is nothing to restore.' : 'That journal entry is no longer in the bin, so it cannot be restored.');

@@ -3,6 +3,7 @@ import { localDate } from '../../shared/calendarDays';
 import type { OperationsOf } from '../../shared/contract';
 import type { Handlers } from '../../shared/dispatch';
 import type { ActionStore } from '../actions/actionStore';
+import type { UpcomingOneOnOne } from '../../shared/contract';
 import type { ReminderLog } from './reminderLog';
 import { checkReminders } from './reminders';
 
@@ -10,6 +11,8 @@ export interface ReminderDeps {
   actions: ActionStore;
   reminderLog: ReminderLog;
   now: () => Date;
+  /** Scheduled 1:1s due or overdue today. */
+  oneOnOnesDue: () => UpcomingOneOnOne[];
 }
 
 export function reminderHandlers(d: ReminderDeps): Handlers<OperationsOf<'reminders'>> {
@@ -17,7 +20,7 @@ export function reminderHandlers(d: ReminderDeps): Handlers<OperationsOf<'remind
     'reminders.check': ({ record }) => {
       const check = checkReminders(d.actions.openOrMissed(), d.reminderLog.raisedOn(localDate(d.now())), d.now());
       if (record) d.reminderLog.record(check.today, check.toNotify.map((f) => f.action.id));
-      return check;
+      return { ...check, oneOnOnes: d.oneOnOnesDue() };
     },
   };
 }

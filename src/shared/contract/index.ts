@@ -16,6 +16,7 @@ import { journalOperations } from './journal';
 import { lessonOperations } from './lessons';
 import { libraryOperations } from './library';
 import { noteOperations } from './notes';
+import { oneOnOneOperations } from './oneOnOnes';
 import { packOperations } from './packs';
 import { peopleOperations } from './people';
 import { playerOperations } from './player';
@@ -37,6 +38,7 @@ export * from './journal';
 export * from './lessons';
 export * from './library';
 export * from './notes';
+export * from './oneOnOnes';
 export * from './packs';
 export * from './people';
 export * from './player';
@@ -52,6 +54,7 @@ export const contract = {
   ...libraryOperations,
   ...journalOperations,
   ...peopleOperations,
+  ...oneOnOneOperations,
   ...actionOperations,
   ...balanceOperations,
   ...reminderOperations,

@@ -13,6 +13,8 @@ export interface JournalEntry {
   lessonIds: string[];
   personIds: string[];
   actionIds: string[];
+  /** For the note of a 1:1: the person it was with (one note per person and day). */
+  oneOnOneWith: string | null;
   /** ISO 8601 timestamps (UTC). */
   createdAt: string;
   updatedAt: string;
@@ -25,6 +27,8 @@ const journalEntryInput = z.object({
   lessonIds: z.array(slugId).max(50, 'can link at most 50 lessons').default([]),
   personIds: z.array(recordId).max(50, 'can link at most 50 people').default([]),
   actionIds: z.array(recordId).max(50, 'can link at most 50 actions').default([]),
+  /** Makes the entry the note of a 1:1 with this person; left out on update, it stays as it was. */
+  oneOnOneWith: recordId.nullable().optional(),
 });
 export type JournalEntryInput = z.output<typeof journalEntryInput>;
 

@@ -1,12 +1,15 @@
 // The reminders namespace: follow-ups due today or overdue, and which still need a notification.
 import { z } from 'zod';
 import type { FollowUp } from './actions';
+import type { UpcomingOneOnOne } from './oneOnOnes';
 import { op } from './operation';
 
 export interface ReminderView {
   today: string;
   followUps: FollowUp[];
   toNotify: FollowUp[];
+  /** Scheduled 1:1s due today or overdue. */
+  oneOnOnes: UpcomingOneOnOne[];
 }
 
 export const reminderOperations = {

@@ -5,7 +5,7 @@ import { Link } from 'wouter';
 import type { CoachingAction } from '../../../shared/contract';
 import type { JournalEntry } from '../../../shared/contract';
 import { EntryBody } from '../../widgets/EntryBody';
-import { entryTemplates } from './entryTemplates';
+import { entryTemplates } from '../../../shared/entryTemplates';
 import { entryTitle } from '../../words/entryText';
 import { ActionRow, LinkChips } from './LinkedRecords';
 import { usePeopleIndex } from './useJournalRecords';

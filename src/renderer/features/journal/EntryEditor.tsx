@@ -9,16 +9,15 @@ import { navigate } from '../../navigation/hashLocation';
 import { useLeaveGuard } from '../../navigation/useLeaveGuard';
 import { useToast } from '../../ui/Toasts';
 import { errorText } from '../../ui/useLoad';
-import { inlineLinkIds, linkMarkdown } from '../../../shared/inlineLinks';
-import { linkedNames, toReadable, toStored } from '../../../shared/readableLinks';
+import { inlineLinkIds } from '../../../shared/inlineLinks';
 import { EntryLinksField } from './EntryLinksField';
-import { caretAfterFill, isTemplateTitle, templateName, type EntryTemplateId } from './entryTemplates';
-import { LinkingTextarea } from './LinkingTextarea';
+import { caretAfterFill, isTemplateTitle, templateName, type EntryTemplateId } from '../../../shared/entryTemplates';
+import { LinkingTextarea } from '../../widgets/linking/LinkingTextarea';
 import { TemplateBar } from './TemplateBar';
 import { filledTemplate } from './templateContext';
 import { useDeleteEntry } from './useDeleteEntry';
 import { usePeopleIndex } from './useJournalRecords';
-import { useLinkDirectory } from './useLinkDirectory';
+import { useReadableText } from '../../widgets/linking/useReadableText';
 import type { LessonIndex } from '../../widgets/useLessonIndex';
 import { saveShortcut } from '../../ui/saveShortcut';
 
@@ -46,27 +45,27 @@ export function EntryEditor({ entryId, initial, lessons, cancelTo, templates = f
   const deleteEntry = useDeleteEntry();
   const people = usePeopleIndex();
   const peopleList = useMemo(() => (people.status === 'ready' ? [...people.value.values()] : null), [people]);
-  const links = useLinkDirectory(peopleList, lessons);
-  const [start] = useState<EntryDraft>(() => ({ ...initial, body: toReadable(initial.body, links.directory) }));
-  const [draft, setDraft] = useState<EntryDraft>(start);
+  const body = useReadableText(initial.body, peopleList, lessons);
+  const [fields, setFields] = useState<EntryDraft>(initial);
   // What saving stores: the readable names turned back into links with ids.
-  const names = useMemo(() => linkedNames(draft.body, links.directory), [draft.body, links]);
-  const stored = useMemo(() => ({ ...draft, body: toStored(draft.body, links.directory, names) }), [draft, links, names]);
-  const chips = useMemo(() => names.map((name) => ({ start: name.start, end: name.end, scheme: name.target.scheme })), [names]);
+  const stored = useMemo(() => ({ ...fields, body: body.stored }), [fields, body.stored]);
   const [saving, setSaving] = useState(false);
   const [filling, setFilling] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
-  const filledBody = useRef(start.body);
+  const filledBody = useRef(body.initial);
   const focusAt = useRef<number | null>(null);
   const [fills, setFills] = useState(0);
   const hintId = useId();
   const bodyId = useId();
   const errorId = useId();
-  const dirty = !sameDraft(draft, start);
+  const dirty = !sameDraft(fields, initial) || body.text !== body.initial;
   useLeaveGuard(dirty, 'This entry has changes that are not saved. Leave and lose them?');
 
-  const update = (patch: Partial<EntryDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const update = ({ body: text, ...patch }: Partial<EntryDraft>) => {
+    if (text !== undefined) body.setText(text);
+    setFields((f) => ({ ...f, ...patch }));
+  };
 
   useEffect(() => {
     // After a template fills the text, the caret waits where the first answer goes.
@@ -78,17 +77,18 @@ export function EntryEditor({ entryId, initial, lessons, cancelTo, templates = f
   }, [fills]);
 
   const chooseTemplate = async (id: EntryTemplateId) => {
-    const written = draft.body.trim() !== '' && draft.body !== filledBody.current;
+    const written = body.text.trim() !== '' && body.text !== filledBody.current;
     if (written && !window.confirm(`Replace the text you have written with the “${templateName(id)}” template?`)) return;
     setFilling(true);
-    const lessonId = draft.lessonIds[0] ?? inlineLinkIds(stored.body).lessonIds[0] ?? null;
-    const personId = draft.personIds[0] ?? inlineLinkIds(stored.body).personIds[0] ?? null;
+    const lessonId = fields.lessonIds[0] ?? inlineLinkIds(stored.body).lessonIds[0] ?? null;
+    const personId = fields.personIds[0] ?? inlineLinkIds(stored.body).personIds[0] ?? null;
     const filled = await filledTemplate(client, id, lessonId, personId);
     setFilling(false);
-    const body = toReadable(filled.body, links.directory);
-    filledBody.current = body;
-    focusAt.current = caretAfterFill(body);
-    setDraft((d) => ({ ...d, title: isTemplateTitle(d.title) ? filled.title : d.title, body }));
+    const text = body.readable(filled.body);
+    filledBody.current = text;
+    focusAt.current = caretAfterFill(text);
+    body.setText(text);
+    setFields((f) => ({ ...f, title: isTemplateTitle(f.title) ? filled.title : f.title }));
     setFills((n) => n + 1);
   };
 
@@ -121,11 +121,11 @@ export function EntryEditor({ entryId, initial, lessons, cancelTo, templates = f
       <div className="editor-row">
         <label className="field field-date">
           <span className="field-label">Date</span>
-          <input type="date" value={draft.date} required onChange={(e) => update({ date: e.target.value })} />
+          <input type="date" value={fields.date} required onChange={(e) => update({ date: e.target.value })} />
         </label>
         <label className="field field-grow">
           <span className="field-label">Title</span>
-          <input type="text" value={draft.title} maxLength={200} placeholder="A few words: who, and what about" onChange={(e) => update({ title: e.target.value })} />
+          <input type="text" value={fields.title} maxLength={200} placeholder="A few words: who, and what about" onChange={(e) => update({ title: e.target.value })} />
         </label>
       </div>
       <div className="field">
@@ -135,12 +135,12 @@ export function EntryEditor({ entryId, initial, lessons, cancelTo, templates = f
         <LinkingTextarea
           id={bodyId}
           textareaRef={textarea}
-          value={draft.body}
-          onChange={(body) => update({ body })}
+          value={body.text}
+          onChange={body.setText}
           people={peopleList}
           lessons={lessons}
-          chips={chips}
-          linkText={(choice) => links.directory.mention({ scheme: choice.scheme, id: choice.id }, choice.label) ?? linkMarkdown(choice.scheme, choice.id, choice.label)}
+          chips={body.chips}
+          linkText={body.linkText}
           describedBy={hintId}
           placeholder={'What did you ask, share or mandate?\nFor an ask: how will they do it, by when, and what help did they ask for?'}
         />
@@ -152,7 +152,7 @@ export function EntryEditor({ entryId, initial, lessons, cancelTo, templates = f
         draft={stored}
         lessons={lessons}
         people={people.status === 'ready' ? people.value : null}
-        onChange={(patch) => update(patch.body === undefined ? patch : { ...patch, body: toReadable(patch.body, links.directory) })}
+        onChange={(patch) => update(patch.body === undefined ? patch : { ...patch, body: body.readable(patch.body) })}
       />
       {error && (
         <div id={errorId} className="form-error" role="alert">

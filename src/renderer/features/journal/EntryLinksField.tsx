@@ -6,7 +6,7 @@ import type { JournalEntryInput } from '../../../shared/contract';
 import { ModeBadge } from '../../ui/ModeBadge';
 import { findInlineLinks, inlineLinkIds, unionIds, unlinkInText } from '../../../shared/inlineLinks';
 import { LessonPicker } from '../../widgets/LessonPicker';
-import { initials } from './LinkingTextarea';
+import { initials } from '../../words/personText';
 import { useActionsById, type PeopleIndex } from './useJournalRecords';
 import type { LessonIndex } from '../../widgets/useLessonIndex';
 

@@ -11,7 +11,7 @@ import { EntryEditor, type EntryDraft } from './EntryEditor';
 import { inlineLinkIds, linkMarkdown, pickedOnly } from '../../../shared/inlineLinks';
 import { clockTime } from '../../../shared/clockTime';
 import { cueAt } from '../../../shared/transcriptCues';
-import { isTemplateId } from './entryTemplates';
+import { isTemplateId } from '../../../shared/entryTemplates';
 import { dayRoute, isIsoDay } from './journalDays';
 import { filledTemplate } from './templateContext';
 import { useLessonIndex } from '../../widgets/useLessonIndex';

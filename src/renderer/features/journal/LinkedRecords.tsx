@@ -8,8 +8,9 @@ import type { JournalEntry } from '../../../shared/contract';
 import { formatDay } from '../../ui/formatDate';
 import { ModeBadge } from '../../ui/ModeBadge';
 import { linkRoute } from '../../widgets/EntryBody';
-import { initials } from './LinkingTextarea';
-import { personDetail, type PeopleIndex } from './useJournalRecords';
+import { initials } from '../../words/personText';
+import { type PeopleIndex } from './useJournalRecords';
+import { personDetail } from '../../words/personText';
 import { LinkedLessonList } from '../../widgets/LinkedLessonList';
 import type { LessonIndex } from '../../widgets/useLessonIndex';
 

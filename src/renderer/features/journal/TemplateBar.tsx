@@ -1,6 +1,6 @@
 // "Start from a template": one button per template above a new entry.
 import { useId } from 'react';
-import { entryTemplates, type EntryTemplateId } from './entryTemplates';
+import { entryTemplates, type EntryTemplateId } from '../../../shared/entryTemplates';
 
 export function TemplateBar({ onChoose, busy }: { onChoose: (id: EntryTemplateId) => void; busy: boolean }) {
   const labelId = useId();

@@ -1,15 +1,30 @@
 // Fetches what a template is filled with: this week's balance for the weekly review, the lesson's
-// title for "Lesson applied", the person for a 1:1. A failed call only leaves the blanks to fill.
+// title for "Lesson applied", and for a 1:1 the person, their open asks with their confirmations,
+// what the last 1:1 left open and the lesson being applied. A failed call only leaves blanks to fill.
 import type { useClient } from '../../transport/connection';
 import { formatDay } from '../../ui/formatDate';
-import { fillTemplate, type EntryTemplateId, type FilledTemplate, type TemplateContext } from './entryTemplates';
+import { fillTemplate, type EntryTemplateId, type FilledTemplate, type TemplateContext } from '../../../shared/entryTemplates';
 
 type Client = ReturnType<typeof useClient>;
 
+async function lessonOf(client: Client, lessonId: string | null): Promise<TemplateContext['lesson']> {
+  if (!lessonId) return null;
+  const detail = await client.library.lesson({ id: lessonId }).catch(() => null);
+  return detail ? { id: detail.lesson.id, title: detail.lesson.title } : null;
+}
+
 async function contextFor(client: Client, id: EntryTemplateId, lessonId: string | null, personId: string | null): Promise<TemplateContext> {
   if (id === 'one-on-one' && personId) {
-    const detail = await client.people.get({ id: personId }).catch(() => null);
-    return { person: detail ? { id: detail.person.id, name: detail.person.name } : null };
+    // What the 1:1 workspace knows: their open asks with the confirmations given, what the last 1:1 left open.
+    const [workspace, lesson] = await Promise.all([client.oneOnOnes.get({ personId }).catch(() => null), lessonOf(client, lessonId)]);
+    if (!workspace) return { lesson };
+    return {
+      person: { id: workspace.person.id, name: workspace.person.name },
+      today: workspace.date,
+      openAsks: workspace.openAsks.map((ask) => ({ id: ask.id, text: ask.text, confirmations: ask.confirmations })),
+      carriedOver: workspace.previous && workspace.carriedOver.length ? { items: workspace.carriedOver, from: workspace.previous.date } : null,
+      lesson,
+    };
   }
   if (id === 'weekly-balance') {
     const report = await client.balance.report({ weeks: 1 }).catch(() => null);
@@ -25,10 +40,7 @@ async function contextFor(client: Client, id: EntryTemplateId, lessonId: string 
       },
     };
   }
-  if (id === 'lesson-applied' && lessonId) {
-    const detail = await client.library.lesson({ id: lessonId }).catch(() => null);
-    return { lesson: detail ? { id: detail.lesson.id, title: detail.lesson.title } : null };
-  }
+  if (id === 'lesson-applied' && lessonId) return { lesson: await lessonOf(client, lessonId) };
   return {};
 }
 

@@ -3,7 +3,6 @@
 import type { CoachingAction, Person } from '../../../shared/contract';
 import { useClient } from '../../transport/connection';
 import { useLoad, type Load } from '../../ui/useLoad';
-import { relationShort } from '../../words/relationText';
 
 export type PeopleIndex = Map<string, Person>;
 
@@ -24,9 +23,4 @@ export function useActionsById(ids: string[]): Load<Map<string, CoachingAction>>
     },
     { marksReady: false },
   );
-}
-
-/** "Account executive · Salesperson", or just the relation. */
-export function personDetail(person: Person): string {
-  return [person.role.trim(), relationShort[person.relation]].filter(Boolean).join(' · ');
 }

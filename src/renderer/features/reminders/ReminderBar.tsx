@@ -1,19 +1,30 @@
-// A slim bar under the top bar when follow-ups are due today or overdue: how many, a way to see
-// them, and a way to put it away until tomorrow. Nothing shows when nothing is due.
+// A slim bar under the top bar when follow-ups or scheduled 1:1s are due today or overdue: how
+// many, a way to see them, and a way to put it away until tomorrow. Nothing shows when nothing is due.
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import type { FollowUp } from '../../../shared/contract';
+import type { FollowUp, UpcomingOneOnOne } from '../../../shared/contract';
 import { formatDay } from '../../ui/formatDate';
 import { ModeBadge } from '../../ui/ModeBadge';
 import { readDismissedDay, useReminders, writeDismissedDay } from './useReminders';
 import './reminders.css';
 
-function summary(followUps: FollowUp[]): string {
+function followUpSummary(followUps: FollowUp[]): string | null {
+  if (followUps.length === 0) return null;
   const today = followUps.filter((f) => f.state === 'due-today').length;
   const overdue = followUps.length - today;
   const parts = [today > 0 ? `${today} due today` : null, overdue > 0 ? `${overdue} overdue` : null].filter(Boolean);
   const head = followUps.length === 1 ? '1 follow-up needs you' : `${followUps.length} follow-ups need you`;
   return `${head}: ${parts.join(', ')}`;
+}
+
+function oneOnOneSummary(due: UpcomingOneOnOne[]): string | null {
+  const [first] = due;
+  if (!first) return null;
+  return due.length === 1 ? `1:1 due with ${first.person.name}` : `${due.length} 1:1s due`;
+}
+
+function summary(followUps: FollowUp[], oneOnOnes: UpcomingOneOnOne[]): string {
+  return [followUpSummary(followUps), oneOnOneSummary(oneOnOnes)].filter(Boolean).join(' · ');
 }
 
 function lateness(followUp: FollowUp): string {
@@ -33,7 +44,8 @@ export function ReminderBar() {
   const toggle = useRef<HTMLButtonElement>(null);
 
   const followUps = view?.followUps ?? [];
-  const visible = view !== null && followUps.length > 0 && dismissedOn !== view.today;
+  const oneOnOnes = view?.oneOnOnes ?? [];
+  const visible = view !== null && followUps.length + oneOnOnes.length > 0 && dismissedOn !== view.today;
 
   // It also closes on Escape and on a click elsewhere.
   useEffect(() => {
@@ -68,7 +80,7 @@ export function ReminderBar() {
         {visible && (
           <>
             <span className="reminder-dot" aria-hidden="true" />
-            {summary(followUps)}
+            {summary(followUps, oneOnOnes)}
           </>
         )}
       </p>
@@ -86,7 +98,21 @@ export function ReminderBar() {
             </svg>
           </button>
           {open && (
-            <ul id={listId} className="reminder-popover" aria-label="Follow-ups that need you">
+            <ul id={listId} className="reminder-popover" aria-label="Follow-ups and 1:1s that need you">
+              {oneOnOnes.map((due) => (
+                <li key={`1:1-${due.person.id}`}>
+                  <Link href={`/people/${due.person.id}/one-on-one`} className="reminder-item">
+                    <span className="reminder-one-on-one" aria-hidden="true">
+                      1:1
+                    </span>
+                    <span className="reminder-item-text">
+                      <span className="reminder-item-title">1:1 with {due.person.name}</span>
+                      <span className="reminder-item-meta">{due.last ? `Last held ${formatDay(due.last)}` : 'Not held yet'}</span>
+                    </span>
+                    <span className={`reminder-late ${due.next.state === 'due' ? 'is-today' : ''}`}>{due.next.state === 'due' ? 'due today' : `due ${formatDay(due.next.date)}`}</span>
+                  </Link>
+                </li>
+              ))}
               {followUps.map((followUp) => (
                 <li key={followUp.action.id}>
                   <Link href={`/actions/${followUp.action.id}`} className="reminder-item">

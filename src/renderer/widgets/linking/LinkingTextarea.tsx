@@ -9,9 +9,10 @@ import { ModeBadge } from '../../ui/ModeBadge';
 import { caretPosition } from './caretPosition';
 import { linkMarkdown, type LinkScheme } from '../../../shared/inlineLinks';
 import { applyInsertion, findTrigger, linkInsertion, rankMatches, type Trigger } from './linkTrigger';
-import type { LessonIndex } from '../../widgets/useLessonIndex';
-import { personDetail } from './useJournalRecords';
-import '../../widgets/picker.css';
+import type { LessonIndex } from '../useLessonIndex';
+import { initials, personDetail } from '../../words/personText';
+import '../picker.css';
+import './linking.css';
 
 interface Suggestion {
   scheme: 'person' | 'lesson';
@@ -262,9 +263,4 @@ function chipSegments(value: string, chips: NonNullable<Props['chips']>): ReactN
   // A final newline needs something after it to take up its line, as it does in the text area.
   parts.push(`${value.slice(from)}\u200b`);
   return parts;
-}
-
-export function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
-  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts.at(-1)?.[0] ?? '') : '')).toUpperCase() || '?';
 }

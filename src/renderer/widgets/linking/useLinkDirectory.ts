@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'react';
 import type { Person } from '../../../shared/contract';
 import { LinkDirectory } from '../../../shared/readableLinks';
-import type { LessonIndex } from '../../widgets/useLessonIndex';
+import type { LessonIndex } from '../useLessonIndex';
 
 export function useLinkDirectory(people: readonly Person[] | null, lessons: LessonIndex | null): { directory: LinkDirectory } {
   const [directory] = useState(() => new LinkDirectory());

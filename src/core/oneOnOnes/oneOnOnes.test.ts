@@ -1,0 +1,89 @@
+// A weekly 1:1 run through the contract on a real SQLite file: scheduled → due → started (the note
+// holds what the last one left open, never an empty heading) → the next week carries over what was
+// not ticked, counts shares since, and moves the schedule on.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCore, type Core } from '../createCore';
+import { inProcessClient } from '../inProcessClient';
+import { bundledContentDir } from '../paths';
+import type { FulcrumClient } from '../../shared/client';
+import { makeTempDir } from '../../../test/support/tempDirs';
+import { FulcrumError } from '../../shared/errors';
+
+let temp: Awaited<ReturnType<typeof makeTempDir>>;
+let core: Core;
+let client: FulcrumClient;
+let now = new Date('2025-03-10T09:00:00');
+
+beforeEach(async () => {
+  now = new Date('2025-03-10T09:00:00'); // a Monday
+  temp = await makeTempDir();
+  core = await createCore({ dataDir: temp.dir, contentDir: bundledContentDir(), now: () => now });
+  client = inProcessClient(core.handlers);
+});
+afterEach(async () => {
+  await core.close();
+  await temp.cleanup();
+});
+
+const day = (iso: string) => {
+  now = new Date(`${iso}T09:00:00`);
+};
+
+describe('1:1s', () => {
+  it('are scheduled, fall due, start with a note, and carry over what the last one left open', async () => {
+    const dana = await client.people.create({ name: 'Dana Whitfield', relation: 'salesperson' });
+    const late = await client.actions.create({ kind: 'ask', personId: dana.id, text: 'Update the CRM', date: '2025-03-03', confirmations: { how: 'An hour a day', when: '2025-03-07', help: 'None' } });
+    const fresh = await client.actions.create({ kind: 'ask', personId: dana.id, text: 'Book the QBR', confirmations: { when: '2025-03-20' } });
+    await client.actions.create({ kind: 'share', personId: dana.id, text: 'How I run a forecast call', category: 'experience', date: '2025-03-05' });
+    const mandate = await client.actions.create({ kind: 'mandate', personId: dana.id, text: 'Forecast every Friday', dueDate: '2025-03-21' });
+
+    expect(await client.oneOnOnes.schedule({ personId: dana.id, cadence: 'weekly', day: 5 })).toEqual({ personId: dana.id, cadence: 'weekly', day: 5, startsOn: '2025-03-10' });
+    expect((await client.oneOnOnes.upcoming({ days: 14 })).map((u) => [u.person.name, u.next])).toEqual([['Dana Whitfield', { date: '2025-03-14', state: 'upcoming' }]]);
+
+    day('2025-03-17'); // the Friday passed without a 1:1
+    expect((await client.oneOnOnes.upcoming({ days: 0 })).map((u) => u.next)).toEqual([{ date: '2025-03-14', state: 'overdue' }]);
+    expect((await client.reminders.check({ record: false })).oneOnOnes.map((u) => u.person.name)).toEqual(['Dana Whitfield']);
+
+    const first = await client.oneOnOnes.start({ personId: dana.id });
+    expect(first.note).toMatchObject({ date: '2025-03-17', title: '1:1 with Dana Whitfield', oneOnOneWith: dana.id, personIds: [dana.id] });
+    // Nothing carried over and nothing written yet: the note holds who it is with, no empty heading.
+    expect(first.note?.body).toBe(`With: [Dana Whitfield](person:${dana.id})`);
+    expect(first.openAsks.map((a) => a.id)).toEqual([late.id, fresh.id]);
+    expect(first.openMandates.map((m) => m.id)).toEqual([mandate.id]);
+    expect(first.sharesSince.map((s) => s.text)).toEqual(['How I run a forecast call']);
+    expect(first.next).toEqual({ date: '2025-03-21', state: 'upcoming' });
+    // Starting again the same day opens the same note.
+    expect((await client.oneOnOnes.start({ personId: dana.id })).note?.id).toBe(first.note?.id);
+
+    // The leader writes the note: one item ticked, two left open.
+    const note = first.note as NonNullable<typeof first.note>;
+    await client.journal.update({ id: note.id, date: note.date, title: note.title, body: `${note.body}\n\n## Next time\n- [ ] Territory split\n- [x] Forecast template\n- [ ] Hiring plan\n\n## Reflections (private)\n`, lessonIds: [] });
+    day('2025-03-19');
+    await client.actions.create({ kind: 'share', personId: dana.id, text: 'A story about a lost deal', category: 'story' });
+
+    day('2025-03-21');
+    const second = await client.oneOnOnes.get({ personId: dana.id });
+    expect(second.note).toBeNull();
+    expect(second.previous).toMatchObject({ id: note.id, date: '2025-03-17' });
+    expect(second.carriedOver).toEqual(['Territory split', 'Hiring plan']);
+    expect(second.sharesSince.map((s) => s.text)).toEqual(['A story about a lost deal']);
+    expect(second.next).toEqual({ date: '2025-03-21', state: 'due' });
+    expect(second.template.body).toContain('## Carried over from 2025-03-17\n- [ ] Territory split\n- [ ] Hiring plan');
+    const started = await client.oneOnOnes.start({ personId: dana.id });
+    expect(started.note?.body).toBe(`With: [Dana Whitfield](person:${dana.id})\n\n## Carried over from 2025-03-17\n- [ ] Territory split\n- [ ] Hiring plan`);
+    expect(started.next).toEqual({ date: '2025-03-28', state: 'upcoming' });
+  });
+
+  it('refuses what would lose or confuse a 1:1, in words', async () => {
+    const dana = await client.people.create({ name: 'Dana Whitfield', relation: 'salesperson' });
+    const started = await client.oneOnOnes.start({ personId: dana.id });
+    await expect(client.journal.create({ date: '2025-03-10', title: 'Another', body: 'x', lessonIds: [], oneOnOneWith: dana.id })).rejects.toThrow(/already a 1:1 note with this person on 2025-03-10/);
+    await client.journal.delete({ id: started.note?.id as string });
+    await client.oneOnOnes.start({ personId: dana.id });
+    await expect(client.journal.restore({ id: started.note?.id as string })).rejects.toThrow(/cannot come back beside it/);
+    await expect(client.oneOnOnes.schedule({ personId: dana.id, cadence: 'weekly', day: 9 })).rejects.toThrow(/weekday from 1 \(Monday\) to 7 \(Sunday\)/);
+    await expect(client.oneOnOnes.schedule({ personId: 'nobody', cadence: 'monthly', day: 9 })).rejects.toBeInstanceOf(FulcrumError);
+    await client.people.archive({ id: dana.id, archived: true });
+    await expect(client.oneOnOnes.start({ personId: dana.id })).rejects.toThrow(/archived/);
+  });
+});
