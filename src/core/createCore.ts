@@ -180,7 +180,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...reminderHandlers({ actions, reminderLog: new ReminderLog(storage.db), now, oneOnOnesDue: () => upcomingOf({ people, journal, schedules }, today(), 0).filter((u) => u.next.state !== 'upcoming') }),
     ...settingsHandlers(settings),
     ...briefHandlers({ briefs, library }),
-    ...exportHandlers({ library, journal, people, actions, briefs, notes, settings, today, now }),
+    ...exportHandlers({ library, journal, people, actions, briefs, notes, settings, schedules, today, now }),
     ...importHandlers({ storage, journal, people, library, today }),
     ...packHandlers({ packs, library }),
     ...feedHandlers({ ...feedDeps, journal, actions, schedule: feedSchedule, now, afterRemove: () => downloads.prune(), afterRefresh: keepNewest }),

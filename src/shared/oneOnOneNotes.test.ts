@@ -1,6 +1,6 @@
 // What a 1:1 note leaves open for the next one, and the lines in it that ask for an action.
 import { describe, expect, it } from 'vitest';
-import { carriedOverItems, tickItem, trackLine, untrackedActionLines } from './oneOnOneNotes';
+import { carriedOverItems, sectionItems, tickItem, trackLine, untrackedActionLines } from './oneOnOneNotes';
 
 describe('carry-overs', () => {
   it('are the unticked task items, once each, outside code', () => {
@@ -33,5 +33,14 @@ describe('action lines', () => {
     expect(line && trackLine(note, line, '[[Update the CRM]]')).toBe('Intro\nask: [[Update the CRM]]\nend');
     // A line edited since is left as it is.
     expect(line && trackLine(note.replace('Update', 'Fix'), line, '[[x]]')).toBe(note.replace('Update', 'Fix'));
+  });
+});
+
+describe('a section\'s items', () => {
+  it('are the list items under the heading, until the next heading of its level', () => {
+    const note = 'With: Dana\n\n## Topics\n- Territory split\n- [x] Hiring plan\n-\n### Detail\n- Sub-topic\n## Reflections (private)\n- She seemed tired\n## Topics again?\n1. Numbered';
+    expect(sectionItems(note, 'Topics')).toEqual(['Territory split', 'Hiring plan', 'Sub-topic', 'Numbered']);
+    expect(sectionItems(note, 'Reflections')).toEqual(['She seemed tired']);
+    expect(sectionItems(note, 'Nothing')).toEqual([]);
   });
 });

@@ -68,3 +68,27 @@ export function trackLine(text: string, line: ActionLine, tracked: string): stri
   if (text.slice(line.start, line.end) !== line.text) return text;
   return text.slice(0, line.start) + tracked + text.slice(line.end);
 }
+
+/**
+ * The list items written under a heading that starts with `heading` (`## Topics`), up to the next
+ * heading of the same level or higher, ticked or not; empty ones left out.
+ */
+export function sectionItems(markdown: string, heading: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let inCode = false;
+  for (const line of markdown.split('\n')) {
+    if (fence.test(line)) inCode = !inCode;
+    if (inCode) continue;
+    const head = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+    if (head) {
+      const level = (head[1] as string).length;
+      if (depth > 0 && level <= depth) depth = 0;
+      if (depth === 0 && (head[2] as string).toLowerCase().startsWith(heading.toLowerCase())) depth = level;
+      continue;
+    }
+    const item = depth > 0 ? /^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?(\S.*?)\s*$/.exec(line)?.[1] : undefined;
+    if (item) items.push(item);
+  }
+  return items;
+}

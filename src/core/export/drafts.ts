@@ -9,7 +9,8 @@ import type { BlockContent, Heading, Link, Paragraph, PhrasingContent, Root, Roo
 import { visit } from 'unist-util-visit';
 import { daysBetween } from '../../shared/calendarDays';
 import { momentLabel } from '../../shared/clockTime';
-import type { CoachingAction, EpisodeNote, ExportPurpose, JournalEntry, Person } from '../../shared/contract';
+import type { AskAction, CoachingAction, EpisodeNote, ExportPurpose, JournalEntry, MandateAction, Person } from '../../shared/contract';
+import { linksAsLabels } from '../../shared/inlineLinks';
 import type { Library, LessonRecord } from '../library/library';
 import { parsePlainMarkdown, type ParsedItem } from '../library/parseItem';
 import { linkTarget } from '../library/renderHtml';
@@ -192,6 +193,47 @@ export function personDraft(person: Person, actions: CoachingAction[], entries: 
     purpose: 'archive',
     holds: `Archive: your open asks, mandates, recent shares and notes about ${person.name}. Keep it private.`,
     tree: finish(children, exportedOn, 'archive'),
+  };
+}
+
+/** What a 1:1 agenda is made of: the workspace's open items and the topics written for the meeting. */
+export interface AgendaParts {
+  person: Person;
+  /** The day of the 1:1 the agenda is for. */
+  date: string;
+  openAsks: AskAction[];
+  openMandates: MandateAction[];
+  carriedOver: string[];
+  topics: string[];
+}
+
+/**
+ * A 1:1 agenda to share with the person: their open asks with the confirmations they gave, open
+ * mandates, what is carried over and the topics. Nothing else of the note goes in: reflections and
+ * the rest of the journal stay private.
+ */
+export function agendaDraft(parts: AgendaParts, exportedOn: string): ExportDraft {
+  const none = [paragraph(text('None.'))];
+  const plainItems = (items: string[]) => list(items.map((item) => [text(linksAsLabels(item))]));
+  const mandateLine = (m: MandateAction): PhrasingContent[] => [strong(m.text), text(m.dueDate ? ` — due ${m.dueDate}.` : ' — no due date yet.')];
+  const children: RootContent[] = [
+    heading(1, `1:1 agenda: ${parts.person.name}`),
+    paragraph(text(parts.date)),
+    heading(2, 'Open asks'),
+    ...(parts.openAsks.length ? [list(parts.openAsks.map((a) => askLine(a, parts.date)))] : none),
+    heading(2, 'Open mandates'),
+    ...(parts.openMandates.length ? [list(parts.openMandates.map(mandateLine))] : none),
+    ...(parts.carriedOver.length ? [heading(2, 'Carried over'), plainItems(parts.carriedOver)] : []),
+    heading(2, 'Topics'),
+    ...(parts.topics.length ? [plainItems(parts.topics)] : none),
+  ];
+  const slug = slugOf(parts.person.name) || 'person';
+  return {
+    title: `1:1 agenda: ${parts.person.name}`,
+    fileBase: `1-1-agenda-${slug}-${parts.date}`,
+    purpose: 'share',
+    holds: `Share with ${parts.person.name}: the 1:1 agenda, with open asks and mandates, what is carried over and the topics. None of your reflections or other notes.`,
+    tree: finish(children, exportedOn, 'share'),
   };
 }
 

@@ -9,7 +9,7 @@ import type { LibrarySource } from '../library/librarySource';
 import type { PeopleStore } from '../people/peopleStore';
 import type { ActionStore } from '../actions/actionStore';
 import type { CoachingSettings } from '../settings/coachingSettings';
-import { briefDraft, bundleIndexDraft, entryDraft, heldInJournal, itemDraft, journalRangeDraft, lessonDraft, noteDraft, personDraft, type ExportDraft } from './drafts';
+import { agendaDraft, briefDraft, bundleIndexDraft, entryDraft, heldInJournal, itemDraft, journalRangeDraft, lessonDraft, noteDraft, personDraft, type ExportDraft } from './drafts';
 import type { NoteStore } from '../notes/noteStore';
 import type { Library } from '../library/library';
 import { inertTree, type SiblingFiles } from './inert';
@@ -18,6 +18,10 @@ import { actionsCsv, actionsPreview, followUps, followUpsIcs } from './actionFil
 import { fileOf, htmlBodyOf, mimeTypes } from './formats';
 import { FulcrumError } from '../../shared/errors';
 import { maxBundleDocuments } from '../../shared/contract';
+import { carriedOverItems, sectionItems } from '../../shared/oneOnOneNotes';
+import { oneOnOneHeadings } from '../../shared/entryTemplates';
+import type { ScheduleStore } from '../oneOnOnes/scheduleStore';
+import { workspaceOf } from '../oneOnOnes/workspace';
 
 export interface ExportDeps {
   library: LibrarySource;
@@ -27,6 +31,7 @@ export interface ExportDeps {
   briefs: BriefStore;
   notes: NoteStore;
   settings: CoachingSettings;
+  schedules: ScheduleStore;
   today: () => string;
   now: () => Date;
 }
@@ -80,6 +85,7 @@ function uniqueNames(reserved: string[]): (base: string, format: ExportFormat) =
 }
 
 const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+// Library documents only: a folder holding an agenda (which names a person and their actions) is not said to hold none.
 const shareKinds: readonly ExportTarget[] = ['lesson', 'item', 'brief'];
 
 export function exportHandlers(d: ExportDeps): Handlers<OperationsOf<'export'>> {
@@ -94,6 +100,14 @@ export function exportHandlers(d: ExportDeps): Handlers<OperationsOf<'export'>> 
     const nameOf = (personId: string) => d.people.find(personId)?.name;
     if (kind === 'person') return personDraft(d.people.get(id), d.actions.list({ personId: id }), d.journal.list({ personId: id, limit: 1000 }), d.notes.list({ personId: id, limit: 5 }), today);
     if (kind === 'note') return noteDraft(d.notes.get(id), library, nameOf, today);
+    if (kind === 'agenda') {
+      // For today's 1:1 once its note is written (what it leaves unticked, its topics), else for the next one.
+      const workspace = workspaceOf(d, id, today, today);
+      const date = workspace.note ? today : (workspace.next?.date ?? today);
+      const carriedOver = workspace.note ? carriedOverItems(workspace.note.body) : workspace.carriedOver;
+      const topics = workspace.note ? sectionItems(workspace.note.body, oneOnOneHeadings.topics) : [];
+      return agendaDraft({ person: workspace.person, date, openAsks: workspace.openAsks, openMandates: workspace.openMandates, carriedOver, topics }, today);
+    }
     return entryDraft(d.journal.get(id), library, nameOf, today);
   };
 

@@ -87,3 +87,33 @@ describe('1:1s', () => {
     await expect(client.oneOnOnes.start({ personId: dana.id })).rejects.toThrow(/archived/);
   });
 });
+
+describe('the 1:1 agenda', () => {
+  it('holds open asks with their confirmations, mandates, carry-overs and topics, and none of the private reflections', async () => {
+    const dana = await client.people.create({ name: 'Dana Whitfield', relation: 'salesperson' });
+    await client.actions.create({ kind: 'ask', personId: dana.id, text: 'Update the CRM', date: '2025-03-03', confirmations: { how: 'An hour a day', when: '2025-03-07', help: 'A CRM walkthrough' } });
+    await client.actions.create({ kind: 'mandate', personId: dana.id, text: 'Forecast every Friday', dueDate: '2025-03-21' });
+    const { note } = await client.oneOnOnes.start({ personId: dana.id });
+    const entry = note as NonNullable<typeof note>;
+    await client.journal.update({
+      id: entry.id,
+      date: entry.date,
+      title: entry.title,
+      body: `${entry.body}\n\n## Topics\n- Territory split with [Dana Whitfield](person:${dana.id})\n\n## Reflections (private)\nZephyrine: she seemed tired.\n\n## Next time\n- [ ] Hiring plan`,
+      lessonIds: [],
+    });
+    const agenda = await client.export.document({ kind: 'agenda', id: dana.id, format: 'md' });
+    expect(agenda.purpose).toBe('share');
+    expect(agenda.fileName).toBe('1-1-agenda-dana-whitfield-2025-03-10.md');
+    expect(agenda.content).toContain('# 1:1 agenda: Dana Whitfield');
+    expect(agenda.content).toContain('**Update the CRM** — asked 2025-03-03. How: An hour a day. When: 2025-03-07 (3 days late). Help: A CRM walkthrough.');
+    expect(agenda.content).toContain('**Forecast every Friday** — due 2025-03-21.');
+    expect(agenda.content).toContain('## Carried over\n\n- Hiring plan');
+    expect(agenda.content).toContain('## Topics\n\n- Territory split with Dana Whitfield');
+    expect(agenda.content).not.toMatch(/Zephyrine|seemed tired|Reflections|person:/);
+    for (const format of ['html', 'pdf'] as const) {
+      const other = await client.export.document({ kind: 'agenda', id: dana.id, format });
+      expect(other.preview).not.toMatch(/Zephyrine|seemed tired/);
+    }
+  });
+});

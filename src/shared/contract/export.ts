@@ -10,10 +10,11 @@ export const exportFormats = ['md', 'html', 'pdf'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 /**
- * What can be exported on its own: a lesson, an item or a team brief (to share), a journal entry, a
- * note taken at a moment of an episode or a person's 1:1 prep sheet (to archive).
+ * What can be exported on its own: a lesson, an item, a team brief or a person's next 1:1 agenda (to
+ * share), a journal entry, a note taken at a moment of an episode or a person's 1:1 prep sheet (to
+ * archive). An agenda's id is the person's.
  */
-export const exportTargets = ['lesson', 'item', 'brief', 'entry', 'note', 'person'] as const;
+export const exportTargets = ['lesson', 'item', 'brief', 'entry', 'note', 'person', 'agenda'] as const;
 export type ExportTarget = (typeof exportTargets)[number];
 
 /** Coaching actions leave as a spreadsheet (every action) or a calendar (open follow-ups with a date). */
