@@ -72,6 +72,12 @@ export function linkMarkdown(scheme: LinkScheme, id: string, label: string, at?:
   return `[${label.replace(/([[\]\\])/g, '\\$1')}](${scheme}:${id}${scheme === 'episode' && at !== undefined ? `@${Math.max(0, Math.floor(at))}` : ''})`;
 }
 
+/** An action's words on one line, cut at a length that reads as a link: how a link to an action is labelled. */
+export function actionLabel(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > 90 ? `${line.slice(0, 89).trimEnd()}…` : line;
+}
+
 /** The name a link reads as now (a person's name, a lesson's title…), or undefined to keep its own label. */
 export type LabelOf = (link: InlineLink) => string | undefined;
 

@@ -1,6 +1,6 @@
 // What a 1:1 note leaves open for the next one, and the lines in it that ask for an action.
 import { describe, expect, it } from 'vitest';
-import { carriedOverItems, sectionItems, tickItem, trackLine, untrackedActionLines } from './oneOnOneNotes';
+import { addToSection, carriedOverItems, sectionItems, tickItem, trackLine, untrackedActionLines } from './oneOnOneNotes';
 
 describe('carry-overs', () => {
   it('are the unticked task items, once each, outside code', () => {
@@ -42,5 +42,14 @@ describe('a section\'s items', () => {
     expect(sectionItems(note, 'Topics')).toEqual(['Territory split', 'Hiring plan', 'Sub-topic', 'Numbered']);
     expect(sectionItems(note, 'Reflections')).toEqual(['She seemed tired']);
     expect(sectionItems(note, 'Nothing')).toEqual([]);
+  });
+});
+
+describe('adding to a section', () => {
+  it('adds after the section\'s last line, or makes the section at the end', () => {
+    expect(addToSection('## Discussed\n- one\n\n## Next time\n- [ ] x', 'Discussed', '- two')).toBe('## Discussed\n- one\n- two\n\n## Next time\n- [ ] x');
+    expect(addToSection('## Topics\n- a', 'Discussed', '- two')).toBe('## Topics\n- a\n\n## Discussed\n- two\n');
+    expect(addToSection('', 'Discussed', '- two')).toBe('## Discussed\n- two\n');
+    expect(addToSection('## Discussed\n\n', 'Discussed', '- two')).toBe('## Discussed\n- two\n\n');
   });
 });

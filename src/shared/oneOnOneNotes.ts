@@ -92,3 +92,19 @@ export function sectionItems(markdown: string, heading: string): string[] {
   }
   return items;
 }
+
+/**
+ * The note with `line` added at the end of the section under `## heading` (made at the end of the
+ * note when there is none): where the workspace writes what was discussed.
+ */
+export function addToSection(text: string, heading: string, line: string): string {
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => new RegExp(`^#{1,6}\\s+${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`).test(l));
+  if (at === -1) return `${text.trimEnd()}${text.trim() ? '\n\n' : ''}## ${heading}\n${line}\n`;
+  let end = at + 1;
+  while (end < lines.length && !/^ {0,3}#{1,6}\s/.test(lines[end] as string)) end++;
+  let last = end - 1;
+  while (last > at && (lines[last] as string).trim() === '') last--;
+  lines.splice(last + 1, 0, line);
+  return lines.join('\n');
+}

@@ -1,7 +1,7 @@
 // What each inline link of an entry reads as now: a person's name, a lesson's title, an action's
 // words, an episode's show and title (and the moment). Entries keep stable ids in their Markdown and
 // are read with these labels, so renaming a person or a lesson changes how every mention reads.
-import type { InlineLink, LabelOf } from '../../shared/inlineLinks';
+import { actionLabel, type InlineLink, type LabelOf } from '../../shared/inlineLinks';
 import { momentLabel } from '../../shared/clockTime';
 import type { ActionStore } from '../actions/actionStore';
 import type { FeedStore } from '../feeds/feedStore';
@@ -14,12 +14,6 @@ export interface LinkedRecords {
   feeds: Pick<FeedStore, 'findEpisode'>;
   /** The library as last read; a lesson keeps the label it was written with until it is. */
   library: () => Library | undefined;
-}
-
-/** An action's words on one line, cut at a length that reads as a link. */
-export function actionLabel(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > 90 ? `${line.slice(0, 89).trimEnd()}…` : line;
 }
 
 export function currentLabels(records: LinkedRecords): LabelOf {

@@ -4,6 +4,8 @@ import type { Handlers } from '../../shared/dispatch';
 import type { ActionStore } from '../actions/actionStore';
 import type { JournalStore } from '../journal/journalStore';
 import type { LibrarySource } from '../library/librarySource';
+import { nextOneOnOne } from '../oneOnOnes/schedule';
+import type { ScheduleStore } from '../oneOnOnes/scheduleStore';
 import { followUpsOf } from '../reminders/reminders';
 import type { PeopleStore } from './peopleStore';
 
@@ -13,6 +15,7 @@ export interface PeopleDeps {
   journal: JournalStore;
   /** Read before entries are, so their links carry the lessons' current titles. */
   library: LibrarySource;
+  schedules: ScheduleStore;
   today: () => string;
 }
 
@@ -28,7 +31,11 @@ export function peopleHandlers(d: PeopleDeps): Handlers<OperationsOf<'people'>> 
         ...actions.filter((a) => !isOpenAsk(a)).map((action): TimelineItem => ({ type: 'action', date: action.date, action })),
         ...d.journal.list({ personId: id, limit: 1000 }).map((entry): TimelineItem => ({ type: 'entry', date: entry.date, entry })),
       ].sort((a, b) => b.date.localeCompare(a.date) || createdOf(b).localeCompare(createdOf(a)));
-      return { person, openAsks: actions.filter(isOpenAsk), timeline, followUps: followUpsOf(actions, d.today()) };
+      const today = d.today();
+      const schedule = d.schedules.find(id);
+      const last = d.journal.lastOneOnOnes(today).get(id) ?? null;
+      const oneOnOne = { schedule, next: schedule ? nextOneOnOne(schedule, last, today) : null, last };
+      return { person, openAsks: actions.filter(isOpenAsk), timeline, followUps: followUpsOf(actions, today), oneOnOne };
     },
     'people.create': (input) => d.people.create(input),
     'people.update': ({ id, ...input }) => d.people.update(id, input),

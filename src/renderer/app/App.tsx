@@ -11,6 +11,7 @@ import { JournalListPage } from '../features/journal/JournalListPage';
 import { JournalDayPage } from '../features/journal/JournalDayPage';
 import { PeopleListPage } from '../features/people/PeopleListPage';
 import { PersonPage } from '../features/people/PersonPage';
+import { OneOnOnePage } from '../features/people/OneOnOnePage';
 import { ActionEditorPage } from '../features/actions/ActionEditorPage';
 import { ActionPage } from '../features/actions/ActionPage';
 import { BalancePage } from '../features/balance/BalancePage';
@@ -43,6 +44,7 @@ export function App() {
               <Route path="/journal/:id/edit">{(params) => <JournalEditorPage key={params.id} id={params.id} />}</Route>
               <Route path="/journal/:id">{(params) => <JournalEntryPage key={params.id} id={params.id} />}</Route>
               <Route path="/people" component={PeopleListPage} />
+              <Route path="/people/:id/one-on-one">{(params) => <OneOnOnePage key={params.id} personId={params.id} />}</Route>
               <Route path="/people/:id">{(params) => <PersonPage key={params.id} id={params.id} />}</Route>
               <Route path="/actions/new" component={NewActionRoute} />
               <Route path="/actions/:id">{(params) => <ActionPage key={params.id} id={params.id} />}</Route>

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { AskAction, CoachingAction, FollowUp } from './actions';
 import type { JournalEntry } from './journal';
+import type { NextOneOnOne, OneOnOneSchedule } from './oneOnOnes';
 import { op, recordId } from './operation';
 
 export const relations = ['sales-manager', 'salesperson', 'customer', 'prospect', 'other'] as const;
@@ -28,6 +29,8 @@ export interface PersonDetail {
   /** Everything else about the person, newest first. */
   timeline: TimelineItem[];
   followUps: FollowUp[];
+  /** Their recurring 1:1, when the next one is, and the day of the last one held. */
+  oneOnOne: { schedule: OneOnOneSchedule | null; next: NextOneOnOne | null; last: string | null };
 }
 
 const personInput = z.object({

@@ -14,6 +14,8 @@ import { errorText, useLoad } from '../../ui/useLoad';
 import { FollowUpList, OpenAsks } from './OpenAsks';
 import { PersonForm } from './PersonForm';
 import { PersonTimeline } from './PersonTimeline';
+import { ScheduleSummary } from './ScheduleSummary';
+import './one-on-one.css';
 import { PersonNotes } from '../../widgets/notes/PersonNotes';
 import { relationShort } from '../../words/relationText';
 import './people.css';
@@ -57,6 +59,19 @@ function PersonView({ detail, reload }: { detail: PersonDetail; reload: () => vo
     }
   };
 
+  const [starting, setStarting] = useState(false);
+  const startOneOnOne = async () => {
+    setStarting(true);
+    setError(null);
+    try {
+      await client.oneOnOnes.start({ personId: person.id });
+      navigate(`/people/${person.id}/one-on-one`);
+    } catch (failure) {
+      setError(errorText(failure));
+      setStarting(false);
+    }
+  };
+
   const remove = async () => {
     if (!window.confirm(`Delete ${person.name}? They have no history in your journal, and this cannot be undone.`)) return;
     setError(null);
@@ -88,15 +103,18 @@ function PersonView({ detail, reload }: { detail: PersonDetail; reload: () => vo
           </div>
         )}
         {person.notes && <p className="person-notes">{person.notes}</p>}
+        <ScheduleSummary key={JSON.stringify(detail.oneOnOne.schedule)} personId={person.id} schedule={detail.oneOnOne.schedule} next={detail.oneOnOne.next} onChanged={reload} />
         <div className="actions">
           {!person.archived && (
-            <Link href={`/actions/new?person=${encodeURIComponent(person.id)}`} className="button button-primary">
+            <button type="button" className="button button-primary" disabled={starting} onClick={() => void startOneOnOne()}>
+              {starting ? 'Starting…' : 'Start 1:1'}
+            </button>
+          )}
+          {!person.archived && (
+            <Link href={`/actions/new?person=${encodeURIComponent(person.id)}`} className="button">
               Record an action
             </Link>
           )}
-          <Link href={`/journal/new?person=${encodeURIComponent(person.id)}&template=one-on-one`} className="button">
-            Write a 1:1 reflection
-          </Link>
           {hasHistory && <ExportButton target={{ kind: 'person', id: person.id, title: `1:1 prep: ${person.name}` }} label="Export 1:1 prep…" />}
           {hasHistory && <ExportActionsButton person={{ id: person.id, name: person.name }} />}
           <button type="button" className="button" onClick={() => setEditing(true)} disabled={editing}>
