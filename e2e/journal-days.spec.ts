@@ -23,11 +23,11 @@ test('a 1:1 reflection from a template, with a person and a lesson linked inline
   await expect(page.getByRole('button', { name: 'Today' })).toBeDisabled();
   await page.getByRole('link', { name: 'Write an entry for this day' }).click();
 
-  // Start from the 1:1 template: it fills the title and a structure for the three confirmations.
+  // Start from the 1:1 template: it fills the title and a structure of topics, new asks and reflections.
   await page.getByRole('button', { name: '1:1 reflection' }).click();
   await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('1:1 reflection');
   const text = page.getByRole('textbox', { name: 'Entry text' });
-  await expect(text).toHaveValue(/How they will do it/);
+  await expect(text).toHaveValue(/## Topics\n- \n\n## New asks, shares and mandates\nask: \nshare: \nmandate: /);
   await expect(text).toBeFocused();
 
   // @Da lists people; the keyboard picks Dana, whose name replaces what was typed (the id stays out of sight).
@@ -74,6 +74,8 @@ test('a 1:1 reflection from a template, with a person and a lesson linked inline
   await expect(page.getByRole('link', { name: lessonTitle, exact: true }).first()).toHaveAttribute('href', '#/lesson/three-confirmations');
   await expect(page.getByRole('heading', { name: 'Linked people' })).toBeVisible();
   await expect(page.getByText(/person:/)).toHaveCount(0);
+  // Saved unfilled, the template's empty sections are gone: no empty heading is kept.
+  for (const heading of ['Topics', 'New asks, shares and mandates', 'Reflections (private)']) await expect(page.getByRole('heading', { name: heading })).toHaveCount(0);
   await captureView(page, testInfo, 'journal-entry-links');
 
   // The day page shows the entry in full; [ and T move between days.

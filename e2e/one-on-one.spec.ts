@@ -91,3 +91,37 @@ test('schedule, fall due, start, settle asks, track a new ask inline, and export
   await expect(page.getByRole('heading', { name: 'Next time' })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Topics' })).toBeVisible();
 });
+
+test('people at a glance: counts, 1:1s, sorting, and a manager\'s team in one click', async ({ page }, testInfo) => {
+  const api = server.current().api;
+  await api('host.setClock', { now: new Date(2025, 4, 14, 9).toISOString() });
+  const sam = await api<{ id: string }>('people.create', { name: 'Sam Okafor', relation: 'sales-manager', team: 'West' });
+  const nora = await api<{ id: string }>('people.create', { name: 'Nora Quinn', relation: 'salesperson', team: 'West', managerId: sam.id });
+  const lee = await api<{ id: string }>('people.create', { name: 'Lee Marsh', relation: 'salesperson', team: 'East', managerId: sam.id });
+  await api('people.create', { name: 'Ava Chen', relation: 'customer' });
+  await api('actions.create', { kind: 'ask', personId: nora.id, text: 'Update the CRM', date: '2025-05-01', confirmations: { when: '2025-05-09' } });
+  for (const text of ['One', 'Two', 'Three']) await api('actions.create', { kind: 'ask', personId: lee.id, text, date: '2025-05-12' });
+  await api('actions.create', { kind: 'mandate', personId: lee.id, text: 'Forecast', date: '2025-05-12' });
+  await api('oneOnOnes.schedule', { personId: nora.id, cadence: 'weekly', day: 3, startsOn: '2025-05-01' });
+
+  await openApp(page, `${server.current().openUrl}#/people`);
+  const table = page.getByRole('table', { name: 'People' });
+  const noraRow = table.getByRole('row', { name: /Nora Quinn/ });
+  await expect(noraRow.getByRole('cell')).toHaveText(['1', '1', '–', '100%', '–', 'Overduesince May 7, 2025']);
+  await expect(table.getByRole('row', { name: /Lee Marsh/ }).getByRole('cell')).toHaveText(['3', '–', '1', '75%', '–', '–']);
+
+  // Sorted by open asks, most first.
+  await table.getByRole('button', { name: 'Open asks' }).click();
+  await expect(table.getByRole('columnheader', { name: 'Open asks' })).toHaveAttribute('aria-sort', 'descending');
+  await expect(table.locator('tbody tr').first()).toContainText('Lee Marsh');
+  await captureView(page, testInfo, 'people-at-a-glance');
+
+  // Sam's team in one click; then a team by name.
+  await table.getByRole('row', { name: /Sam Okafor/ }).getByRole('link', { name: 'Their team (2)' }).click();
+  await expect(table.locator('tbody tr')).toHaveCount(2);
+  await expect(table).not.toContainText('Ava Chen');
+  await choose(page, /^Team/, 'West');
+  await expect(table.locator('tbody tr')).toHaveCount(2);
+  await expect(table).toContainText('Sam Okafor');
+  await expect(table).not.toContainText('Lee Marsh');
+});

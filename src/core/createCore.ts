@@ -173,7 +173,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...searchHandlers({ search, library, people, feeds }),
     ...libraryHandlers({ library, journal, actions, notes, ownLessons }),
     ...journalHandlers({ journal, people, actions, library, feeds }),
-    ...peopleHandlers({ people, actions, journal, library, schedules, today }),
+    ...peopleHandlers({ people, actions, journal, library, schedules, askTarget: () => settings.askTarget(), today }),
     ...oneOnOneHandlers({ people, actions, journal, schedules, library, today }),
     ...actionHandlers({ actions, coaching, journal, library, feeds }),
     ...balanceHandlers({ actions, people, settings, today }),

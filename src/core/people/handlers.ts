@@ -7,6 +7,7 @@ import type { LibrarySource } from '../library/librarySource';
 import { nextOneOnOne } from '../oneOnOnes/schedule';
 import type { ScheduleStore } from '../oneOnOnes/scheduleStore';
 import { followUpsOf } from '../reminders/reminders';
+import { peopleOverview } from './overview';
 import type { PeopleStore } from './peopleStore';
 
 export interface PeopleDeps {
@@ -16,6 +17,7 @@ export interface PeopleDeps {
   /** Read before entries are, so their links carry the lessons' current titles. */
   library: LibrarySource;
   schedules: ScheduleStore;
+  askTarget: () => number;
   today: () => string;
 }
 
@@ -35,8 +37,11 @@ export function peopleHandlers(d: PeopleDeps): Handlers<OperationsOf<'people'>> 
       const schedule = d.schedules.find(id);
       const last = d.journal.lastOneOnOnes(today).get(id) ?? null;
       const oneOnOne = { schedule, next: schedule ? nextOneOnOne(schedule, last, today) : null, last };
-      return { person, openAsks: actions.filter(isOpenAsk), timeline, followUps: followUpsOf(actions, today), oneOnOne };
+      const manager = person.managerId ? (d.people.find(person.managerId) ?? null) : null;
+      const reports = d.people.list().filter((p) => p.managerId === id);
+      return { person, openAsks: actions.filter(isOpenAsk), timeline, followUps: followUpsOf(actions, today), oneOnOne, manager, reports };
     },
+    'people.overview': ({ includeArchived }) => peopleOverview(d, includeArchived, d.today(), d.askTarget()),
     'people.create': (input) => d.people.create(input),
     'people.update': ({ id, ...input }) => d.people.update(id, input),
     'people.archive': ({ id, archived }) => d.people.setArchived(id, archived),

@@ -11,6 +11,8 @@ interface PersonRow {
   role: string;
   relation: Person['relation'];
   notes: string;
+  team: string;
+  manager_id: string | null;
   archived_at: string | null;
   created_at: string;
   updated_at: string;
@@ -23,6 +25,8 @@ function toPerson(row: PersonRow): Person {
     role: row.role,
     relation: row.relation,
     notes: row.notes,
+    team: row.team,
+    managerId: row.manager_id,
     archived: row.archived_at !== null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -59,20 +63,45 @@ export class PeopleStore extends SqlStore {
   create(input: PersonInput): Person {
     const id = randomUUID();
     const now = this.now().toISOString();
-    this.db
-      .prepare('INSERT INTO people (id, name, role, relation, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(id, input.name, input.role, input.relation, input.notes, now, now);
-    this.storage.announce('person', id, 'created');
+    this.storage.transaction(() => {
+      this.#checkManager(id, input.managerId ?? null);
+      this.db
+        .prepare('INSERT INTO people (id, name, role, relation, notes, team, manager_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(id, input.name, input.role, input.relation, input.notes, input.team ?? '', input.managerId ?? null, now, now);
+      this.storage.announce('person', id, 'created');
+    });
     return this.get(id);
   }
 
   update(id: string, input: PersonInput): Person {
-    const result = this.db
-      .prepare('UPDATE people SET name = ?, role = ?, relation = ?, notes = ?, updated_at = ? WHERE id = ?')
-      .run(input.name, input.role, input.relation, input.notes, this.now().toISOString(), id);
-    if (result.changes === 0) throw new FulcrumError('not-found', 'That person is not in your journal any more, so the change was not saved.');
-    this.storage.announce('person', id, 'updated');
+    this.storage.transaction(() => {
+      const before = this.get(id);
+      const managerId = input.managerId === undefined ? before.managerId : input.managerId;
+      this.#checkManager(id, managerId);
+      this.db
+        .prepare('UPDATE people SET name = ?, role = ?, relation = ?, notes = ?, team = ?, manager_id = ?, updated_at = ? WHERE id = ?')
+        .run(input.name, input.role, input.relation, input.notes, input.team ?? before.team, managerId, this.now().toISOString(), id);
+      this.storage.announce('person', id, 'updated');
+    });
     return this.get(id);
+  }
+
+  /** Every team name in use, sorted. */
+  teams(): string[] {
+    return (this.db.prepare("SELECT DISTINCT team FROM people WHERE team <> '' ORDER BY team COLLATE NOCASE").all() as Array<{ team: string }>).map((row) => row.team);
+  }
+
+  /** A manager must be someone else in the journal, and nobody may end up managing themselves up the line. */
+  #checkManager(id: string, managerId: string | null): void {
+    if (managerId === null) return;
+    if (managerId === id) throw new FulcrumError('invalid-input', 'Someone cannot report to themselves. Choose another manager, or none; nothing was saved.');
+    const manager = this.find(managerId);
+    if (!manager) throw new FulcrumError('invalid-input', 'That manager is not in your journal. Choose someone from your people, or none; nothing was saved.');
+    const seen = new Set([id]);
+    for (let above: Person | undefined = manager; above; above = above.managerId ? this.find(above.managerId) : undefined) {
+      if (seen.has(above.id)) throw new FulcrumError('invalid-input', `${manager.name} already reports, directly or through others, to this person, so they cannot be their manager too. Nothing was saved.`);
+      seen.add(above.id);
+    }
   }
 
   setArchived(id: string, archived: boolean): Person {

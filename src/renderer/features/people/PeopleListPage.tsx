@@ -1,44 +1,48 @@
-// Everyone the leader coaches and sells to, with how many asks are open and what is overdue, and
-// a form to add someone new.
+// Everyone the leader coaches and sells to, at a glance: open asks, follow-ups past their date,
+// mandates and the share of asks this quarter against the target, the last and next 1:1. Sortable by
+// any column, filtered to a team or to a manager's reports (`#/people?team=West`,
+// `#/people?manager=<id>`), and a form to add someone new.
 import { useState } from 'react';
-import { Link } from 'wouter';
-import type { CoachingAction, Person } from '../../../shared/contract';
+import { Link, useSearch } from 'wouter';
+import type { PeopleOverview, PersonGlance } from '../../../shared/contract';
 import type { PersonInput } from '../../../shared/contract';
 import { useClient } from '../../transport/connection';
+import { navigate } from '../../navigation/hashLocation';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { formatDay } from '../../ui/formatDate';
 import { Loaded } from '../../ui/LoadState';
+import { MenuSelect } from '../../ui/MenuSelect';
 import { useToast } from '../../ui/Toasts';
 import { useLoad } from '../../ui/useLoad';
-import { PersonForm } from './PersonForm';
+import { initials } from '../../words/personText';
 import { relationShort } from '../../words/relationText';
+import { PersonForm } from './PersonForm';
+import { filterPeople, nextSort, sortPeople, type Sort, type SortKey } from './peopleTable';
 import './people.css';
 
-interface PeopleOverview {
-  people: Person[];
-  openAsks: Map<string, number>;
-  overdue: Map<string, number>;
+/** The filter the address asks for: a team or a manager's reports. */
+function filterOf(search: string): string {
+  const query = new URLSearchParams(search);
+  const team = query.get('team');
+  const manager = query.get('manager');
+  return team ? `team:${team}` : manager ? `manager:${manager}` : '';
 }
 
-function countBy(actions: CoachingAction[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const action of actions) counts.set(action.personId, (counts.get(action.personId) ?? 0) + 1);
-  return counts;
+function hrefOf(filter: string): string {
+  if (filter.startsWith('team:')) return `/people?team=${encodeURIComponent(filter.slice(5))}`;
+  if (filter.startsWith('manager:')) return `/people?manager=${encodeURIComponent(filter.slice(8))}`;
+  return '/people';
 }
 
 export function PeopleListPage() {
   const client = useClient();
   const toast = useToast();
   usePageTitle('People');
+  const filter = filterOf(useSearch());
   const [showArchived, setShowArchived] = useState(false);
   const [adding, setAdding] = useState(false);
-  const overview = useLoad<PeopleOverview>(`people:${showArchived}`, async () => {
-    const [people, asks, reminders] = await Promise.all([
-      client.people.list({ includeArchived: showArchived }),
-      client.actions.list({ kind: 'ask', status: 'open', limit: 5000 }),
-      client.reminders.check({ record: false }),
-    ]);
-    return { people, openAsks: countBy(asks), overdue: countBy(reminders.followUps.filter((f) => f.state === 'overdue').map((f) => f.action)) };
-  });
+  const [sort, setSort] = useState<Sort>({ key: 'name', descending: false });
+  const overview = useLoad<PeopleOverview>(`people:${showArchived}`, () => client.people.overview({ includeArchived: showArchived }));
 
   const addPerson = async (input: PersonInput) => {
     const person = await client.people.create(input);
@@ -60,76 +64,147 @@ export function PeopleListPage() {
           </button>
         )}
       </header>
-      {adding && (
+      {adding && overview.status === 'ready' && (
         <PersonForm
-          initial={{ name: '', relation: 'salesperson', role: '', notes: '' }}
+          initial={{ name: '', relation: 'salesperson', role: '', notes: '', team: '', managerId: null }}
           title="Add a person"
           submitLabel="Add person"
+          people={overview.value.people.map((g) => g.person)}
+          teams={overview.value.teams}
           onSubmit={addPerson}
           onCancel={() => setAdding(false)}
         />
       )}
-      <div className="people-toolbar">
-        <label className="toggle">
-          <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
-          Show archived
-        </label>
-      </div>
       <Loaded load={overview} loadingLabel="Loading people…">
-        {({ people, openAsks, overdue }) =>
-          people.length === 0 ? (
-            <div className="empty-state">
-              <h2>{showArchived ? 'Nobody here yet' : 'No people yet'}</h2>
-              <p>Add the people you coach and sell to: your sales managers, your salespeople, customers and prospects. Then record what you ask, share and mandate with each of them.</p>
-              {!adding && (
-                <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
-                  Add your first person
-                </button>
-              )}
+        {(value) => (
+          <>
+            <div className="people-toolbar">
+              <MenuSelect
+                label="Team"
+                value={filter}
+                choices={[
+                  { value: '', label: 'Everyone' },
+                  ...value.teams.map((team) => ({ value: `team:${team}`, label: team })),
+                  ...value.people.filter((g) => g.reports > 0).map((g) => ({ value: `manager:${g.person.id}`, label: `Reports to ${g.person.name}` })),
+                ]}
+                onChange={(next) => navigate(hrefOf(next))}
+              />
+              <label className="toggle">
+                <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
+                Show archived
+              </label>
             </div>
-          ) : (
-            <ul className="people-list" aria-label="People">
-              {people.map((person) => (
-                <PersonRow key={person.id} person={person} openAsks={openAsks.get(person.id) ?? 0} overdue={overdue.get(person.id) ?? 0} />
-              ))}
-            </ul>
-          )
-        }
+            {value.people.length === 0 ? (
+              <div className="empty-state">
+                <h2>{showArchived ? 'Nobody here yet' : 'No people yet'}</h2>
+                <p>Add the people you coach and sell to: your sales managers, your salespeople, customers and prospects. Then record what you ask, share and mandate with each of them.</p>
+                {!adding && (
+                  <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
+                    Add your first person
+                  </button>
+                )}
+              </div>
+            ) : (
+              <PeopleTable overview={value} rows={sortPeople(filterPeople(value.people, filter), sort)} sort={sort} onSort={(key) => setSort((s) => nextSort(s, key))} />
+            )}
+          </>
+        )}
       </Loaded>
     </div>
   );
 }
 
-function PersonRow({ person, openAsks, overdue }: { person: Person; openAsks: number; overdue: number }) {
-  const initials = person.name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((word) => word.charAt(0).toUpperCase())
-    .join('');
+const columns: Array<{ key: SortKey; label: string; title?: string; numeric?: boolean }> = [
+  { key: 'name', label: 'Person' },
+  { key: 'openAsks', label: 'Open asks', numeric: true },
+  { key: 'overdue', label: 'Overdue', title: 'Follow-ups past their date', numeric: true },
+  { key: 'mandates', label: 'Mandates', title: 'Mandates this quarter', numeric: true },
+  { key: 'askShare', label: 'Ask share', title: 'Asks as a share of all actions this quarter', numeric: true },
+  { key: 'lastOneOnOne', label: 'Last 1:1' },
+  { key: 'nextOneOnOne', label: 'Next 1:1' },
+];
+
+function PeopleTable({ overview, rows, sort, onSort }: { overview: PeopleOverview; rows: PersonGlance[]; sort: Sort; onSort: (key: SortKey) => void }) {
+  const target = Math.round(overview.askTarget * 100);
   return (
-    <li className={person.archived ? 'is-archived' : ''}>
-      <Link href={`/people/${person.id}`} className="person-row">
-        <span className="avatar" aria-hidden="true">
-          {initials || '?'}
-        </span>
-        <span className="person-row-main">
-          <span className="person-row-name">{person.name}</span>
-          <span className="person-row-meta">
-            {relationShort[person.relation]}
-            {person.role && ` · ${person.role}`}
+    <div className="people-table-wrap">
+      <table className="people-table" aria-label="People">
+        <caption className="sr-only">
+          Everyone, with what is open and this quarter ({formatDay(overview.quarter.from)} to {formatDay(overview.quarter.to)}); your ask target is {target}%.
+        </caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column.key} scope="col" className={column.numeric ? 'num' : undefined} aria-sort={sort.key === column.key ? (sort.descending ? 'descending' : 'ascending') : 'none'} title={column.title}>
+                <button type="button" className="sort-button" onClick={() => onSort(column.key)}>
+                  {column.label}
+                  <span className="sort-mark" aria-hidden="true">
+                    {sort.key === column.key ? (sort.descending ? '▼' : '▲') : ''}
+                  </span>
+                </button>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <PersonRow key={row.person.id} row={row} askTarget={overview.askTarget} />
+          ))}
+        </tbody>
+      </table>
+      {rows.length === 0 && <p className="section-empty">Nobody matches: choose “Everyone” to see all your people.</p>}
+    </div>
+  );
+}
+
+function PersonRow({ row, askTarget }: { row: PersonGlance; askTarget: number }) {
+  const { person } = row;
+  const below = row.askShare !== null && row.askShare < askTarget;
+  return (
+    <tr className={person.archived ? 'is-archived' : ''}>
+      <th scope="row">
+        <span className="person-cell">
+          <span className="avatar" aria-hidden="true">
+            {initials(person.name)}
+          </span>
+          <span className="person-row-main">
+            <Link href={`/people/${person.id}`} className="person-row-name">
+              {person.name}
+            </Link>
+            <span className="person-row-meta">
+              {[relationShort[person.relation], person.role, person.team && `Team ${person.team}`].filter(Boolean).join(' · ')}
+              {person.archived && ' · Archived'}
+            </span>
+            {row.reports > 0 && (
+              <Link href={`/people?manager=${encodeURIComponent(person.id)}`} className="reports-link">
+                Their team ({row.reports})
+              </Link>
+            )}
           </span>
         </span>
-        <span className="person-row-counts">
-          {person.archived && <span className="count-chip count-archived">Archived</span>}
-          {overdue > 0 && <span className="count-chip count-overdue">{overdue} overdue</span>}
-          {openAsks > 0 && (
-            <span className="count-chip">
-              {openAsks} open {openAsks === 1 ? 'ask' : 'asks'}
+      </th>
+      <td className="num">{row.openAsks || '–'}</td>
+      <td className="num">{row.overdue ? <span className="count-chip count-overdue">{row.overdue}</span> : '–'}</td>
+      <td className="num">{row.mandatesThisQuarter || '–'}</td>
+      <td className={`num ${below ? 'below-target' : row.askShare !== null ? 'on-target' : ''}`}>
+        {row.askShare === null ? '–' : `${Math.round(row.askShare * 100)}%`}
+        {below && <span className="sr-only"> (below your target)</span>}
+      </td>
+      <td>{row.lastOneOnOne ? formatDay(row.lastOneOnOne) : '–'}</td>
+      <td>
+        {row.nextOneOnOne ? (
+          row.nextOneOnOne.state === 'upcoming' ? (
+            formatDay(row.nextOneOnOne.date)
+          ) : (
+            <span className="one-on-one-due">
+              {row.nextOneOnOne.state === 'due' ? 'Due today' : 'Overdue'}
+              {row.nextOneOnOne.state === 'overdue' && <span className="due-since">since {formatDay(row.nextOneOnOne.date)}</span>}
             </span>
-          )}
-        </span>
-      </Link>
-    </li>
+          )
+        ) : (
+          '–'
+        )}
+      </td>
+    </tr>
   );
 }

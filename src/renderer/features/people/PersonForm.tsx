@@ -1,7 +1,8 @@
-// Adding or editing a person: name, relation, role (and notes when editing). The core validates;
-// its message is shown as is and what was typed stays in the form.
+// Adding or editing a person: name, relation, role, team and manager (and notes when editing). The
+// core validates (a manager cannot be oneself or below oneself); its message is shown as is and what
+// was typed stays in the form.
 import { useId, useState, type FormEvent } from 'react';
-import type { PersonInput } from '../../../shared/contract';
+import type { Person, PersonInput } from '../../../shared/contract';
 import type { Relation } from '../../../shared/contract';
 import { useLeaveGuard } from '../../navigation/useLeaveGuard';
 import { MenuSelect } from '../../ui/MenuSelect';
@@ -13,11 +14,17 @@ interface Props {
   title: string;
   submitLabel: string;
   withNotes?: boolean;
+  /** Who they can report to (everyone else not archived), and the team names in use. */
+  people: Person[];
+  teams: string[];
+  /** The person being edited, left out of the managers. */
+  personId?: string;
   onSubmit: (input: PersonInput) => Promise<void>;
   onCancel: () => void;
 }
 
-export function PersonForm({ initial, title, submitLabel, withNotes = false, onSubmit, onCancel }: Props) {
+export function PersonForm({ initial, title, submitLabel, withNotes = false, people, teams, personId, onSubmit, onCancel }: Props) {
+  const teamsId = useId();
   const [draft, setDraft] = useState<PersonInput>(initial);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -62,6 +69,24 @@ export function PersonForm({ initial, title, submitLabel, withNotes = false, onS
           <span className="field-label">Role</span>
           <input type="text" value={draft.role} maxLength={200} placeholder="e.g. Account executive, West region" onChange={(e) => update({ role: e.target.value })} />
         </label>
+        <label className="field">
+          <span className="field-label">Team</span>
+          <input type="text" value={draft.team ?? ''} maxLength={80} list={teamsId} placeholder="e.g. West" onChange={(e) => update({ team: e.target.value })} />
+          <datalist id={teamsId}>
+            {teams.map((team) => (
+              <option key={team} value={team} />
+            ))}
+          </datalist>
+        </label>
+        <div className="field">
+          <MenuSelect
+            label="Reports to"
+            value={draft.managerId ?? ''}
+            choices={[{ value: '', label: 'Nobody here' }, ...people.filter((p) => p.id !== personId && !p.archived).map((p) => ({ value: p.id, label: p.name }))]}
+            onChange={(value) => update({ managerId: value || null })}
+            className="menu-select-field"
+          />
+        </div>
         {withNotes && (
           <label className="field person-form-notes">
             <span className="field-label">Notes</span>

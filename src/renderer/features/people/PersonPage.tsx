@@ -102,6 +102,17 @@ function PersonView({ detail, reload }: { detail: PersonDetail; reload: () => vo
             <strong>Archived.</strong> {person.name} is out of your lists and no new actions can be recorded for them. Their history stays here.
           </div>
         )}
+        {(person.team || detail.manager || detail.reports.length > 0) && (
+          <p className="person-team">
+            {person.team && <Link href={`/people?team=${encodeURIComponent(person.team)}`}>Team {person.team}</Link>}
+            {detail.manager && (
+              <span>
+                Reports to <Link href={`/people/${detail.manager.id}`}>{detail.manager.name}</Link>
+              </span>
+            )}
+            {detail.reports.length > 0 && <Link href={`/people?manager=${encodeURIComponent(person.id)}`}>Their team ({detail.reports.length})</Link>}
+          </p>
+        )}
         {person.notes && <p className="person-notes">{person.notes}</p>}
         <ScheduleSummary key={JSON.stringify(detail.oneOnOne.schedule)} personId={person.id} schedule={detail.oneOnOne.schedule} next={detail.oneOnOne.next} onChanged={reload} />
         <div className="actions">
@@ -135,20 +146,32 @@ function PersonView({ detail, reload }: { detail: PersonDetail; reload: () => vo
           </div>
         )}
       </header>
-      {editing && (
-        <PersonForm
-          initial={{ name: person.name, relation: person.relation, role: person.role, notes: person.notes }}
-          title={`Edit ${person.name}`}
-          submitLabel="Save changes"
-          withNotes
-          onSubmit={save}
-          onCancel={() => setEditing(false)}
-        />
-      )}
+      {editing && <EditPerson person={person} onSubmit={save} onCancel={() => setEditing(false)} />}
       <FollowUpList followUps={detail.followUps} />
       <OpenAsks person={person} asks={detail.openAsks} today={today} />
       <PersonTimeline person={person} timeline={detail.timeline} today={today} hasOpenAsks={detail.openAsks.length > 0} />
       <PersonNotes personId={person.id} />
     </div>
+  );
+}
+
+/** The edit form, with the people they can report to and the teams in use, read when it opens. */
+function EditPerson({ person, onSubmit, onCancel }: { person: PersonDetail['person']; onSubmit: (input: PersonInput) => Promise<void>; onCancel: () => void }) {
+  const client = useClient();
+  const people = useLoad('people-for-edit', () => client.people.list({}), { marksReady: false });
+  if (people.status !== 'ready') return null;
+  const teams = [...new Set(people.value.map((p) => p.team).filter(Boolean))].sort((a, b) => a.localeCompare(b));
+  return (
+    <PersonForm
+      initial={{ name: person.name, relation: person.relation, role: person.role, notes: person.notes, team: person.team, managerId: person.managerId }}
+      title={`Edit ${person.name}`}
+      submitLabel="Save changes"
+      withNotes
+      people={people.value}
+      teams={teams}
+      personId={person.id}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
+    />
   );
 }
