@@ -23,7 +23,10 @@ export async function personCommand(sub: string | undefined, values: FlagValues,
   if (sub === 'add') {
     const name = need(values.name, 'person add needs --name NAME');
     const relation = need(values.relation, 'person add needs --relation (sales-manager, salesperson, customer, prospect or other)');
-    const person = await withClient((c) => c.people.create(asInput({ name, relation, role: values.role })));
+    const person = await withClient(async (c) => {
+      const manager = values.manager ? await resolvePerson(c, values.manager) : undefined;
+      return c.people.create(asInput({ name, relation, role: values.role, team: values.team, managerId: manager?.id }));
+    });
     return print(out, values.json, person, () => `Added ${person.name} (${person.relation}) as ${person.id}\n`);
   }
   if (sub === 'list') {

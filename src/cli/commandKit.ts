@@ -52,6 +52,10 @@ export const flags = {
   mode: { type: 'string' },
   tag: { type: 'string', multiple: true },
   quote: { type: 'string' },
+  every: { type: 'string' },
+  day: { type: 'string' },
+  team: { type: 'string' },
+  manager: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -123,6 +127,11 @@ const flagOfField: Record<string, string> = {
   'from.episodeId': 'episode',
   'from.at': 'at',
   'from.quote': 'quote',
+  cadence: 'every',
+  day: 'day',
+  startsOn: 'from',
+  team: 'team',
+  days: 'limit',
 };
 
 /**

@@ -16,6 +16,7 @@ import type { FulcrumClient } from '../shared/client';
 import { FulcrumError } from '../shared/errors';
 import { actionCommand, balanceCommand, personCommand, resolvePerson } from './coachingCommands';
 import { formatActions, formatPeople } from './coachingFormat';
+import { oneOnOneCommand } from './oneOnOneCommands';
 import { formatEntries, formatItem, formatLesson, formatSearch } from './format';
 import { asInput, need, numeric, print, UsageError, type FlagValues, type Output } from './commandKit';
 
@@ -43,7 +44,8 @@ Commands:
   journal add --lesson ID --text TEXT [--title T] [--date YYYY-MM-DD]
   journal list [--json]
 
-  person add --name N --relation R [--role R]      R: sales-manager, salesperson, customer, prospect, other
+  person add --name N --relation R [--role R] [--team T] [--manager PERSON]
+                                                   R: sales-manager, salesperson, customer, prospect, other
   person list [--all]                              --all includes archived people
   action add --kind ask|share|mandate --person ID --text T [--lesson ID] [--date YYYY-MM-DD]
              ask:     [--form request|challenge|lost-confidence] [--expected-by DATE] [--how T] [--help-needed T]
@@ -53,6 +55,10 @@ Commands:
   action done ID | action missed ID
   action escalate ID [--expected-by DATE] [--text T] [--step N]
   balance [--weeks N] [--person ID]                counts per week and kind, follow-ups, candidates
+  one-on-one start PERSON                          today's 1:1: writes its note (once) and lists open asks,
+                                                   mandates, shares since the last 1:1 and what it left open
+  one-on-one schedule PERSON --every weekly|biweekly|monthly --day friday|15 [--from DATE]
+  one-on-one upcoming [--limit DAYS]               1:1s due, overdue, or within DAYS (default 14)
 
   brief create --title T [--text INTRO] [--lesson ID…]   a team brief of lessons to share
   brief add BRIEF_ID --lesson ID [--text COMMENT]  add a lesson (with your comment) at the end
@@ -227,6 +233,8 @@ export async function runCommand(positionals: string[], values: FlagValues, out:
       return opmlCommand(rest[0], rest.slice(1), values, (work) => withClient(values, work), out);
     case 'balance':
       return balanceCommand(values, (work) => withClient(values, work), out);
+    case 'one-on-one':
+      return oneOnOneCommand(rest[0], rest.slice(1), values, (work) => withClient(values, work), out);
     default:
       throw new UsageError(`unknown command "${command}" (see fulcrum --help)`);
   }
