@@ -23,12 +23,12 @@ describe('fulcrum one-on-one', () => {
       const started = await run('one-on-one', 'start', 'dana whitfield');
       expect(started.code).toBe(0);
       expect(started.stdout).toMatch(/^1:1 with Dana Whitfield, \d{4}-\d{2}-\d{2} \(note [0-9a-f-]+\)\nfirst 1:1 · weekly on Friday · next /);
-      expect(started.stdout).toMatch(/Open asks \(1\)\n  [0-9a-f-]+  Update the CRM\n      how: An hour a day · when: 2020-01-10, \d+ days late · help: not confirmed/);
+      expect(started.stdout).toMatch(/Open asks \(1\)\n {2}[0-9a-f-]+ {2}Update the CRM\n {6}how: An hour a day · when: 2020-01-10, \d+ days late · help: not confirmed/);
       const again = JSON.parse((await run('one-on-one', 'start', 'Dana Whitfield', '--json')).stdout);
       expect(again.note.id).toBe(/\(note ([0-9a-f-]+)\)/.exec(started.stdout)?.[1]);
 
       const upcoming = await run('one-on-one', 'upcoming', '--limit', '7');
-      expect(upcoming.stdout).toMatch(/^\d{4}-\d{2}-\d{2}  upcoming  Dana Whitfield \(weekly on Friday, last \d{4}-\d{2}-\d{2}\)\n$/);
+      expect(upcoming.stdout).toMatch(/^\d{4}-\d{2}-\d{2} {2}upcoming {2}Dana Whitfield \(weekly on Friday, last \d{4}-\d{2}-\d{2}\)\n$/);
       expect((await run('one-on-one', 'start', 'Nobody Here')).stderr).toContain('no person is called "Nobody Here"');
     } finally {
       await temp.cleanup();
