@@ -15,6 +15,8 @@ import { exportHandlers } from './export/handlers';
 import { journalHandlers } from './journal/handlers';
 import { JournalStore } from './journal/journalStore';
 import { currentLabels } from './journal/linkLabels';
+import { crmHandlers } from './crm/handlers';
+import { CrmStore } from './crm/crmStore';
 import { oneOnOneHandlers } from './oneOnOnes/handlers';
 import { ScheduleStore } from './oneOnOnes/scheduleStore';
 import { upcomingOf } from './oneOnOnes/workspace';
@@ -175,6 +177,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...journalHandlers({ journal, people, actions, library, feeds }),
     ...peopleHandlers({ people, actions, journal, library, schedules, askTarget: () => settings.askTarget(), today }),
     ...oneOnOneHandlers({ people, actions, journal, schedules, library, today }),
+    ...crmHandlers({ crm: new CrmStore(storage, now), people, actions, coaching, library, today }),
     ...actionHandlers({ actions, coaching, journal, library, feeds }),
     ...balanceHandlers({ actions, people, settings, today }),
     ...reminderHandlers({ actions, reminderLog: new ReminderLog(storage.db), now, oneOnOnesDue: () => upcomingOf({ people, journal, schedules }, today(), 0).filter((u) => u.next.state !== 'upcoming') }),

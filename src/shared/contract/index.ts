@@ -7,6 +7,7 @@ import { appOperations } from './app';
 import { backupOperations } from './backup';
 import { balanceOperations } from './balance';
 import { briefOperations } from './briefs';
+import { crmOperations } from './crm';
 import { downloadOperations } from './downloads';
 import { exportOperations } from './export';
 import { feedOperations } from './feeds';
@@ -30,6 +31,7 @@ export * from './app';
 export * from './backup';
 export * from './balance';
 export * from './briefs';
+export * from './crm';
 export * from './downloads';
 export * from './export';
 export * from './feeds';
@@ -55,6 +57,7 @@ export const contract = {
   ...journalOperations,
   ...peopleOperations,
   ...oneOnOneOperations,
+  ...crmOperations,
   ...actionOperations,
   ...balanceOperations,
   ...reminderOperations,

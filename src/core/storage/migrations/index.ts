@@ -17,6 +17,7 @@ import * as m0012 from './0012-personal-lessons';
 import * as m0013 from './0013-change-log';
 import * as m0014 from './0014-one-on-ones';
 import * as m0015 from './0015-teams';
+import * as m0016 from './0016-crm';
 
 export interface Migration {
   version: number;
@@ -24,7 +25,7 @@ export interface Migration {
   up: (db: Database) => void;
 }
 
-export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013, m0014, m0015];
+export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013, m0014, m0015, m0016];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
 
