@@ -56,6 +56,8 @@ export const flags = {
   day: { type: 'string' },
   team: { type: 'string' },
   manager: { type: 'string' },
+  mapping: { type: 'string' },
+  owner: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -132,6 +134,9 @@ const flagOfField: Record<string, string> = {
   startsOn: 'from',
   team: 'team',
   days: 'limit',
+  expectedBy: 'expected-by',
+  owners: 'owner',
+  owner: 'owner',
 };
 
 /**

@@ -17,6 +17,7 @@ import { FulcrumError } from '../shared/errors';
 import { actionCommand, balanceCommand, personCommand, resolvePerson } from './coachingCommands';
 import { formatActions, formatPeople } from './coachingFormat';
 import { oneOnOneCommand } from './oneOnOneCommands';
+import { crmCommand } from './crmCommands';
 import { formatEntries, formatItem, formatLesson, formatSearch } from './format';
 import { asInput, need, numeric, print, UsageError, type FlagValues, type Output } from './commandKit';
 
@@ -59,6 +60,10 @@ Commands:
                                                    mandates, shares since the last 1:1 and what it left open
   one-on-one schedule PERSON --every weekly|biweekly|monthly --day friday|15 [--from DATE]
   one-on-one upcoming [--limit DAYS]               1:1s due, overdue, or within DAYS (default 14)
+  crm import FILE [--mapping FILE]                 a CRM export (CSV; Salesforce and HubSpot columns are
+                                                   recognised, others mapped by a JSON file of field: header)
+  crm stale [--owner NAME]                         stale opportunities per owner, and the asks made about them
+  crm ask --owner NAME|--all --expected-by DATE    ask owners to bring their stale opportunities up to date
 
   brief create --title T [--text INTRO] [--lesson ID…]   a team brief of lessons to share
   brief add BRIEF_ID --lesson ID [--text COMMENT]  add a lesson (with your comment) at the end
@@ -233,6 +238,8 @@ export async function runCommand(positionals: string[], values: FlagValues, out:
       return opmlCommand(rest[0], rest.slice(1), values, (work) => withClient(values, work), out);
     case 'balance':
       return balanceCommand(values, (work) => withClient(values, work), out);
+    case 'crm':
+      return crmCommand(rest[0], rest.slice(1), values, (work) => withClient(values, work), out, err);
     case 'one-on-one':
       return oneOnOneCommand(rest[0], rest.slice(1), values, (work) => withClient(values, work), out);
     default:
