@@ -3,7 +3,7 @@
 // owner, and on the next import which asks are all fixed and which are still stale.
 import { randomUUID } from 'node:crypto';
 import { isMandateCandidate } from '../../shared/actionRules';
-import type { AskAction, CrmAskStatus, CrmOpportunity, CrmOwner, CrmRules, CrmStaleView, OperationsOf, Person } from '../../shared/contract';
+import type { AskAction, ColumnMapping, CrmAskStatus, CrmOpportunity, CrmOwner, CrmRules, CrmStaleView, OperationsOf, Person } from '../../shared/contract';
 import type { Handlers } from '../../shared/dispatch';
 import { FulcrumError } from '../../shared/errors';
 import type { ActionStore } from '../actions/actionStore';
@@ -49,6 +49,11 @@ function suggestedPerson(owner: string, email: string, people: readonly Person[]
     if (matches.length === 1) return matches[0] as Person;
   }
   return null;
+}
+
+function sameMapping(a: ColumnMapping, b: ColumnMapping): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as Array<keyof ColumnMapping>);
+  return [...keys].every((key) => (a[key] || undefined) === (b[key] || undefined));
 }
 
 function worstFirst(a: CrmOpportunity, b: CrmOpportunity): number {
@@ -126,7 +131,10 @@ export function crmHandlers(d: CrmDeps): Handlers<OperationsOf<'crm'>> {
         if (!last) return { importId, rows: job.reader.rows, done: null };
         const table = await job.reader.end();
         const signature = headerSignature(table.headers);
-        const found = mappingFor(table.headers, job.mapping ?? d.crm.mapping(signature));
+        const recognised = mappingFor(table.headers, null);
+        // A mapping sent as the CRM's own columns were recognised is not the leader's to remember.
+        const chosen = job.mapping && !(recognised.source !== 'unknown' && sameMapping(job.mapping, recognised.mapping)) ? job.mapping : null;
+        const found = chosen ? mappingFor(table.headers, chosen) : mappingFor(table.headers, d.crm.mapping(signature));
         if (found.missing.length) {
           throw new FulcrumError('invalid-input', `No column is chosen for ${found.missing.map((field) => (field === 'opportunity' ? 'the opportunity name' : 'the owner')).join(' and ')}. Map the columns and import again; nothing was stored.`);
         }
@@ -136,8 +144,8 @@ export function crmHandlers(d: CrmDeps): Handlers<OperationsOf<'crm'>> {
           const more = problems.length > problemsShown ? `\n…and ${problems.length - problemsShown} more.` : '';
           throw new FulcrumError('invalid-input', `${problems.length} row${problems.length === 1 ? ' has a problem' : 's have problems'}, so nothing was imported:\n${listed}${more}`, problems.slice(0, problemsShown).map((rule) => ({ path: ['file'], rule })));
         }
-        const saved = d.crm.save({ fileName: job.fileName, day: d.today(), source: job.mapping ? 'remembered' : found.source }, opportunities);
-        if (job.mapping) d.crm.rememberMapping(signature, job.mapping);
+        const saved = d.crm.save({ fileName: job.fileName, day: d.today(), source: found.source }, opportunities);
+        if (chosen) d.crm.rememberMapping(signature, chosen);
         return { importId, rows: opportunities.length, done: saved };
       } catch (error) {
         pending.delete(importId);

@@ -15,6 +15,7 @@ import { OneOnOnePage } from '../features/people/OneOnOnePage';
 import { ActionEditorPage } from '../features/actions/ActionEditorPage';
 import { ActionPage } from '../features/actions/ActionPage';
 import { BalancePage } from '../features/balance/BalancePage';
+import { CrmPage } from '../features/crm/CrmPage';
 import { BackupsPage } from '../features/backups/BackupsPage';
 import { ImportPage } from '../features/import/ImportPage';
 import { PodcastsPage } from '../features/podcasts/PodcastsPage';
@@ -49,6 +50,7 @@ export function App() {
               <Route path="/actions/new" component={NewActionRoute} />
               <Route path="/actions/:id">{(params) => <ActionPage key={params.id} id={params.id} />}</Route>
               <Route path="/balance" component={BalancePage} />
+              <Route path="/crm" component={CrmPage} />
               <Route path="/briefs" component={BriefsPage} />
               <Route path="/backups" component={BackupsPage} />
               <Route path="/import" component={ImportPage} />

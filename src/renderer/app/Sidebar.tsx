@@ -1,10 +1,10 @@
-// App name, the places a leader works in (Library, Podcasts, Journal, People, Balance, Briefs), and what is loaded.
+// App name, the places a leader works in (Library, Podcasts, Journal, People, Balance, CRM check, Briefs), and what is loaded.
 import { Link, useLocation } from 'wouter';
 import { useLoad } from '../ui/useLoad';
 import { useConnection } from '../transport/connection';
 import { FulcrumMark } from './FulcrumMark';
 
-type Section = 'library' | 'podcasts' | 'journal' | 'people' | 'balance' | 'briefs';
+type Section = 'library' | 'podcasts' | 'journal' | 'people' | 'balance' | 'crm' | 'briefs';
 
 function NavIcon({ name }: { name: Section }) {
   return (
@@ -18,6 +18,11 @@ function NavIcon({ name }: { name: Section }) {
       ) : name === 'balance' ? (
         <>
           <path d="M4 20V10M10 20V4M16 20v-7M22 20H2" />
+        </>
+      ) : name === 'crm' ? (
+        <>
+          <path d="M4 5h16v4H4zM4 11h16v4H4zM4 17h10v3H4z" />
+          <path d="m16 18.5 1.5 1.5 3-3" />
         </>
       ) : name === 'briefs' ? (
         <>
@@ -58,6 +63,8 @@ export function Sidebar() {
       ? 'people'
       : path.startsWith('/balance')
         ? 'balance'
+        : path.startsWith('/crm')
+          ? 'crm'
         : path.startsWith('/briefs')
           ? 'briefs'
         : path.startsWith('/podcasts') || path.startsWith('/episode')
@@ -71,6 +78,7 @@ export function Sidebar() {
     { to: '/journal', name: 'journal', label: 'Journal' },
     { to: '/people', name: 'people', label: 'People' },
     { to: '/balance', name: 'balance', label: 'Balance' },
+    { to: '/crm', name: 'crm', label: 'CRM check' },
     { to: '/briefs', name: 'briefs', label: 'Briefs' },
   ];
 
