@@ -41,6 +41,13 @@ test('import, ask two owners, and see on the next import who fixed theirs', asyn
   await expect(page.getByRole('listitem', { name: 'Lee Marsh' })).toContainText('1 stale of 1');
   await captureView(page, testInfo, 'crm-owners');
 
+  // The rows stay, searchable by opportunity and account.
+  await page.getByRole('searchbox', { name: 'Find an opportunity or an account' }).fill('globex west');
+  const found = page.getByRole('region', { name: 'Find an opportunity' });
+  await expect(found.getByRole('status')).toHaveText('1 opportunity matches:');
+  await expect(found.getByRole('listitem')).toContainText('Globex upsell');
+  await expect(found.getByRole('listitem')).toContainText('Stale: close date passed 37 days ago');
+
   // Both are matched to people by name; one action asks both, expected by Friday.
   await page.getByLabel('Up to date by').fill('2025-03-14');
   await page.getByRole('button', { name: 'Ask 2 owners' }).click();

@@ -161,6 +161,16 @@ describe('from a stale pipeline to asks, and back', () => {
     expect((await client.actions.candidates({})).map((a) => a.personId)).toContain(lee.id);
   });
 
+  it('finds opportunities of the latest import by their name or account, every word, any case, wildcards taken literally', async () => {
+    await importText(crmExport([row({ id: '1', opportunity: 'Acme renewal', account: 'Acme, Inc.' }), row({ id: '2', opportunity: 'Globex upsell', account: 'Globex 100%' }), row({ id: '3', opportunity: 'Initech', account: 'acme west' })], { crm: 'salesforce' }));
+    const names = async (q: string) => (await client.crm.find({ q })).opportunities.map((o) => o.opportunity);
+    expect(await names('ACME')).toEqual(['Acme renewal', 'Initech']);
+    expect(await names('acme west')).toEqual(['Initech']);
+    expect(await names('100%')).toEqual(['Globex upsell']);
+    expect(await names('_')).toEqual([]);
+    expect((await client.crm.find({ q: 'acme', limit: 1 })).total).toBe(2);
+  });
+
   it('will not ask an owner nobody is matched to, and says who', async () => {
     await importText(crmExport([row({ owner: 'Pat Nobody', nextStep: '' })], { crm: 'salesforce' }));
     await expect(client.crm.ask({ all: true, expectedBy: '2025-03-14' })).rejects.toThrow(/Pat Nobody is not matched to anyone in your people yet/);

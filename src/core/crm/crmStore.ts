@@ -78,6 +78,16 @@ export class CrmStore extends SqlStore {
     return (rows as OpportunityRow[]).map(toOpportunity);
   }
 
+  /** Rows of an import whose opportunity or account holds every word, case aside; and how many there are. */
+  find(importId: string, words: readonly string[], limit: number): { rows: ImportedOpportunity[]; total: number } {
+    const like = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const where = words.map(() => "(opportunity LIKE ? ESCAPE '\\' OR account LIKE ? ESCAPE '\\')").join(' AND ');
+    const params = words.flatMap((word) => [like(word), like(word)]);
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM crm_opportunities WHERE import_id = ? AND ${where}`).get(importId, ...params) as { n: number }).n;
+    const rows = this.db.prepare(`SELECT * FROM crm_opportunities WHERE import_id = ? AND ${where} ORDER BY opportunity COLLATE NOCASE, line LIMIT ?`).all(importId, ...params, limit) as OpportunityRow[];
+    return { rows: rows.map(toOpportunity), total };
+  }
+
   rules(): CrmRules {
     const row = this.db.prepare("SELECT value FROM settings WHERE key = 'crm-rules'").get() as { value: string } | undefined;
     return row ? { ...defaultRules, ...(JSON.parse(row.value) as Partial<CrmRules>) } : defaultRules;

@@ -155,6 +155,13 @@ export function crmHandlers(d: CrmDeps): Handlers<OperationsOf<'crm'>> {
       }
     },
     'crm.importCancel': ({ importId }) => ({ cancelled: pending.delete(importId) }),
+    'crm.find': ({ q, limit }) => {
+      const latest = d.crm.latest();
+      if (!latest) return { opportunities: [], total: 0 };
+      const rules = d.crm.rules();
+      const found = d.crm.find(latest.id, q.split(/\s+/).filter(Boolean), limit);
+      return { opportunities: found.rows.map((opp) => judged(opp, rules, latest.day)), total: found.total };
+    },
     'crm.stale': ({ owner }) => {
       const { allStale: _all, ...view } = staleView(owner);
       return view;

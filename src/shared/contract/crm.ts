@@ -116,6 +116,8 @@ export const crmOperations = {
   'crm.importStart': op<{ importId: string }>()(z.object({ fileName: z.string().trim().min(1).max(300), mapping: mappingInput })),
   'crm.importChunk': op<CrmImportProgress>()(z.object({ importId: recordId, text: z.string().max(4_000_000, 'is too long (send at most 4 MB at a time)'), last: z.boolean() })),
   'crm.importCancel': op<{ cancelled: boolean }>()(z.object({ importId: recordId })),
+  /** Opportunities of the latest import whose name or account holds every word of `q`. */
+  'crm.find': op<{ opportunities: CrmOpportunity[]; total: number }>()(z.object({ q: z.string().trim().min(1, 'is required').max(200), limit: wholeNumber(1, 500).default(50) })),
   'crm.stale': op<CrmStaleView>()(z.object({ owner: z.string().max(200).optional() })),
   'crm.setRules': op<CrmRules>()(rulesInput),
   /** Confirms which person a CRM owner is (null forgets it). */

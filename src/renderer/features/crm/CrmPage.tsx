@@ -7,6 +7,7 @@ import { Loaded } from '../../ui/LoadState';
 import { useLoad } from '../../ui/useLoad';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { CrmAsks } from './CrmAsks';
+import { CrmFind } from './CrmFind';
 import { CrmImportPanel } from './CrmImportPanel';
 import { CrmOwners } from './CrmOwners';
 import { CrmRulesForm } from './CrmRulesForm';
@@ -35,6 +36,7 @@ export function CrmPage() {
                 <p className="crm-latest" role="status" aria-label="Latest import">
                   Latest import: <strong>{view.latest.fileName}</strong>, {formatDay(view.latest.day)}, {view.latest.rows.toLocaleString()} opportunities
                 </p>
+                <CrmFind />
                 <CrmAsks asks={view.asks} onChanged={load.reload} />
                 <CrmOwners key={view.latest.id + JSON.stringify(view.owners.map((o) => [o.owner, o.stale, o.confirmed, o.person?.id]))} owners={view.owners} asked={new Map(view.asks.filter((a) => a.state !== 'all-fixed').map((a) => [a.ask.personId, a]))} people={people} today={today} onChanged={load.reload} />
               </>
