@@ -72,6 +72,16 @@ test('schedule, fall due, start, settle asks, track a new ask inline, and export
   await expect(page.getByRole('region', { name: /Open asks/ }).getByRole('listitem').first()).toContainText('Confirmed: 3 of 3');
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
 
+  // A share added with the button: its line is written where the caret goes, then tracked.
+  await page.getByRole('group', { name: 'Add to the note' }).getByRole('button', { name: '+ Share' }).click();
+  await expect(text).toBeFocused();
+  await page.keyboard.type('How I open a forecast call');
+  const share = page.getByRole('form', { name: 'Share: How I open a forecast call' });
+  await choose(page, /^What kind of share/, 'Experience');
+  await share.getByRole('button', { name: 'Track share' }).click();
+  await expect(page.getByRole('region', { name: /Shared in the last 30 days/ })).toContainText('How I open a forecast call');
+  await expect(text).toHaveValue(/share: \[\[How I open a forecast call\]\]/);
+
   // The agenda: open items and topics, none of the reflections.
   await page.getByRole('button', { name: 'Export agenda…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export “1:1 agenda: Dana Whitfield”' });
@@ -105,6 +115,7 @@ test('people at a glance: counts, 1:1s, sorting, and a manager\'s team in one cl
   await api('oneOnOnes.schedule', { personId: nora.id, cadence: 'weekly', day: 3, startsOn: '2025-05-01' });
 
   await openApp(page, `${server.current().openUrl}#/people`);
+  await expect(page.getByRole('region', { name: 'Upcoming 1:1s' }).getByRole('listitem').filter({ hasText: 'Nora Quinn' })).toContainText('overdue since May 7, 2025');
   const table = page.getByRole('table', { name: 'People' });
   const noraRow = table.getByRole('row', { name: /Nora Quinn/ });
   await expect(noraRow.getByRole('cell')).toHaveText(['1', '1', '–', '100%', '–', 'Overduesince May 7, 2025']);

@@ -164,6 +164,20 @@ function StartedOneOnOne({ workspace, note, people, candidates, reload, onSaved 
       return ticked !== text ? ticked : addToSection(text, oneOnOneHeadings.discussed, `- [x] ${item}`);
     });
   };
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  /** A new `ask: ` (share:, mandate:) line in the note's section for them, the caret after it. */
+  const addLine = (kind: 'ask' | 'share' | 'mandate') => {
+    // An empty prompt for it is used first; else a line is added.
+    const empty = new RegExp(`^${kind}: $`, 'm').exec(body.text);
+    const next = empty ? body.text : addToSection(body.text, oneOnOneHeadings.actions, `${kind}: `);
+    const at = empty ? empty.index + empty[0].length : next.lastIndexOf(`${kind}: `) + kind.length + 2;
+    body.setText(next);
+    requestAnimationFrame(() => {
+      textarea.current?.focus();
+      textarea.current?.setSelectionRange(at, at);
+    });
+  };
+
   const onTracked = (line: ActionLine, action: CoachingAction) => {
     writeAndSave((text) => trackLine(text, line, body.linkTo({ scheme: 'action', id: action.id }, actionLabel(action.text))));
     reload();
@@ -182,11 +196,22 @@ function StartedOneOnOne({ workspace, note, people, candidates, reload, onSaved 
         onKeyDown={saveShortcut(() => save())}
       >
         <div className="field">
-          <label className="field-label" htmlFor="one-on-one-text">
-            Today’s note
-          </label>
+          <div className="note-head">
+            <label className="field-label" htmlFor="one-on-one-text">
+              Today’s note
+            </label>
+            <span className="note-add" role="group" aria-label="Add to the note">
+              {(['ask', 'share', 'mandate'] as const).map((kind) => (
+                <button key={kind} type="button" className="button button-small" onClick={() => addLine(kind)}>
+                  + {kind[0]?.toUpperCase()}
+                  {kind.slice(1)}
+                </button>
+              ))}
+            </span>
+          </div>
           <LinkingTextarea
             id="one-on-one-text"
+            textareaRef={textarea}
             value={body.text}
             onChange={body.setText}
             people={people}

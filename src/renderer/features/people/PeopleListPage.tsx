@@ -4,7 +4,7 @@
 // `#/people?manager=<id>`), and a form to add someone new.
 import { useState } from 'react';
 import { Link, useSearch } from 'wouter';
-import type { PeopleOverview, PersonGlance } from '../../../shared/contract';
+import type { PeopleOverview, PersonGlance, UpcomingOneOnOne } from '../../../shared/contract';
 import type { PersonInput } from '../../../shared/contract';
 import { useClient } from '../../transport/connection';
 import { navigate } from '../../navigation/hashLocation';
@@ -43,6 +43,7 @@ export function PeopleListPage() {
   const [adding, setAdding] = useState(false);
   const [sort, setSort] = useState<Sort>({ key: 'name', descending: false });
   const overview = useLoad<PeopleOverview>(`people:${showArchived}`, () => client.people.overview({ includeArchived: showArchived }));
+  const upcoming = useLoad('upcoming-one-on-ones', () => client.oneOnOnes.upcoming({ days: 14 }), { marksReady: false });
 
   const addPerson = async (input: PersonInput) => {
     const person = await client.people.create(input);
@@ -75,6 +76,7 @@ export function PeopleListPage() {
           onCancel={() => setAdding(false)}
         />
       )}
+      {upcoming.status === 'ready' && upcoming.value.length > 0 && <UpcomingOneOnOnes list={upcoming.value} />}
       <Loaded load={overview} loadingLabel="Loading people…">
         {(value) => (
           <>
@@ -111,6 +113,23 @@ export function PeopleListPage() {
         )}
       </Loaded>
     </div>
+  );
+}
+
+/** The 1:1s due, overdue or coming in the next two weeks, soonest first, each a click from starting. */
+function UpcomingOneOnOnes({ list }: { list: UpcomingOneOnOne[] }) {
+  return (
+    <section className="upcoming-one-on-ones" aria-labelledby="upcoming-heading">
+      <h2 id="upcoming-heading">Upcoming 1:1s</h2>
+      <ul>
+        {list.map((u) => (
+          <li key={u.person.id} className={u.next.state !== 'upcoming' ? 'is-due' : ''}>
+            <Link href={`/people/${u.person.id}/one-on-one`}>{u.person.name}</Link>
+            <span>{u.next.state === 'due' ? 'due today' : u.next.state === 'overdue' ? `overdue since ${formatDay(u.next.date)}` : formatDay(u.next.date, 'full')}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
