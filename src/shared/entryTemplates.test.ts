@@ -39,10 +39,14 @@ describe('entry templates', () => {
   });
 
   it('drops nested empty sections, keeps sections with words or code, and never touches code', () => {
-    expect(dropEmptySections('# Week\n\n## Empty\n\n### Also empty\n- \n\n## Kept\nWords')).toBe('# Week\n\n## Kept\nWords');
+    expect(dropEmptySections('# Week\n\n## Empty\n\n### Also empty\n- \n\n## Kept\nWords')).toBe('# Week\n\n## Empty\n\n## Kept\nWords');
+    expect(dropEmptySections('## Topics\n\n### Also empty\n- \n\n## Kept\nWords')).toBe('## Kept\nWords');
+    // A heading of the leader's own, with nothing under it yet, is theirs to keep.
+    expect(dropEmptySections('Notes.\n\n# A heading')).toBe('Notes.\n\n# A heading');
     expect(dropEmptySections('## Code\n```\n- \n## not a heading\n```')).toBe('## Code\n```\n- \n## not a heading\n```');
     expect(dropEmptySections('Plain text, no headings.\n- \n- [ ] \n- [x] done')).toBe('Plain text, no headings.\n- [x] done');
-    expect(dropEmptySections('## Only heading')).toBe('');
+    expect(dropEmptySections('## Only heading\n- ')).toBe('');
+    expect(dropEmptySections('## Only heading')).toBe('## Only heading');
   });
 
   it('weekly balance review fills the week’s counts and links the mandates made without an ask', () => {

@@ -208,24 +208,44 @@ const emptyPrompt = /^\s*(?:(?:[-*+]|\d+[.)])(?:\s+\[ \])?|ask:|share:|mandate:|
 const headingLine = /^ {0,3}(#{1,6})\s/;
 const fence = /^ {0,3}(```|~~~)/;
 
+/** Headings the templates write (a heading of the leader's own, left empty, is theirs to keep). */
+const templateHeadings = [
+  ...Object.values(oneOnOneHeadings),
+  'What I asked', 'What I shared', 'What I mandated', 'Follow-ups',
+  'This week in numbers', 'Where I mandated without asking first', 'What I shared, and with whom', 'What I will ask next week',
+  'The lesson', 'What I did', 'What happened', 'What I would change next time',
+];
+
+const isTemplateHeading = (line: string) => {
+  const text = line.replace(/^ {0,3}#{1,6}\s+/, '').trim();
+  return templateHeadings.some((heading) => text === heading || text.startsWith(`${heading} (`) || text.startsWith(`${heading} from `));
+};
+
 /**
- * The text without the prompts left unanswered and the headings left with nothing under them, so a
- * template saved half-filled stores what was written and nothing else. Code blocks are left alone.
+ * The text without the prompts left unanswered, and without the headings left with nothing under
+ * them that a template wrote or that held such a prompt, so a template saved half-filled stores what
+ * was written and nothing else. Code blocks, and empty headings of the leader's own, are left alone.
  */
 export function dropEmptySections(body: string): string {
   let inCode = false;
-  const lines: Array<{ text: string; depth: number }> = [];
+  const lines: Array<{ text: string; depth: number; droppable: boolean }> = [];
   for (const text of body.split('\n')) {
     if (fence.test(text)) inCode = !inCode;
-    if (!inCode && emptyPrompt.test(text)) continue;
-    lines.push({ text, depth: inCode ? 0 : (headingLine.exec(text)?.[1]?.length ?? 0) });
+    if (!inCode && emptyPrompt.test(text)) {
+      // The section this prompt was in may go, if nothing else is left in it.
+      const heading = lines.findLast((line) => line.depth > 0);
+      if (heading) heading.droppable = true;
+      continue;
+    }
+    const depth = inCode ? 0 : (headingLine.exec(text)?.[1]?.length ?? 0);
+    lines.push({ text, depth, droppable: depth > 0 && isTemplateHeading(text) });
   }
   // From the end: a heading is empty when nothing but blank lines comes before the next heading of
   // its level or higher (subsections already dropped count as nothing).
   const kept: Array<{ text: string; depth: number }> = [];
   for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i] as { text: string; depth: number };
-    if (line.depth > 0) {
+    const line = lines[i] as { text: string; depth: number; droppable: boolean };
+    if (line.depth > 0 && line.droppable) {
       const next = kept.findIndex((later) => later.depth > 0 && later.depth <= line.depth);
       const section = next === -1 ? kept : kept.slice(0, next);
       if (section.every((later) => later.text.trim() === '')) {

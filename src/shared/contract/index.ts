@@ -41,6 +41,7 @@ export * from './lessons';
 export * from './library';
 export * from './notes';
 export * from './oneOnOnes';
+export * from './oneOnOneSchedule';
 export * from './packs';
 export * from './people';
 export * from './player';

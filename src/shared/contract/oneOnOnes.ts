@@ -4,25 +4,8 @@ import { z } from 'zod';
 import type { AskAction, MandateAction, ShareAction } from './actions';
 import type { JournalEntry } from './journal';
 import type { Person } from './people';
+import { cadences, type NextOneOnOne, type OneOnOneSchedule } from './oneOnOneSchedule';
 import { isoDate, op, recordId, wholeNumber } from './operation';
-
-export const cadences = ['weekly', 'biweekly', 'monthly'] as const;
-export type Cadence = (typeof cadences)[number];
-
-/** A recurring 1:1: weekly or every other week on `day` (1 Monday … 7 Sunday), or monthly on `day` of the month. */
-export interface OneOnOneSchedule {
-  personId: string;
-  cadence: Cadence;
-  day: number;
-  /** The first day it counts from (every other week is counted from here). */
-  startsOn: string;
-}
-
-/** When the next 1:1 is, and whether it is due today or overdue (a meeting day passed without a note). */
-export interface NextOneOnOne {
-  date: string;
-  state: 'upcoming' | 'due' | 'overdue';
-}
 
 export interface OneOnOneWorkspace {
   person: Person;

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { AskAction, CoachingAction, FollowUp } from './actions';
 import type { JournalEntry } from './journal';
-import type { NextOneOnOne, OneOnOneSchedule } from './oneOnOnes';
+import type { NextOneOnOne, OneOnOneSchedule } from './oneOnOneSchedule';
 import { op, recordId } from './operation';
 
 export const relations = ['sales-manager', 'salesperson', 'customer', 'prospect', 'other'] as const;
