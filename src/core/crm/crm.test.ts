@@ -63,6 +63,10 @@ describe('reading CRM exports', () => {
     expect(preview).toMatchObject({ source: 'salesforce', missing: [] });
     expect(preview.headers[0]).toBe('Opportunity Owner');
     expect(preview.sample[0]?.[1]).toBe('Acme, Inc.\nWest 0');
+    // A preview reads the start of the file, cut anywhere, even inside a quoted line break.
+    const cut = text.slice(0, text.indexOf('Acme, Inc.\nWest 5') + 'Acme, Inc.\n'.length);
+    expect(await client.crm.preview({ text: cut })).toMatchObject({ source: 'salesforce', sample: expect.arrayContaining([expect.any(Array)]) });
+    await expect(client.crm.preview({ text: 'Opportunity Owner,Opportunity Name\n"broken' })).rejects.toThrow(/line 2: a value opened with a quote/);
     const whole = await importText(text);
     expect(whole).toMatchObject({ rows: 200, source: 'salesforce', day: '2025-03-10' });
     const first = await client.crm.stale({});

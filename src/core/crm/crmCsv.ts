@@ -64,20 +64,34 @@ export class CsvReader {
     await this.#feed(piece);
   }
 
+  /** What was read until the end or the first problem, and that problem: enough for a preview of a cut file. */
+  async soFar(): Promise<{ table: CsvTable | null; problem: string | null }> {
+    await this.#finish();
+    return { table: this.#headers ? { headers: this.#headers, rows: this.#rows } : null, problem: this.#failure };
+  }
+
   /** The whole table, or every problem found as `line N: …`. */
   async end(): Promise<CsvTable> {
-    if (!this.#parser) this.#parser = this.#open(',');
-    const parser = this.#parser;
-    if (!this.#failure) {
-      await new Promise<void>((resolve) => {
-        parser.once('end', resolve);
-        parser.once('error', () => resolve());
-        parser.end();
-      });
-    }
+    await this.#finish();
     if (this.#failure) throw new FulcrumError('invalid-input', `The file could not be read, so nothing was imported. ${this.#failure}`, [{ path: ['file'], rule: this.#failure }]);
     if (!this.#headers) throw new FulcrumError('invalid-input', 'The file is empty: it has no header row and no opportunities. Nothing was imported.');
     return { headers: this.#headers, rows: this.#rows };
+  }
+
+  #finishing: Promise<void> | null = null;
+
+  /** Ends the parser once, however often it is asked. */
+  #finish(): Promise<void> {
+    this.#parser ??= this.#open(',');
+    const parser = this.#parser;
+    this.#finishing ??= this.#failure
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => {
+          parser.once('end', resolve);
+          parser.once('error', () => resolve());
+          parser.end();
+        });
+    return this.#finishing;
   }
 
   #open(delimiter: string): Parser {

@@ -108,11 +108,13 @@ export function crmHandlers(d: CrmDeps): Handlers<OperationsOf<'crm'>> {
 
   return {
     'crm.preview': async ({ text }) => {
-      // Only whole lines are read: the last line of a preview may be cut.
+      // The start of a file: its last row may be cut, so what was read before a problem is enough,
+      // unless the problem is in the first rows.
       const reader = new CsvReader();
-      const cut = text.length >= 1_000_000 ? text.slice(0, text.lastIndexOf('\n') + 1) : text;
-      await reader.write(cut);
-      const table = await reader.end();
+      await reader.write(text);
+      const { table, problem } = await reader.soFar();
+      if (!table || (problem && table.rows.length === 0)) await reader.end(); // says what is wrong
+      if (!table) throw new FulcrumError('invalid-input', 'The file is empty.');
       return { headers: table.headers, sample: table.rows.slice(0, 5).map((row) => row.cells), ...mappingFor(table.headers, d.crm.mapping(headerSignature(table.headers))) };
     },
     'crm.importStart': ({ fileName, mapping }) => {

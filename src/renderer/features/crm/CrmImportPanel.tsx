@@ -47,7 +47,7 @@ export function CrmImportPanel({ onImported }: { onImported: () => void }) {
     setPreview(null);
     try {
       const text = await picked.text();
-      const found = await client.crm.preview({ text: text.slice(0, 1_000_000) });
+      const found = await client.crm.preview({ text: text.slice(0, 256 * 1024) });
       setFile({ name: picked.name, text });
       setPreview(found);
       setMapping(found.mapping);

@@ -28,8 +28,9 @@ export function TrackActionLines({ personId, personName, lines, candidates, toda
     <section className="track-lines" aria-labelledby={headingId}>
       <h3 id={headingId}>To track from the note</h3>
       <ul>
-        {lines.map((line) => (
-          <li key={`${line.kind}:${line.text}`}>
+        {lines.map((line, i) => (
+          // Keyed by what the line says (and which of its like), so typing elsewhere keeps each form.
+          <li key={`${line.kind}:${line.text}:${lines.slice(0, i).filter((l) => l.kind === line.kind && l.text === line.text).length}`}>
             <TrackForm line={line} personId={personId} personName={personName} candidates={candidates} today={today} onTracked={onTracked} />
           </li>
         ))}
