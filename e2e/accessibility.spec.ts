@@ -16,6 +16,11 @@ test.beforeAll(async () => {
   const mandate = await api<{ id: string }>('actions.create', { kind: 'mandate', personId: dana.id, text: 'Forecast by Friday noon', date: '2025-03-13' });
   const entry = await api<{ id: string }>('journal.create', { date: '2025-03-14', title: '1:1 with Dana', body: `Talked with [Dana](person:${dana.id}) about [the close dates](action:${ask.id}).`, lessonIds: ['three-confirmations'] });
   const brief = await api<{ id: string }>('briefs.create', { title: 'Q3 kickoff', introduction: 'Three habits.', lessons: [{ lessonId: 'three-confirmations', comment: 'Start here.' }] });
+  await api('oneOnOnes.schedule', { personId: dana.id, cadence: 'weekly', day: 5 });
+  await api('oneOnOnes.start', { personId: dana.id });
+  const { importId } = await api<{ importId: string }>('crm.importStart', { fileName: 'pipeline.csv' });
+  const csv = 'Opportunity Owner,Opportunity Name,Account Name,Close Date,Next Step\nDana Whitfield,Acme renewal,Acme,2025-03-01,\nDana Whitfield,Globex,Globex,2025-05-01,Call\n';
+  await api('crm.importChunk', { importId, text: csv, last: true });
   Object.assign(ids, { dana: dana.id, ask: ask.id, mandate: mandate.id, entry: entry.id, brief: brief.id });
 });
 
@@ -28,11 +33,13 @@ const views: Array<[name: string, route: () => string, ready: (page: Page) => Pr
   ['journal day', () => '#/journal/day/2025-03-14', (p) => expect(p.getByText('1:1 with Dana').first()).toBeVisible()],
   ['journal entry', () => `#/journal/${ids.entry}`, (p) => expect(p.getByRole('heading', { level: 1, name: '1:1 with Dana' })).toBeVisible()],
   ['new entry', () => '#/journal/new', (p) => expect(p.getByRole('textbox', { name: 'Entry text' })).toBeVisible()],
-  ['people', () => '#/people', (p) => expect(p.getByRole('link', { name: /Dana Whitfield/ })).toBeVisible()],
+  ['people', () => '#/people', (p) => expect(p.getByRole('table', { name: 'People' }).getByRole('link', { name: /Dana Whitfield/ })).toBeVisible()],
   ['person', () => `#/people/${ids.dana}`, (p) => expect(p.getByRole('region', { name: 'Timeline' })).toBeVisible()],
   ['ask', () => `#/actions/${ids.ask}`, (p) => expect(p.getByRole('heading', { level: 1, name: 'Update the close dates' })).toBeVisible()],
   ['flagged mandate', () => `#/actions/${ids.mandate}`, (p) => expect(p.getByRole('list', { name: 'Flags' })).toBeVisible()],
   ['action editor', () => `#/actions/new?person=${ids.dana}`, (p) => expect(p.getByRole('radiogroup', { name: 'Kind' })).toBeVisible()],
+  ['1:1 workspace', () => `#/people/${ids.dana}/one-on-one`, (p) => expect(p.getByRole('form', { name: '1:1 note' })).toBeVisible()],
+  ['crm check', () => '#/crm', (p) => expect(p.getByRole('heading', { name: 'Stale opportunities per owner' })).toBeVisible()],
   ['balance', () => '#/balance', (p) => expect(p.getByRole('figure', { name: 'Asks, shares and mandates per week' })).toBeVisible()],
   ['briefs', () => '#/briefs', (p) => expect(p.getByRole('link', { name: 'Q3 kickoff' })).toBeVisible()],
   ['backups', () => '#/backups', (p) => expect(p.getByRole('heading', { name: 'Restoring a backup' })).toBeVisible()],

@@ -57,7 +57,7 @@ test('export a 1:1 prep sheet and a range of the journal, both marked private', 
   await page.getByRole('button', { name: 'Export…' }).click();
   const journal = page.getByRole('dialog', { name: 'Export the journal' });
   await expect(journal.getByRole('status')).toHaveText(/^Archive: 1 journal entry from .* to .*, with the people they name\. Keep it private\.$/);
-  await expect(journal.getByRole('region', { name: 'Preview of the file' }).getByText('Reviewed the pipeline with Sam.')).toBeVisible();
+  await expect(journal.getByRole('region', { name: 'Preview of the file' }).getByText('Reviewed the pipeline with Sam Ortiz.')).toBeVisible();
   await journal.getByLabel('To').fill(new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10));
   await expect(journal.getByRole('status')).toHaveText(/^Archive: 0 journal entries from /);
 });
