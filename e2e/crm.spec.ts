@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { openApp } from './support/app';
 import { serveFulcrumForFile } from './support/fulcrumServer';
 import { captureView } from './support/screenshots';
-import { crmExport, type ExportRow } from '../test/support/crmExports';
+import { crmExport, generatedRows, type ExportRow } from '../test/support/crmExports';
 
 const server = serveFulcrumForFile(test, { testClock: true });
 
@@ -78,4 +78,16 @@ test('a malformed export is refused with its line, and nothing is stored', async
   await expect(page.getByRole('alert')).toContainText('line 3: "Close Date" is "31/31/2025", which is not a date.');
   if (before) await expect(page.getByRole('status', { name: 'Latest import' })).toHaveText(before);
   else await expect(page.getByRole('status', { name: 'Latest import' })).toHaveCount(0);
+});
+
+test('a 50,000-row export imports with a progress bar', async ({ page }) => {
+  const owners = Array.from({ length: 40 }, (_, i) => `Owner ${i}`);
+  const text = crmExport(generatedRows(50_000, owners, '2025-03-17'), { crm: 'salesforce', bom: true, crlf: true });
+  await openApp(page, `${server.current().openUrl}#/crm`);
+  await page.getByLabel('CRM export to import').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+  await page.getByRole('button', { name: 'Import big.csv' }).click();
+  await expect(page.getByRole('progressbar', { name: 'Import progress' })).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Latest import' })).toContainText('big.csv', { timeout: 30_000 });
+  await expect(page.getByRole('status', { name: 'Latest import' })).toContainText('50,000 opportunities');
+  await expect(page.getByRole('listitem', { name: 'Owner 0' })).toContainText(/\d+ stale of 1,?250/);
 });

@@ -136,3 +136,27 @@ test('people at a glance: counts, 1:1s, sorting, and a manager\'s team in one cl
   await expect(table).toContainText('Sam Okafor');
   await expect(table).not.toContainText('Lee Marsh');
 });
+
+test('a 1:1 reflection fills itself from what Fulcrum knows, keeps no empty heading, and follows a rename', async ({ page }) => {
+  const api = server.current().api;
+  await api('host.setClock', { now: new Date(2025, 5, 6, 9).toISOString() });
+  const ivy = await api<{ id: string }>('people.create', { name: 'Ivy Stone', relation: 'salesperson' });
+  await api('actions.create', { kind: 'ask', personId: ivy.id, text: 'Clean up the Q2 pipeline', date: '2025-06-02', confirmations: { how: 'Friday afternoon', when: '2025-06-05', help: 'A pipeline report' } });
+
+  await openApp(page, `${server.current().openUrl}#/journal/new?person=${ivy.id}&template=one-on-one`);
+  const text = page.getByRole('textbox', { name: 'Entry text' });
+  // Not blank prompts: her open ask with the three confirmations she gave, and how late it is.
+  await expect(text).toHaveValue(/^With: @Ivy Stone\n/);
+  await expect(text).toHaveValue(/## Open asks\n- \[\[Clean up the Q2 pipeline\]\]: how: Friday afternoon; when: 2025-06-05 \(1 day late\); help: A pipeline report/);
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '1:1 with Ivy Stone' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Open asks' })).toBeVisible();
+  for (const empty of ['Topics', 'New asks, shares and mandates', 'Reflections (private)', 'Next time']) await expect(page.getByRole('heading', { name: empty })).toHaveCount(0);
+
+  // Renamed, every mention reads the new name; the text keeps her id.
+  await api('people.update', { id: ivy.id, name: 'Ivy Stone-Park', relation: 'salesperson' });
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Ivy Stone-Park', exact: true }).first()).toHaveAttribute('href', `#/people/${ivy.id}`);
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await expect(page.getByRole('textbox', { name: 'Entry text' })).toHaveValue(/^With: @Ivy Stone-Park\n/);
+});
