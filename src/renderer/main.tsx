@@ -10,6 +10,7 @@ import './styles/badges.css';
 import './styles/menu-select.css';
 import './styles/feedback.css';
 import './styles/prose.css';
+import './styles/lists.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');

@@ -2,23 +2,11 @@
 // Excel write them (2025-03-10, 3/10/2025, 10.03.2025, with or without a time), amounts with their
 // currency signs and separators, and a key that stays the same from one export to the next. Every
 // problem is reported as `line N: …`, all of them, before anything is stored. Pure.
-import type { ColumnMapping, CrmField } from '../../shared/contract';
+import type { ColumnMapping, CrmField, CrmOpportunity } from '../../shared/contract';
 import type { CsvRow } from './crmCsv';
 
-export interface ImportedOpportunity {
-  key: string;
-  line: number;
-  opportunity: string;
-  account: string;
-  owner: string;
-  ownerEmail: string;
-  stage: string;
-  amount: number | null;
-  closeDate: string | null;
-  lastActivity: string | null;
-  nextStep: string;
-  stageChanged: string | null;
-}
+/** An opportunity as read from its row (the reasons it is stale are worked out when it is shown). */
+export type ImportedOpportunity = Omit<CrmOpportunity, 'reasons'> & { line: number };
 
 const dateFields = ['closeDate', 'lastActivity', 'stageChanged'] as const;
 

@@ -24,13 +24,13 @@ export function CrmAsks({ asks, onChanged }: { asks: CrmAskStatus[]; onChanged: 
   return (
     <section className="crm-asks" aria-labelledby="crm-asks-heading">
       <h2 id="crm-asks-heading">Asks from earlier imports</h2>
-      <ul className="crm-ask-list">
+      <ul className="row-list">
         {asks.map((status) => (
-          <li key={status.ask.id} className={`crm-ask crm-ask-${status.state}`} aria-label={`${status.ask.personName}: ${stateText[status.state]}`}>
-            <span className="crm-ask-main">
+          <li key={status.ask.id} className={`row-item crm-ask-${status.state}`} aria-label={`${status.ask.personName}: ${stateText[status.state]}`}>
+            <span className="row-main">
               <Link href={`/actions/${status.ask.id}`}>{status.ask.personName}</Link>
               <span>{status.ask.text}</span>
-              <span className="crm-ask-meta">
+              <span className="row-meta">
                 {status.stillStale} of {status.opportunities} still stale · expected {status.ask.confirmations.when ? formatDay(status.ask.confirmations.when) : 'without a date'}
               </span>
             </span>

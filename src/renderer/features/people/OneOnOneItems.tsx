@@ -82,7 +82,7 @@ export function OneOnOneItems({ workspace, started, settled, onOutcome, onCarrie
       )}
       <ItemSection title="Open asks" count={workspace.openAsks.length} empty="No open asks. Asking is the default: the new asks section of the note records one with its three confirmations.">
         {workspace.openAsks.map((ask) => (
-          <li key={ask.id} className={`ws-item ${isMandateCandidate(ask, today) ? 'is-late' : ''}`}>
+          <li key={ask.id} className={`row-item ${isMandateCandidate(ask, today) ? 'is-late' : ''}`}>
             <AskLine ask={ask} today={today} />
             {buttons(ask, [
               ['done', 'Done', setStatus(ask.id, 'done')],
@@ -95,7 +95,7 @@ export function OneOnOneItems({ workspace, started, settled, onOutcome, onCarrie
       </ItemSection>
       <ItemSection title="Open mandates" count={workspace.openMandates.length} empty="No open mandates.">
         {workspace.openMandates.map((mandate) => (
-          <li key={mandate.id} className="ws-item">
+          <li key={mandate.id} className="row-item">
             <MandateLine mandate={mandate} today={today} />
             {buttons(mandate, [
               ['done', 'Done', setStatus(mandate.id, 'done')],
@@ -111,11 +111,11 @@ export function OneOnOneItems({ workspace, started, settled, onOutcome, onCarrie
         empty="Nothing shared in that time. Sharing asks for nothing back: a story, an idea, some coaching."
       >
         {workspace.sharesSince.map((share) => (
-          <li key={share.id} className="ws-item">
-            <span className="ws-item-main">
+          <li key={share.id} className="row-item">
+            <span className="row-main">
               <KindBadge kind="share" size="small" />
               <Link href={`/actions/${share.id}`}>{share.text}</Link>
-              <span className="ws-item-meta">
+              <span className="row-meta">
                 {categoryLabels[share.category]} · {formatDay(share.date)}
               </span>
             </span>
@@ -125,8 +125,8 @@ export function OneOnOneItems({ workspace, started, settled, onOutcome, onCarrie
       </ItemSection>
       <ItemSection title={workspace.previous ? `Carried over from ${formatDay(workspace.previous.date)}` : 'Carried over'} count={workspace.carriedOver.length} empty="Nothing left open by the last 1:1.">
         {workspace.carriedOver.map((item) => (
-          <li key={item} className="ws-item">
-            <span className="ws-item-main">{item}</span>
+          <li key={item} className="row-item">
+            <span className="row-main">{item}</span>
             {settled.get(item) ? (
               <span className="settled">Discussed</span>
             ) : (
@@ -150,7 +150,7 @@ function ItemSection({ title, count, empty, children }: { title: string; count: 
       <h2 id={headingId}>
         {title} <span className="section-count">{count}</span>
       </h2>
-      {count === 0 ? <p className="section-empty">{empty}</p> : <ul className="ws-list">{children}</ul>}
+      {count === 0 ? <p className="section-empty">{empty}</p> : <ul className="row-list">{children}</ul>}
     </section>
   );
 }
@@ -159,11 +159,11 @@ function AskLine({ ask, today }: { ask: AskAction; today: string }) {
   const { how, when, help } = ask.confirmations;
   const late = when !== null && when <= today ? daysBetween(when, today) : null;
   return (
-    <span className="ws-item-main">
+    <span className="row-main">
       <KindBadge kind="ask" size="small" />
       <Link href={`/actions/${ask.id}`}>{ask.text}</Link>
       {late !== null && <span className="overdue-marker">{lateText(late)}</span>}
-      <span className="ws-item-meta">
+      <span className="row-meta">
         <span className={confirmationCount(ask) === 3 ? 'confirmed' : ''}>{confirmationSummary(ask)}</span> · how: {how ?? 'not confirmed'} · when: {when ? formatDay(when) : 'not confirmed'} · help:{' '}
         {help ?? 'not confirmed'}
       </span>
@@ -174,11 +174,11 @@ function AskLine({ ask, today }: { ask: AskAction; today: string }) {
 function MandateLine({ mandate, today }: { mandate: MandateAction; today: string }) {
   const late = mandate.dueDate !== null && mandate.dueDate <= today ? daysBetween(mandate.dueDate, today) : null;
   return (
-    <span className="ws-item-main">
+    <span className="row-main">
       <KindBadge kind="mandate" size="small" />
       <Link href={`/actions/${mandate.id}`}>{mandate.text}</Link>
       {late !== null && <span className="overdue-marker">{lateText(late)}</span>}
-      <span className="ws-item-meta">
+      <span className="row-meta">
         Step {mandate.step} · {mandate.dueDate ? `due ${formatDay(mandate.dueDate)}` : 'no due date'}
       </span>
     </span>
