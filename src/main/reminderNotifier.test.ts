@@ -11,6 +11,7 @@ let core: Core;
 let now = new Date('2025-03-10T08:00:00');
 
 beforeEach(async () => {
+  now = new Date('2025-03-10T08:00:00');
   temp = await makeTempDir();
   core = await createCore({ dataDir: temp.dir, contentDir: bundledContentDir(), now: () => now, door: 'desktop' });
 });
@@ -22,6 +23,40 @@ afterEach(async () => {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 describe('startReminderNotifier', () => {
+  it('notifies a due 1:1 once a day, and opens its workspace', async () => {
+    const client = inProcessClient(core.handlers);
+    const dana = await client.people.create({ name: 'Dana', relation: 'salesperson' });
+    await client.oneOnOnes.schedule({ personId: dana.id, cadence: 'weekly', day: 1, startsOn: '2025-03-03' }); // Mondays; 10 March is one
+    const notices: Array<{ title: string; body: string; open: () => void }> = [];
+    const opened: string[] = [];
+    let tick: (() => void) | null = null;
+    const stop = startReminderNotifier({
+      check: () => client.reminders.check({ record: true }),
+      notify: (notice) => notices.push(notice),
+      openRoute: (route) => opened.push(route),
+      setInterval: (run) => ((tick = run), 'handle'),
+      clearInterval: () => undefined,
+      onError: (error) => {
+        throw error;
+      },
+    });
+    await settle();
+    // Never held: overdue since the first Monday, 3 March.
+    expect(notices.map((n) => n.title)).toEqual(['1:1 with Dana overdue since 2025-03-03']);
+    notices[0]?.open();
+    expect(opened).toEqual([`/people/${dana.id}/one-on-one`]);
+    tick!();
+    await settle();
+    expect(notices).toHaveLength(1); // same day: not again
+    await client.oneOnOnes.start({ personId: dana.id });
+    now = new Date('2025-03-17T08:00:00');
+    tick!();
+    await settle();
+    expect(notices.at(-1)?.title).toBe('1:1 due today with Dana');
+    expect(notices.at(-1)?.body).toBe('Your last 1:1 was on 2025-03-10. Open it to see their open asks and what it left open.');
+    stop();
+  });
+
   it('notifies each due follow-up once a day, at start and on each scheduled check', async () => {
     const client = inProcessClient(core.handlers);
     const dana = await client.people.create({ name: 'Dana', relation: 'salesperson' });

@@ -19,8 +19,14 @@ export function reminderHandlers(d: ReminderDeps): Handlers<OperationsOf<'remind
   return {
     'reminders.check': ({ record }) => {
       const check = checkReminders(d.actions.openOrMissed(), d.reminderLog.raisedOn(localDate(d.now())), d.now());
-      if (record) d.reminderLog.record(check.today, check.toNotify.map((f) => f.action.id));
-      return { ...check, oneOnOnes: d.oneOnOnesDue() };
+      const oneOnOnes = d.oneOnOnesDue();
+      const raised = d.reminderLog.oneOnOnesRaisedOn(check.today);
+      const oneOnOnesToNotify = oneOnOnes.filter((due) => !raised.has(due.person.id));
+      if (record) {
+        d.reminderLog.record(check.today, check.toNotify.map((f) => f.action.id));
+        d.reminderLog.recordOneOnOnes(check.today, oneOnOnesToNotify.map((due) => due.person.id));
+      }
+      return { ...check, oneOnOnes, oneOnOnesToNotify };
     },
   };
 }

@@ -10,9 +10,11 @@ export interface ReminderView {
   toNotify: FollowUp[];
   /** Scheduled 1:1s due today or overdue. */
   oneOnOnes: UpcomingOneOnOne[];
+  /** Of them, those not raised as a notification yet today (with `record`, now logged). */
+  oneOnOnesToNotify: UpcomingOneOnOne[];
 }
 
 export const reminderOperations = {
-  /** Follow-ups due today or overdue. With `record`, those not yet notified today are returned as toNotify and logged. */
+  /** Follow-ups and 1:1s due today or overdue. With `record`, those not yet notified today are returned to notify, and logged. */
   'reminders.check': op<ReminderView>()(z.object({ record: z.boolean().default(false) })),
 };
