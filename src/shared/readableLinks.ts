@@ -105,8 +105,13 @@ export function toReadable(markdown: string, directory: LinkDirectory): string {
   return text + markdown.slice(from);
 }
 
+/** Whether the text may hold code, HTML, a Markdown link or a definition (else reading its tree can be skipped). */
+const mayHoldLiterals = /`|~~~|<|\]\(|^ {0,3}\[[^\]]+\]:|^(?: {4}|\t)/m;
+
 /** Where readable names are not names: code, and the text of links already written as Markdown. */
 function literalRanges(text: string): Array<[number, number]> {
+  // Reading the tree is the costly part (tens of ms for a long note): only when it can matter.
+  if (!mayHoldLiterals.test(text)) return [];
   const ranges: Array<[number, number]> = [];
   const walk = (node: Nodes) => {
     if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'link' || node.type === 'html' || node.type === 'definition') {

@@ -80,8 +80,9 @@ export function EntryEditor({ entryId, initial, lessons, cancelTo, templates = f
     const written = body.text.trim() !== '' && body.text !== filledBody.current;
     if (written && !window.confirm(`Replace the text you have written with the “${templateName(id)}” template?`)) return;
     setFilling(true);
-    const lessonId = fields.lessonIds[0] ?? inlineLinkIds(stored.body).lessonIds[0] ?? null;
-    const personId = fields.personIds[0] ?? inlineLinkIds(stored.body).personIds[0] ?? null;
+    const inline = inlineLinkIds(body.storedNow());
+    const lessonId = fields.lessonIds[0] ?? inline.lessonIds[0] ?? null;
+    const personId = fields.personIds[0] ?? inline.personIds[0] ?? null;
     const filled = await filledTemplate(client, id, lessonId, personId);
     setFilling(false);
     const text = body.readable(filled.body);
@@ -98,7 +99,8 @@ export function EntryEditor({ entryId, initial, lessons, cancelTo, templates = f
     setSaving(true);
     setError(null);
     try {
-      const saved = entryId ? await client.journal.update({ id: entryId, ...stored }) : await client.journal.create(stored);
+      const input = { ...fields, body: body.storedNow() };
+      const saved = entryId ? await client.journal.update({ id: entryId, ...input }) : await client.journal.create(input);
       toast({ message: 'Entry saved', tone: 'success' });
       navigate(`/journal/${saved.id}`, { replace: true, force: true });
     } catch (failure) {

@@ -132,7 +132,7 @@ function StartedOneOnOne({ workspace, note, people, candidates, reload, onSaved 
     setError(null);
     const text = body.text;
     try {
-      await client.journal.update({ id: note.id, date: note.date, title: note.title, body: body.stored, ...picked });
+      await client.journal.update({ id: note.id, date: note.date, title: note.title, body: body.storedNow(), ...picked });
       setSavedText(text);
       if (!quiet) onSaved();
     } catch (failure) {

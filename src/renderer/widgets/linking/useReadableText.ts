@@ -1,7 +1,8 @@
 // A text that links people, lessons and actions, held the way the leader reads it (`@Dana Whitfield`,
-// `[[Three confirmations]]`) while `stored` is the Markdown to save, links with ids. The journal's
-// entry editor and the 1:1 note both write through it.
-import { useCallback, useMemo, useState } from 'react';
+// `[[Three confirmations]]`) while `storedNow()` is the Markdown to save, links with ids. The links
+// are found from a deferred copy of the text, so typing in a long note never waits for them; the
+// chips show once they match the text again. The journal's entry editor and the 1:1 note both use it.
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { Person } from '../../../shared/contract';
 import { linkMarkdown, type LinkScheme } from '../../../shared/inlineLinks';
 import { linkedNames, toReadable, toStored, type LinkTarget } from '../../../shared/readableLinks';
@@ -13,8 +14,10 @@ export interface ReadableText {
   initial: string;
   text: string;
   setText: (text: string | ((previous: string) => string)) => void;
-  /** The Markdown to save. */
+  /** The Markdown of the text as last settled (it may trail the typing by a moment): for what is shown. */
   stored: string;
+  /** The Markdown of the text as it is now: for saving. */
+  storedNow: () => string;
   /** Where the links are, for the text area's chips. */
   chips: Array<{ start: number; end: number; scheme: LinkScheme }>;
   /** Markdown (a template, a link just made) as this text reads it. */
@@ -29,14 +32,18 @@ export function useReadableText(initialMarkdown: string, people: readonly Person
   const links = useLinkDirectory(people, lessons);
   const [initial] = useState(() => toReadable(initialMarkdown, links.directory));
   const [text, setText] = useState(initial);
-  const names = useMemo(() => linkedNames(text, links.directory), [text, links]);
-  const stored = useMemo(() => toStored(text, links.directory, names), [text, links, names]);
-  const chips = useMemo(() => names.map((name) => ({ start: name.start, end: name.end, scheme: name.target.scheme })), [names]);
+  const settled = useDeferredValue(text);
+  const names = useMemo(() => linkedNames(settled, links.directory), [settled, links]);
+  const stored = useMemo(() => toStored(settled, links.directory, names), [settled, links, names]);
+  const storedNow = () => (settled === text ? stored : toStored(text, links.directory));
+  const settledChips = useMemo(() => names.map((name) => ({ start: name.start, end: name.end, scheme: name.target.scheme })), [names]);
+  // Chips are drawn only where they are: not while the text has moved on from them.
+  const chips = settled === text ? settledChips : [];
   const readable = useCallback((markdown: string) => toReadable(markdown, links.directory), [links]);
   const linkTo = useCallback(
     (target: LinkTarget, label: string) => links.directory.mention(target, label) ?? linkMarkdown(target.scheme, target.id, label, target.at),
     [links],
   );
   const linkText = useCallback((choice: { scheme: 'person' | 'lesson'; id: string; label: string }) => linkTo({ scheme: choice.scheme, id: choice.id }, choice.label), [linkTo]);
-  return { initial, text, setText, stored, chips, readable, linkText, linkTo };
+  return { initial, text, setText, stored, storedNow, chips, readable, linkText, linkTo };
 }
